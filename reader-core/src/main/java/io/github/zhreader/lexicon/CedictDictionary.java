@@ -1,0 +1,436 @@
+package io.github.zhreader.lexicon;
+
+import io.github.zhreader.ZhReaderException;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+
+/**
+ * The CC-CEDICT dictionary in memory: look up a word by its simplified or traditional form.
+ * <pre>{@code
+ * CedictDictionary cedict = CedictDictionary.bundled();
+ * for (CedictEntry entry : cedict.lookup("银行")) {
+ *     System.out.println(entry.pinyin() + " " + entry.definitions());   // yin2 hang2 [bank]
+ * }
+ * }</pre>
+ *
+ * <p>Loading is a few bulk reads into arrays, in the format described in {@link CedictCompiler}; entries are decoded
+ * from their UTF-8 text only when looked up, so each look-up returns new {@link CedictEntry} objects.
+ *
+ * <p>Immutable after loading and thread-safe: one instance serves all threads.
+ */
+public final class CedictDictionary {
+
+    /** The classpath resource that the build writes and {@link #bundled()} reads. */
+    static final String RESOURCE = "/io/github/zhreader/lexicon/cedict.bin";
+    static final byte[] MAGIC = "ZHCEDICT".getBytes(StandardCharsets.US_ASCII);
+    static final int FORMAT_VERSION = 1;
+
+    /** Flags in the low bits of a key; the entry id is above them. */
+    private static final int SHARED = 1;
+    private static final int TRADITIONAL = 2;
+
+    /** Caps on the counts read from a file, so that corrupt data fails cleanly instead of allocating gigabytes. */
+    private static final int MAX_COUNT = 1 << 24;
+    private static final int MAX_BLOB = 1 << 30;
+
+    private static volatile CedictDictionary bundledInstance;
+
+    private final Map<String, String> metadata;
+    private final int maxWordLength;
+    private final int[] entryOffsets;
+    private final int[] keys;
+    private final int[] sharedKeys;
+    private final int[] sharedStarts;
+    private final int[] postings;
+    private final byte[] blob;
+
+    private CedictDictionary(Map<String, String> metadata, int maxWordLength, int[] entryOffsets, int[] keys,
+            int[] sharedKeys, int[] sharedStarts, int[] postings, byte[] blob) {
+        this.metadata = metadata;
+        this.maxWordLength = maxWordLength;
+        this.entryOffsets = entryOffsets;
+        this.keys = keys;
+        this.sharedKeys = sharedKeys;
+        this.sharedStarts = sharedStarts;
+        this.postings = postings;
+        this.blob = blob;
+    }
+
+    /**
+     * Returns the dictionary built into this jar ({@code /io/github/zhreader/lexicon/cedict.bin}), loading it on the
+     * first call. Later calls return the same instance. If loading fails, the exception is thrown and the next call
+     * tries again.
+     *
+     * @return the bundled CC-CEDICT
+     * @throws ZhReaderException if the resource is missing (reader-core was built without its dictionary) or unusable
+     */
+    public static CedictDictionary bundled() {
+        CedictDictionary dictionary = bundledInstance;
+        if (dictionary == null) {
+            synchronized (CedictDictionary.class) {
+                dictionary = bundledInstance;
+                if (dictionary == null) {
+                    dictionary = loadResource();
+                    bundledInstance = dictionary;
+                }
+            }
+        }
+        return dictionary;
+    }
+
+    private static CedictDictionary loadResource() {
+        InputStream in = CedictDictionary.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new ZhReaderException("the CC-CEDICT dictionary " + RESOURCE + " was not built into this jar;"
+                    + " build reader-core with `./mvnw install` (needs npm)"
+                    + " or `./mvnw install -Dcedict.file=/path/to/cedict_ts.u8`");
+        }
+        try (in) {
+            return load(in);
+        } catch (IOException e) {
+            throw new ZhReaderException("could not read the CC-CEDICT dictionary " + RESOURCE + ": " + e, e);
+        } catch (ZhReaderException e) {
+            throw new ZhReaderException(e.getMessage() + " (resource " + RESOURCE + "; rebuild reader-core)", e);
+        }
+    }
+
+    /**
+     * Reads a dictionary written by {@link CedictCompiler}. The stream is read to its end but not closed.
+     *
+     * @param in the binary dictionary
+     * @return the loaded dictionary
+     * @throws ZhReaderException if the data is not a dictionary, has another format version, is truncated or corrupt,
+     *     or cannot be read; the message says which
+     */
+    public static CedictDictionary load(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        CRC32 crc = new CRC32();
+        DataInputStream data = new DataInputStream(new CheckedInputStream(new BufferedInputStream(in, 1 << 16), crc));
+        String part = "the header";
+        try {
+            byte[] magic = new byte[MAGIC.length];
+            data.readFully(magic);
+            if (!Arrays.equals(magic, MAGIC)) {
+                throw new ZhReaderException("not a zhreader CC-CEDICT dictionary (wrong magic bytes)");
+            }
+            int version = data.readInt();
+            if (version != FORMAT_VERSION) {
+                throw new ZhReaderException("the CC-CEDICT dictionary has format version " + version
+                        + " but this zhreader reads version " + FORMAT_VERSION + "; rebuild it");
+            }
+            part = "the metadata";
+            int metadataCount = count(data.readInt(), MAX_COUNT, "metadata count");
+            Map<String, String> metadata = new TreeMap<>();
+            for (int i = 0; i < metadataCount; i++) {
+                metadata.put(readString(data), readString(data));
+            }
+            part = "the table sizes";
+            int entryCount = count(data.readInt(), MAX_COUNT, "entry count");
+            int keyCount = count(data.readInt(), MAX_COUNT, "key count");
+            int sharedKeyCount = count(data.readInt(), MAX_COUNT, "shared key count");
+            int postingCount = count(data.readInt(), MAX_COUNT, "posting count");
+            int blobLength = count(data.readInt(), MAX_BLOB, "entry text length");
+            int maxWordLength = count(data.readInt(), MAX_COUNT, "maximum word length");
+            part = "the entry offsets";
+            int[] entryOffsets = readInts(data, entryCount + 1);
+            part = "the key table";
+            int[] keys = readInts(data, keyCount);
+            int[] sharedKeys = readInts(data, sharedKeyCount);
+            int[] sharedStarts = readInts(data, sharedKeyCount + 1);
+            int[] postings = readInts(data, postingCount);
+            part = "the entry text";
+            byte[] blob = new byte[blobLength];
+            data.readFully(blob);
+            part = "the checksum";
+            int computed = (int) crc.getValue();
+            int stored = data.readInt();
+            if (computed != stored) {
+                throw corrupt("checksum mismatch");
+            }
+            if (data.read() >= 0) {
+                throw corrupt("unexpected bytes after the checksum");
+            }
+            checkStructure(entryOffsets, keys, sharedKeys, sharedStarts, postings, blobLength);
+            return new CedictDictionary(Collections.unmodifiableMap(metadata), maxWordLength, entryOffsets, keys,
+                    sharedKeys, sharedStarts, postings, blob);
+        } catch (EOFException e) {
+            throw new ZhReaderException("the CC-CEDICT dictionary is truncated (it ends in " + part + ")", e);
+        } catch (IOException e) {
+            throw new ZhReaderException("could not read the CC-CEDICT dictionary: " + e, e);
+        }
+    }
+
+    /**
+     * Returns the entries whose simplified or traditional headword is exactly {@code word}, in dictionary file order.
+     * {@code lookup("银行")} and {@code lookup("銀行")} give the same entry.
+     *
+     * @param word the word to look up
+     * @return the entries, or an empty list when the word is not a headword (including the empty string)
+     */
+    public List<CedictEntry> lookup(String word) {
+        int key = find(word);
+        if (key < 0) {
+            return List.of();
+        }
+        if ((keys[key] & SHARED) == 0) {
+            return List.of(entry(keys[key] >>> 2));
+        }
+        int shared = Arrays.binarySearch(sharedKeys, key);
+        CedictEntry[] entries = new CedictEntry[sharedStarts[shared + 1] - sharedStarts[shared]];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = entry(postings[sharedStarts[shared] + i]);
+        }
+        return List.of(entries);
+    }
+
+    /**
+     * Tells whether {@code word} is a simplified or traditional headword, without decoding any entry.
+     *
+     * @param word the word to look up
+     * @return {@code true} if {@link #lookup(String)} would return entries
+     */
+    public boolean contains(String word) {
+        return find(word) >= 0;
+    }
+
+    /**
+     * Returns the number of entries.
+     *
+     * @return the entry count, 125,049 for the CC-CEDICT release bundled by default
+     */
+    public int size() {
+        return entryOffsets.length - 1;
+    }
+
+    /**
+     * Returns the number of distinct headwords, simplified and traditional together.
+     *
+     * @return the number of distinct strings {@link #lookup(String)} finds
+     */
+    public int keyCount() {
+        return keys.length;
+    }
+
+    /**
+     * Returns the length of the longest headword in UTF-16 chars, the most a dictionary-driven segmenter needs to
+     * look ahead.
+     *
+     * @return the longest headword's {@link String#length()}
+     */
+    public int maxWordLength() {
+        return maxWordLength;
+    }
+
+    /**
+     * Returns what the dictionary was built from. {@code source} (CC-CEDICT) and {@code entries} are always present;
+     * {@code date}, {@code license}, {@code publisher} and the other {@code #!} header fields of the source are
+     * present when it had them; {@code build.source} says which file or package it was built from.
+     *
+     * @return an unmodifiable map, sorted by key
+     */
+    public Map<String, String> metadata() {
+        return metadata;
+    }
+
+    /**
+     * Returns every distinct headword, simplified and traditional, sorted by code point. Each string is decoded when
+     * the stream reaches it.
+     *
+     * @return the headwords, each once
+     */
+    public Stream<String> headwords() {
+        return IntStream.range(0, keyCount()).mapToObj(key -> {
+            int start = keyStart(key);
+            return text(start, indexOf('\n', start, blob.length));
+        });
+    }
+
+    /**
+     * Returns every entry in dictionary file order, decoding each when the stream reaches it.
+     *
+     * @return the entries
+     */
+    public Stream<CedictEntry> entries() {
+        return IntStream.range(0, size()).mapToObj(this::entry);
+    }
+
+    /**
+     * Describes the dictionary, for example {@code CedictDictionary[CC-CEDICT 2026-09-10T07:14:51Z, 125049 entries]}.
+     *
+     * @return a one-line description
+     */
+    @Override
+    public String toString() {
+        return "CedictDictionary[" + metadata.get("source") + " " + metadata.getOrDefault("date", "undated") + ", "
+                + size() + " entries]";
+    }
+
+    private int find(String word) {
+        byte[] key = utf8(Objects.requireNonNull(word, "word"));
+        if (key == null) {
+            return -1;
+        }
+        int low = 0;
+        int high = keys.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int order = compareKey(keyStart(mid), key);
+            if (order < 0) {
+                low = mid + 1;
+            } else if (order > 0) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** Where key {@code k}'s headword starts in the blob: its entry's simplified or traditional field. */
+    private int keyStart(int key) {
+        int start = entryOffsets[keys[key] >>> 2];
+        return (keys[key] & TRADITIONAL) == 0 ? start : indexOf('\n', start, blob.length) + 1;
+    }
+
+    /** Compares the headword at {@code start}, which ends at a line feed, with {@code word} by unsigned bytes. */
+    private int compareKey(int start, byte[] word) {
+        for (int i = 0; ; i++) {
+            boolean keyEnded = blob[start + i] == '\n';
+            boolean wordEnded = i == word.length;
+            if (keyEnded || wordEnded) {
+                return keyEnded == wordEnded ? 0 : keyEnded ? -1 : 1;
+            }
+            int order = Byte.toUnsignedInt(blob[start + i]) - Byte.toUnsignedInt(word[i]);
+            if (order != 0) {
+                return order;
+            }
+        }
+    }
+
+    /** Decodes entry {@code id}: simplified LF traditional LF pinyin LF senses joined by '/'. */
+    private CedictEntry entry(int id) {
+        int start = entryOffsets[id];
+        int end = entryOffsets[id + 1];
+        int afterSimplified = indexOf('\n', start, end);
+        int afterTraditional = indexOf('\n', afterSimplified + 1, end);
+        int afterPinyin = indexOf('\n', afterTraditional + 1, end);
+        String simplified = text(start, afterSimplified);
+        String traditional = afterTraditional == afterSimplified + 1 ? simplified
+                : text(afterSimplified + 1, afterTraditional);
+        String pinyin = text(afterTraditional + 1, afterPinyin);
+        List<String> senses = new ArrayList<>(4);
+        int senseStart = afterPinyin + 1;
+        for (int slash = indexOf('/', senseStart, end); slash < end; slash = indexOf('/', senseStart, end)) {
+            senses.add(text(senseStart, slash));
+            senseStart = slash + 1;
+        }
+        senses.add(text(senseStart, end));
+        return new CedictEntry(traditional, simplified, pinyin, senses);
+    }
+
+    private int indexOf(char c, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (blob[i] == c) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private String text(int start, int end) {
+        return new String(blob, start, end - start, StandardCharsets.UTF_8);
+    }
+
+    /** Encodes a word to UTF-8, or returns {@code null} if it has an unpaired surrogate and so cannot be a headword. */
+    private static byte[] utf8(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < word.length() && Character.isLowSurrogate(word.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return null;
+            }
+        }
+        return word.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int[] readInts(DataInputStream data, int count) throws IOException {
+        byte[] bytes = new byte[count * Integer.BYTES];
+        data.readFully(bytes);
+        int[] ints = new int[count];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(ints);
+        return ints;
+    }
+
+    private static String readString(DataInputStream data) throws IOException {
+        byte[] bytes = new byte[count(data.readInt(), MAX_COUNT, "metadata string length")];
+        data.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static int count(int value, int max, String what) {
+        if (value < 0 || value > max) {
+            throw corrupt(what + " " + value + " is out of range");
+        }
+        return value;
+    }
+
+    /** Checks the tables against each other so that look-ups cannot index out of bounds. */
+    private static void checkStructure(int[] entryOffsets, int[] keys, int[] sharedKeys, int[] sharedStarts,
+            int[] postings, int blobLength) {
+        int entryCount = entryOffsets.length - 1;
+        if (entryOffsets[0] != 0 || entryOffsets[entryCount] != blobLength) {
+            throw corrupt("entry offsets do not span the entry text");
+        }
+        for (int i = 1; i <= entryCount; i++) {
+            if (entryOffsets[i] < entryOffsets[i - 1]) {
+                throw corrupt("entry offsets decrease at entry " + i);
+            }
+        }
+        int shared = 0;
+        for (int k = 0; k < keys.length; k++) {
+            if (keys[k] >>> 2 >= entryCount) {
+                throw corrupt("headword " + k + " names entry " + (keys[k] >>> 2) + " of " + entryCount);
+            }
+            if ((keys[k] & SHARED) != 0 && (shared == sharedKeys.length || sharedKeys[shared++] != k)) {
+                throw corrupt("headword " + k + " is missing from the shared headwords");
+            }
+        }
+        if (shared != sharedKeys.length) {
+            throw corrupt("the shared headwords do not match the headword table");
+        }
+        if (sharedStarts[0] != 0 || sharedStarts[sharedKeys.length] != postings.length) {
+            throw corrupt("postings do not span the posting table");
+        }
+        for (int j = 1; j < sharedStarts.length; j++) {
+            if (sharedStarts[j] <= sharedStarts[j - 1]) {
+                throw corrupt("shared headword " + sharedKeys[j - 1] + " has no entries");
+            }
+        }
+        for (int posting : postings) {
+            if (posting < 0 || posting >= entryCount) {
+                throw corrupt("entry id " + posting + " is out of range");
+            }
+        }
+    }
+
+    private static ZhReaderException corrupt(String detail) {
+        return new ZhReaderException("the CC-CEDICT dictionary is corrupt (" + detail + ")");
+    }
+}
