@@ -1,0 +1,110 @@
+package io.github.zhreader.annotate;
+
+import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.Gloss;
+import io.github.zhreader.Paragraph;
+import io.github.zhreader.Sentence;
+import io.github.zhreader.Token;
+import io.github.zhreader.TokenType;
+import io.github.zhreader.lexicon.CedictEntry;
+import io.github.zhreader.lexicon.Lexicon;
+import io.github.zhreader.pinyin.CharacterReadings;
+import io.github.zhreader.pinyin.ReadingChooser;
+import io.github.zhreader.segment.Segmenter;
+import io.github.zhreader.text.NormalizedText;
+import io.github.zhreader.text.ParagraphSpan;
+import io.github.zhreader.text.SentenceSpan;
+import io.github.zhreader.text.TextNormalizer;
+import io.github.zhreader.text.TextSplitter;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The annotation pipeline. In order:
+ * <ol>
+ *   <li>normalise the input (line breaks, escape and control characters), keeping a map back to its offsets;</li>
+ *   <li>split it into paragraphs and sentences;</li>
+ *   <li>segment each sentence, then type the words and repair fragments with the lexicon;</li>
+ *   <li>give each Han token its syllables, then its glosses (which are ordered by the chosen reading), computed
+ *   once per distinct word and tag in a text.</li>
+ * </ol>
+ * Offsets in the result point into the input as given, whatever normalisation removed.
+ *
+ * <p>Immutable and thread-safe: every call works on its own state.
+ */
+public final class Annotator {
+
+    private final TextNormalizer normalizer;
+    private final TextSplitter splitter;
+    private final Segmenter segmenter;
+    private final Lexicon lexicon;
+    private final WordRepair repair;
+    private final ReadingChooser readings;
+    private final GlossFinder glosses;
+
+    /**
+     * Creates the pipeline.
+     *
+     * @param segmenter     splits sentences into words
+     * @param lexicon       words, readings and senses
+     * @param characters    per-character readings
+     * @param sentenceLimit the longest sentence, in UTF-16 units, before text without punctuation is cut
+     */
+    public Annotator(Segmenter segmenter, Lexicon lexicon, CharacterReadings characters, int sentenceLimit) {
+        this.normalizer = new TextNormalizer();
+        this.splitter = new TextSplitter(sentenceLimit);
+        this.segmenter = segmenter;
+        this.lexicon = lexicon;
+        this.repair = new WordRepair(lexicon);
+        this.readings = new ReadingChooser(lexicon, characters);
+        this.glosses = new GlossFinder(lexicon);
+    }
+
+    /** Annotates {@code input}. */
+    public AnnotatedText annotate(String input) {
+        NormalizedText normalized = normalizer.normalize(input);
+        String text = normalized.text();
+        Map<String, Annotation> seen = new HashMap<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        for (ParagraphSpan p : splitter.split(text)) {
+            int first = sentences.size();
+            for (SentenceSpan s : p.sentences()) {
+                String sentenceText = text.substring(s.start(), s.end());
+                List<Piece> pieces = repair.repair(sentenceText, Pieces.of(sentenceText, segmenter.segment(sentenceText)));
+                List<Token> tokens = new ArrayList<>(pieces.size());
+                for (Piece piece : pieces) {
+                    int start = normalized.originalStart(s.start() + piece.start());
+                    int end = normalized.originalEnd(s.start() + piece.end());
+                    String word = piece.in(sentenceText);
+                    Annotation a = piece.type() == TokenType.HAN
+                            ? seen.computeIfAbsent(word + '\u0000' + piece.tag(), k -> annotate(word, piece.tag()))
+                            : Annotation.NONE;
+                    tokens.add(new Token(input.substring(start, end), start, end, piece.type(), piece.tag(),
+                            a.syllables(), a.glosses()));
+                }
+                int start = normalized.originalStart(s.start());
+                int end = normalized.originalEnd(s.end());
+                sentences.add(new Sentence(sentences.size(), paragraphs.size(), start, end,
+                        input.substring(start, end), tokens));
+            }
+            paragraphs.add(new Paragraph(paragraphs.size(), normalized.originalStart(p.start()),
+                    normalized.originalEnd(p.end()), first, sentences.size() - first));
+        }
+        return new AnnotatedText(input, paragraphs, sentences, List.of());
+    }
+
+    private Annotation annotate(String word, String tag) {
+        List<CedictEntry> entries = lexicon.lookup(word);
+        List<String> syllables = readings.choose(word, tag, entries);
+        return new Annotation(syllables, glosses.glosses(word, tag, syllables, entries));
+    }
+
+    /** The syllables and glosses of one distinct word. */
+    private record Annotation(List<String> syllables, List<Gloss> glosses) {
+        static final Annotation NONE = new Annotation(List.of(), List.of());
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.zhreader.annotate;
+
+import io.github.zhreader.TokenType;
+
+/** Classifies characters into the {@link TokenType}s a token can have. Stateless. */
+final class CharClasses {
+
+    private CharClasses() {
+    }
+
+    static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                && Character.isLetter(cp) || cp == 0x3007;
+    }
+
+    /** The type of one character, as a single-character token would have it. */
+    static TokenType of(int cp) {
+        if (isHan(cp)) return TokenType.HAN;
+        if (isDigit(cp)) return TokenType.NUMBER;
+        if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) return TokenType.LATIN;
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> TokenType.PUNCTUATION;
+            default -> TokenType.OTHER;
+        };
+    }
+
+    static boolean isDigit(int cp) {
+        return (cp >= '0' && cp <= '9') || (cp >= '０' && cp <= '９');
+    }
+
+    static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    /** {@code true} when the whole string is a number written with Arabic digits: 2019, 3.5, 1,000, 49%. */
+    static boolean isArabicNumber(String s) {
+        if (s.isEmpty() || !isDigit(s.codePointAt(0))) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean separator = (c == '.' || c == ',' || c == '．' || c == '，')
+                    && i + 1 < s.length() && isDigit(s.charAt(i + 1));
+            if (!isDigit(c) && !separator && !(c == '%' && i == s.length() - 1)) return false;
+        }
+        return true;
+    }
+}

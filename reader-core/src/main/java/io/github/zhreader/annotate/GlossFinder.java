@@ -1,0 +1,96 @@
+package io.github.zhreader.annotate;
+
+import io.github.zhreader.Gloss;
+import io.github.zhreader.GlossKind;
+import io.github.zhreader.GlossSource;
+import io.github.zhreader.lexicon.CedictEntry;
+import io.github.zhreader.lexicon.Lexicon;
+import io.github.zhreader.pinyin.ReadingChooser;
+import io.github.zhreader.pinyin.Syllables;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds the glosses of a Han token, best first: the lexicon's entries for the word (the entry whose reading was
+ * chosen first, then other readings); for words the lexicon lacks, a rule-made gloss for numbers and names; and
+ * as the last resort the glosses of the word's parts, side by side, so no Han token is left without a gloss.
+ *
+ * <p>Thread-safe.
+ */
+final class GlossFinder {
+
+    private final Lexicon lexicon;
+    private final WordRepair parts;
+
+    GlossFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.parts = new WordRepair(lexicon);
+    }
+
+    List<Gloss> glosses(String word, String tag, List<String> syllables, List<CedictEntry> entries) {
+        if (!entries.isEmpty()) return fromEntries(entries, syllables, ReadingChooser.isName(tag));
+        Optional<Gloss> number = ChineseNumbers.value(word).map(v -> new Gloss(word, word, String.join(" ", syllables),
+                List.of("the number " + v), GlossSource.RULE, GlossKind.NUMBER));
+        if (number.isPresent()) return List.of(number.get());
+        if (ReadingChooser.isName(tag) && word.codePointCount(0, word.length()) > 1) return List.of(name(word, tag, syllables));
+        return List.of(fromParts(word, syllables));
+    }
+
+    private List<Gloss> fromEntries(List<CedictEntry> entries, List<String> chosen, boolean name) {
+        List<CedictEntry> ordered = new ArrayList<>(entries);
+        ordered.sort(Comparator.comparingInt((CedictEntry e) -> sameReading(e, chosen) ? 0 : 1)
+                .thenComparingInt(e -> e.properNoun() == name ? 0 : 1));
+        return ordered.stream().map(lexicon::gloss).toList();
+    }
+
+    private static boolean sameReading(CedictEntry e, List<String> chosen) {
+        return e.syllables().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList().equals(chosen);
+    }
+
+    private static Gloss name(String word, String tag, List<String> syllables) {
+        String kind = tag.startsWith("ns") ? "place name" : tag.startsWith("nt") ? "organisation name"
+                : tag.startsWith("nrf") ? "transliterated foreign name" : "personal name";
+        String romanised = capitalised(syllables, tag.startsWith("nr") && !tag.startsWith("nrf"));
+        return new Gloss(word, word, String.join(" ", syllables), List.of(kind + ": " + romanised),
+                GlossSource.RULE, GlossKind.NAME);
+    }
+
+    /** "Wang Tao" for a Chinese personal name (surname, then given name), "Aoteman" for other names. */
+    private static String capitalised(List<String> syllables, boolean chineseName) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < syllables.size(); i++) {
+            String plain = Syllables.toneless(syllables.get(i)).replace('v', 'ü');
+            boolean startsWord = i == 0 || (chineseName && i == 1);
+            if (i == 1 && chineseName) sb.append(' ');
+            sb.append(startsWord && !plain.isEmpty()
+                    ? Character.toUpperCase(plain.charAt(0)) + plain.substring(1) : plain);
+        }
+        return sb.toString();
+    }
+
+    /** The fallback: each part (a lexicon word or a single character) with its reading and first sense. */
+    private Gloss fromParts(String word, List<String> syllables) {
+        List<String> senses = new ArrayList<>();
+        int syllable = 0;
+        for (int[] r : parts.longestWords(word, 0, word.length())) {
+            String part = word.substring(r[0], r[1]);
+            int count = part.codePointCount(0, part.length());
+            List<String> partSyllables = syllables.subList(Math.min(syllable, syllables.size()),
+                    Math.min(syllable + count, syllables.size()));
+            syllable += count;
+            String meaning = lexicon.lookup(part).stream()
+                    .filter(e -> !e.properNoun() && !e.definitions().isEmpty())
+                    .findFirst()
+                    .or(() -> lexicon.lookup(part).stream().filter(e -> !e.definitions().isEmpty()).findFirst())
+                    .map(e -> e.definitions().get(0))
+                    .orElse("?");
+            senses.add(part + " " + Syllables.toMarks(partSyllables) + ": " + meaning);
+        }
+        return new Gloss(word, word, String.join(" ", syllables), List.of(String.join(" + ", senses)),
+                GlossSource.CHARACTERS, GlossKind.WORD);
+    }
+}

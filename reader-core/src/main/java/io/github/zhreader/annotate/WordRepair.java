@@ -1,0 +1,111 @@
+package io.github.zhreader.annotate;
+
+import io.github.zhreader.TokenType;
+import io.github.zhreader.lexicon.Lexicon;
+import io.github.zhreader.pinyin.ReadingChooser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Corrects the segmenter with the lexicon, only where the segmenter produced a fragment the lexicon does not know:
+ * <ol>
+ *   <li>merge: consecutive Han pieces whose joined text is a lexicon word are joined when at least one of them is
+ *   not a word on its own (扎/克/伯格 becomes 扎克伯格); pieces that are all words are left as the segmenter
+ *   decided, because its statistics know the context and the lexicon does not;</li>
+ *   <li>split: a Han piece that is not a word and not a name is cut into the longest lexicon words it contains,
+ *   when that cut yields at least one word longer than a character (数据标注 becomes 数据/标注).</li>
+ * </ol>
+ * Stateless apart from the lexicon; thread-safe.
+ */
+final class WordRepair {
+
+    /** Longest merge tried, in UTF-16 units; longer CC-CEDICT headwords are rare and mostly full sentences. */
+    private static final int MAX_MERGE = 8;
+
+    private final Lexicon lexicon;
+
+    WordRepair(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Piece> repair(String sentence, List<Piece> pieces) {
+        return split(sentence, merge(sentence, pieces));
+    }
+
+    private List<Piece> merge(String sentence, List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        int i = 0;
+        while (i < pieces.size()) {
+            Piece first = pieces.get(i);
+            int joined = first.type() == TokenType.HAN ? longestMerge(sentence, pieces, i) : i + 1;
+            if (joined > i + 1) {
+                Piece last = pieces.get(joined - 1);
+                String word = sentence.substring(first.start(), last.end());
+                String tag = lexicon.lookup(word).stream().allMatch(e -> e.properNoun()) ? "nz" : first.tag();
+                out.add(new Piece(first.start(), last.end(), TokenType.HAN, tag));
+            } else {
+                out.add(first);
+            }
+            i = joined;
+        }
+        return out;
+    }
+
+    /** The end index (exclusive) of the longest mergeable run starting at {@code from}, or {@code from + 1}. */
+    private int longestMerge(String sentence, List<Piece> pieces, int from) {
+        int end = from + 1;
+        int best = from + 1;
+        boolean hasFragment = !lexicon.isWord(pieces.get(from).in(sentence));
+        while (end < pieces.size()) {
+            Piece next = pieces.get(end);
+            if (next.type() != TokenType.HAN || next.start() != pieces.get(end - 1).end()) break;
+            if (next.end() - pieces.get(from).start() > MAX_MERGE) break;
+            hasFragment |= !lexicon.isWord(next.in(sentence));
+            end++;
+            if (hasFragment && lexicon.isWord(sentence.substring(pieces.get(from).start(), next.end()))) best = end;
+        }
+        return best;
+    }
+
+    private List<Piece> split(String sentence, List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        for (Piece p : pieces) {
+            if (p.type() != TokenType.HAN || p.length() < 3 || ReadingChooser.isName(p.tag())
+                    || p.tag().startsWith("m") || lexicon.isWord(p.in(sentence))) {
+                out.add(p);
+                continue;
+            }
+            List<int[]> parts = longestWords(sentence, p.start(), p.end());
+            boolean useful = parts.size() > 1 && parts.stream().anyMatch(r -> r[1] - r[0] > 1);
+            if (!useful) {
+                out.add(p);
+                continue;
+            }
+            for (int[] r : parts) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
+        }
+        return out;
+    }
+
+    /**
+     * Cuts {@code text[start, end)} into lexicon words by forward maximum matching; characters that start no word
+     * stand alone.
+     */
+    List<int[]> longestWords(String text, int start, int end) {
+        List<int[]> parts = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            int step = Character.charCount(text.codePointAt(i));
+            int best = i + step;
+            for (int j = Math.min(end, i + lexicon.maxWordLength()); j > i + step; j--) {
+                if (lexicon.isWord(text.substring(i, j))) {
+                    best = j;
+                    break;
+                }
+            }
+            parts.add(new int[]{i, best});
+            i = best;
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.zhreader.pinyin;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads pinyin as people type it: with tone marks ({@code hāo yáng máo}), tone numbers ({@code hao1 yang2 mao2}),
+ * or no tones ({@code hao yang mao}, {@code haoyangmao}); {@code ü} as {@code ü}, {@code v} or {@code u:}.
+ * Stateless and thread-safe.
+ */
+public final class PinyinInput {
+
+    private static final String MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    private static final String PLAIN = "aeiouv";
+
+    private PinyinInput() {
+    }
+
+    /**
+     * The query as compact numbered pinyin without spaces, lower-case, tone marks turned into numbers after their
+     * syllable's vowel group: {@code "hāo yáng máo"} gives {@code "hao1yang2mao2"}, {@code "lü4"} gives
+     * {@code "lv4"}. Empty when the query holds anything but Latin letters, tone marks, digits 1 to 5, spaces and
+     * apostrophes.
+     */
+    public static Optional<String> compact(String query) {
+        String s = Normalizer.normalize(query.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+                .replace("u:", "v").replace('ü', 'v');
+        if (s.isEmpty()) return Optional.empty();
+        StringBuilder out = new StringBuilder();
+        int pendingTone = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int marked = MARKED.indexOf(c);
+            if (marked >= 0) {
+                out.append(PLAIN.charAt(marked / 4));
+                pendingTone = marked % 4 + 1;
+            } else if (c >= 'a' && c <= 'z') {
+                // A tone mark belongs to the syllable; write it where the next syllable starts.
+                if (pendingTone != 0 && startsSyllable(s, i)) {
+                    out.append(pendingTone);
+                    pendingTone = 0;
+                }
+                out.append(c);
+            } else if (c >= '1' && c <= '5') {
+                out.append(c);
+                pendingTone = 0;
+            } else if (c == ' ' || c == '\'' || c == '’' || c == '-') {
+                if (pendingTone != 0) out.append(pendingTone);
+                pendingTone = 0;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (pendingTone != 0) out.append(pendingTone);
+        return Optional.of(out.toString());
+    }
+
+    /** {@code true} when the query carries tones (marks or numbers). */
+    public static boolean hasTones(String compact) {
+        return compact.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Removes tone numbers from compact pinyin. */
+    public static String toneless(String compact) {
+        return compact.replaceAll("[1-5]", "");
+    }
+
+    /** The compact form of numbered syllables: {@code ["yin2","hang2"]} gives {@code "yin2hang2"}. */
+    public static String compact(Iterable<String> syllables) {
+        StringBuilder sb = new StringBuilder();
+        for (String s : syllables) sb.append(s.toLowerCase(Locale.ROOT).replace("u:", "v"));
+        return sb.toString();
+    }
+
+    /** After a marked vowel, a consonant starts a new syllable unless it ends this one (n, ng, r). */
+    private static boolean startsSyllable(String s, int i) {
+        char c = s.charAt(i);
+        char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        boolean nextIsVowel = PLAIN.indexOf(next) >= 0 || MARKED.indexOf(next) >= 0;
+        if (c == 'n') return nextIsVowel;              // "ān" ends, "āna" would start "na"
+        if (c == 'g') return i == 0 || s.charAt(i - 1) != 'n';   // "-ng" ends a syllable
+        if (c == 'r') return nextIsVowel;              // erhua "huār" ends
+        return PLAIN.indexOf(c) < 0;                   // any other consonant starts a syllable
+    }
+}

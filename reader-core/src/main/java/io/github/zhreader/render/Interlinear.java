@@ -1,0 +1,162 @@
+package io.github.zhreader.render;
+
+import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.Gloss;
+import io.github.zhreader.Sentence;
+import io.github.zhreader.Token;
+import io.github.zhreader.pinyin.Syllables;
+import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.text.DisplayWidth;
+import io.github.zhreader.text.TextNormalizer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Renders an annotated text as plain interlinear text: for each sentence, lines of pinyin over the words, aligned
+ * by display width (a Chinese character takes two columns) and wrapped between words at the given width, then
+ * the glosses of its Chinese words, one per line.
+ *
+ * <pre>
+ * yínháng hángzhǎng
+ * 银行    行长
+ *   银行 yínháng  bank; CL:家[jia1],個|个[ge4]
+ * </pre>
+ *
+ * <p>Immutable and thread-safe. Control and escape characters from the input never reach the output.
+ */
+public final class Interlinear {
+
+    private static final int MAX_SENSES = 3;
+    private static final TextNormalizer CLEAN = new TextNormalizer();
+
+    private final int width;
+    private final ToneStyle tones;
+
+    /**
+     * @param width the line width in columns, at least 20
+     * @param tones how to write the pinyin
+     */
+    public Interlinear(int width, ToneStyle tones) {
+        if (width < 20) throw new IllegalArgumentException("width " + width + " < 20");
+        this.width = width;
+        this.tones = Objects.requireNonNull(tones, "tones");
+    }
+
+    /** The whole text, sentences separated by blank lines. */
+    public String render(AnnotatedText text) {
+        StringBuilder sb = new StringBuilder();
+        render(text, sb);
+        return sb.toString();
+    }
+
+    /** Writes the whole text to {@code out}. */
+    public void render(AnnotatedText text, Appendable out) {
+        try {
+            boolean first = true;
+            for (Sentence s : text.sentences()) {
+                if (!first) out.append('\n');
+                first = false;
+                out.append(sentence(s));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One sentence: its interlinear lines, then its glosses. */
+    public String sentence(Sentence sentence) {
+        StringBuilder sb = new StringBuilder();
+        StringBuilder top = new StringBuilder();
+        StringBuilder bottom = new StringBuilder();
+        int used = 0;
+        for (Token t : sentence.tokens()) {
+            String text = clean(t.text());
+            String pinyin = wordPinyin(t.syllables());
+            int column = Math.max(DisplayWidth.of(text), DisplayWidth.of(pinyin));
+            if (used > 0 && used + 1 + column > width) {
+                flush(top, bottom, sb);
+                used = 0;
+            }
+            if (used > 0) {
+                top.append(' ');
+                bottom.append(' ');
+                used++;
+            }
+            pad(top.append(pinyin), column - DisplayWidth.of(pinyin));
+            pad(bottom.append(text), column - DisplayWidth.of(text));
+            used += column;
+        }
+        flush(top, bottom, sb);
+        for (String line : glossLines(sentence)) sb.append(line).append('\n');
+        return sb.toString();
+    }
+
+    /** The pinyin of one word, its syllables joined as in running text: {@code yínháng}, {@code Xī'ān}. */
+    String wordPinyin(List<String> syllables) {
+        StringBuilder sb = new StringBuilder();
+        for (String s : syllables) {
+            String written = tones.format(s);
+            if (!sb.isEmpty() && (tones == ToneStyle.NUMBERS || startsWithVowel(written))) {
+                sb.append(tones == ToneStyle.NUMBERS ? ' ' : '\'');
+            }
+            sb.append(written);
+        }
+        return sb.toString();
+    }
+
+    private static boolean startsWithVowel(String syllable) {
+        return !syllable.isEmpty() && "aeoāáǎàēéěèōóǒò".indexOf(Character.toLowerCase(syllable.charAt(0))) >= 0;
+    }
+
+    private List<String> glossLines(Sentence sentence) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> lines = new ArrayList<>();
+        for (Token t : sentence.tokens()) {
+            if (t.glosses().isEmpty() || !seen.add(t.text())) continue;
+            Gloss g = t.glosses().get(0);
+            List<String> senses = g.senses().subList(0, Math.min(MAX_SENSES, g.senses().size()));
+            String line = "  " + clean(t.text()) + " " + Syllables.toMarks(t.syllables()) + "  "
+                    + (g.source().wordLevel() ? "" : "≈ ") + String.join("; ", senses);
+            lines.add(truncate(line, width));
+        }
+        return lines;
+    }
+
+    private static String truncate(String line, int width) {
+        if (DisplayWidth.of(line) <= width) return line;
+        StringBuilder sb = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            int w = DisplayWidth.of(cp);
+            if (used + w > width - 1) break;
+            sb.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return sb.append('…').toString();
+    }
+
+    private static void flush(StringBuilder top, StringBuilder bottom, StringBuilder out) {
+        if (top.isEmpty() && bottom.isEmpty()) return;
+        String pinyin = top.toString().stripTrailing();
+        if (!pinyin.isEmpty()) out.append(pinyin).append('\n');
+        out.append(bottom.toString().stripTrailing()).append('\n');
+        top.setLength(0);
+        bottom.setLength(0);
+    }
+
+    private static void pad(StringBuilder sb, int spaces) {
+        for (int i = 0; i < spaces; i++) sb.append(' ');
+    }
+
+    static String clean(String text) {
+        return CLEAN.normalize(text).text();
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.zhreader.render;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.Expression;
+import io.github.zhreader.Gloss;
+import io.github.zhreader.Sentence;
+import io.github.zhreader.Span;
+import io.github.zhreader.Token;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Renders an annotated text as one JSON document:
+ * <pre>{@code
+ * {"sentences":[{"index":0,"paragraph":0,"start":0,"end":42,"text":"…","tokens":[
+ *   {"text":"薅羊毛","start":3,"end":6,"type":"han","tag":"v","pinyin":"hāo yáng máo",
+ *    "syllables":["hao1","yang2","mao2"],"glosses":[{"source":"cedict","kind":"word","headword":"薅羊毛",
+ *    "traditional":"薅羊毛","pinyin":"hao1 yang2 mao2","senses":["…"]}]}]}],
+ *  "expressions":[{"headword":"…","sentence":3,"separated":true,"parts":[{"start":10,"end":11}],"gloss":{…}}]}
+ * }</pre>
+ * Offsets are UTF-16 indexes into the input. Non-Han tokens have no {@code pinyin}, {@code syllables} or
+ * {@code glosses} fields. Glosses have a {@code literal} field only when they carry a literal meaning.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class JsonRenderer {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final boolean pretty;
+
+    /** @param pretty indent the output for people; compact otherwise */
+    public JsonRenderer(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /** The JSON document as a string. */
+    public String render(AnnotatedText text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(text, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Writes the JSON document, UTF-8 encoded, to {@code out}, which is flushed but not closed. */
+    public void write(AnnotatedText text, OutputStream out) {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            if (pretty) json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeArrayFieldStart("sentences");
+            for (Sentence s : text.sentences()) sentence(json, s);
+            json.writeEndArray();
+            json.writeArrayFieldStart("expressions");
+            for (Expression e : text.expressions()) expression(json, e);
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sentence(JsonGenerator json, Sentence s) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("index", s.index());
+        json.writeNumberField("paragraph", s.paragraph());
+        json.writeNumberField("start", s.start());
+        json.writeNumberField("end", s.end());
+        json.writeStringField("text", s.text());
+        json.writeArrayFieldStart("tokens");
+        for (Token t : s.tokens()) token(json, t);
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void token(JsonGenerator json, Token t) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("text", t.text());
+        json.writeNumberField("start", t.start());
+        json.writeNumberField("end", t.end());
+        json.writeStringField("type", t.type().name().toLowerCase(java.util.Locale.ROOT));
+        if (!t.tag().isEmpty()) json.writeStringField("tag", t.tag());
+        if (!t.syllables().isEmpty()) {
+            json.writeStringField("pinyin", t.pinyin());
+            json.writeArrayFieldStart("syllables");
+            for (String s : t.syllables()) json.writeString(s);
+            json.writeEndArray();
+        }
+        if (!t.glosses().isEmpty()) {
+            json.writeArrayFieldStart("glosses");
+            for (Gloss g : t.glosses()) gloss(json, g);
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void gloss(JsonGenerator json, Gloss g) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("source", g.source().id());
+        json.writeStringField("kind", g.kind().id());
+        json.writeStringField("headword", g.headword());
+        json.writeStringField("traditional", g.traditional());
+        json.writeStringField("pinyin", g.pinyin());
+        if (!g.literal().isEmpty()) json.writeStringField("literal", g.literal());
+        json.writeArrayFieldStart("senses");
+        for (String sense : g.senses()) json.writeString(sense);
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void expression(JsonGenerator json, Expression e) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("headword", e.headword());
+        json.writeNumberField("sentence", e.sentence());
+        json.writeBooleanField("separated", e.separated());
+        json.writeArrayFieldStart("parts");
+        for (Span p : e.parts()) {
+            json.writeStartObject();
+            json.writeNumberField("start", p.start());
+            json.writeNumberField("end", p.end());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeFieldName("gloss");
+        gloss(json, e.gloss());
+        json.writeEndObject();
+    }
+}

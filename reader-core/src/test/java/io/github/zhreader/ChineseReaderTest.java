@@ -1,0 +1,221 @@
+package io.github.zhreader;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChineseReaderTest {
+
+    private final ChineseReader reader = Readers.shared();
+
+    private static long hanCount(String s) {
+        return s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+    }
+
+    /** The invariants every annotation keeps, checked on any input. */
+    static void assertInvariants(String input, AnnotatedText doc) {
+        assertEquals(input, doc.text());
+        int previousEnd = 0;
+        for (Sentence s : doc.sentences()) {
+            assertTrue(s.start() >= previousEnd, "sentences in order at " + s.start());
+            assertEquals(input.substring(s.start(), s.end()), s.text());
+            int tokenEnd = s.start();
+            for (Token t : s.tokens()) {
+                assertTrue(t.start() >= tokenEnd && t.end() <= s.end(), "token " + t + " inside its sentence, in order");
+                assertEquals(input.substring(t.start(), t.end()), t.text());
+                tokenEnd = t.end();
+                if (t.isHan()) {
+                    assertEquals(hanCount(t.text()), t.syllables().size(), "one syllable per Han character in " + t.text());
+                    assertFalse(t.glosses().isEmpty(), "a gloss for " + t.text());
+                    assertEquals(t.syllables().size(), t.pinyin().split(" ").length);
+                } else {
+                    assertEquals(List.of(), t.syllables(), "no pinyin for " + t.text());
+                    assertEquals(0, hanCount(t.text()), "Han characters only in Han tokens: " + t.text());
+                }
+            }
+            previousEnd = s.end();
+        }
+        long hanInTokens = doc.tokens().filter(Token::isHan).mapToLong(t -> t.syllables().size()).sum();
+        assertEquals(hanCount(input), hanInTokens, "every Han character is in a token");
+    }
+
+    @Test
+    void sampleArticleKeepsTheInvariants() {
+        String article = Readers.sampleArticle();
+        AnnotatedText doc = reader.annotate(article);
+        assertInvariants(article, doc);
+        assertTrue(doc.sentences().size() > 40, "sentences: " + doc.sentences().size());
+    }
+
+    @Test
+    void sampleArticleSentencesSplitWhereAReaderExpects() {
+        AnnotatedText doc = reader.annotate(Readers.sampleArticle());
+        List<String> texts = doc.sentences().stream().map(Sentence::text).toList();
+        assertEquals("上面这个人,你可能不认识,但你一定听过他的经典发言:“Deepseek有5万块H100显卡,5万块H100显卡。”",
+                texts.get(0));
+        assertTrue(texts.contains("01"), "heading 01 on its own");
+        assertTrue(texts.contains("内忧"), "heading 内忧 on its own");
+        assertTrue(texts.contains("他是怎么做到的呢?"), texts.toString());
+    }
+
+    @Test
+    void bankManagerReadsAsAWord() {
+        Token bank = tokenOf(reader.annotate("银行很大。"), "银行");
+        assertEquals(List.of("yin2", "hang2"), bank.syllables());
+        assertEquals("yín háng", bank.pinyin());
+        assertEquals(GlossSource.CEDICT, bank.glosses().get(0).source());
+        assertTrue(bank.glosses().get(0).senses().contains("bank"), bank.glosses().toString());
+    }
+
+    @Test
+    void zhaoAnHasItsDictionaryReading() {
+        Token t = tokenOf(reader.annotate("从数据标注的龙头老大，到被扎克伯格招安。"), "招安");
+        assertEquals(List.of("zhao1", "an1"), t.syllables());
+        assertTrue(t.glosses().get(0).summary().contains("amnesty"), t.glosses().toString());
+    }
+
+    @Test
+    void zuckerbergIsOneNameToken() {
+        Token t = tokenOf(reader.annotate("这下扎克伯格彻底怒了。"), "扎克伯格");
+        assertEquals(GlossKind.NAME, t.glosses().get(0).kind());
+        assertTrue(t.glosses().get(0).summary().contains("Zuckerberg"), t.glosses().toString());
+        assertEquals(List.of("zha1", "ke4", "bo2", "ge2"), t.syllables());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "他走了。, 了, le5",
+            "我的书。, 的, de5",
+            "他还在家。, 还, hai2",
+    })
+    void particlesAndAdverbsReadByPartOfSpeech(String text, String word, String syllable) {
+        assertEquals(List.of(syllable), tokenOf(reader.annotate(text), word).syllables());
+    }
+
+    @Test
+    void latinNumbersAndPunctuationAreTokensWithoutPinyin() {
+        AnnotatedText doc = reader.annotate("Scale AI在2019年有10亿美元。");
+        List<Token> tokens = doc.sentences().get(0).tokens();
+        assertEquals(List.of("Scale", "AI", "在", "2019", "年", "有", "10", "亿", "美元", "。"),
+                tokens.stream().map(Token::text).toList());
+        assertEquals(TokenType.LATIN, tokens.get(0).type());
+        assertEquals(TokenType.NUMBER, tokens.get(3).type());
+        assertEquals(TokenType.PUNCTUATION, tokens.get(9).type());
+        assertTrue(tokens.get(0).glosses().isEmpty());
+    }
+
+    @Test
+    void numbersInCharactersGetTheirValue() {
+        Token t = tokenOf(reader.annotate("他有三千零五块钱。"), "三千零五");
+        assertEquals("the number 3,005", t.glosses().get(0).summary());
+    }
+
+    @Test
+    void wordsTheDictionaryLacksFallBackToTheirParts() {
+        AnnotatedText doc = reader.annotate("这是一个龘靐齉。");
+        Token t = doc.tokens().filter(x -> x.text().contains("龘")).findFirst().orElseThrow();
+        assertFalse(t.glosses().isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\n\n\n", "。。。", "abc", "12345"})
+    void degenerateInputs(String input) {
+        AnnotatedText doc = reader.annotate(input);
+        assertInvariants(input, doc);
+    }
+
+    @Test
+    void emptyInputHasNoSentences() {
+        assertEquals(List.of(), reader.annotate("").sentences());
+    }
+
+    @Test
+    void escapeCodesAreNotTokensAndOffsetsStillPointIntoTheInput() {
+        String input = "\u001b[31m银行\u001b[0m行长\r\n说：\u202e好。";
+        AnnotatedText doc = reader.annotate(input);
+        assertInvariants(input, doc);
+        assertEquals("银行", tokenOf(doc, "银行").text());
+    }
+
+    @Test
+    void charactersOutsideTheBasicPlaneKeepTheirPairs() {
+        String input = "𠮷野家的𰻞𰻞面很好吃。";
+        AnnotatedText doc = reader.annotate(input);
+        assertInvariants(input, doc);
+    }
+
+    @Test
+    void fullWidthDigitsAndLettersAreNumbersAndLatin() {
+        String input = "Ｈ１００显卡卖３万美元。";
+        AnnotatedText doc = reader.annotate(input);
+        assertInvariants(input, doc);
+        assertTrue(doc.tokens().anyMatch(t -> t.text().equals("Ｈ１００") && t.type() == TokenType.LATIN),
+                doc.tokens().map(Token::text).toList().toString());
+    }
+
+    @Test
+    void longTextWithoutPunctuationIsCut() {
+        String input = "数据标注".repeat(2_000);
+        AnnotatedText doc = reader.annotate(input);
+        assertInvariants(input, doc);
+        assertTrue(doc.sentences().size() >= 40);
+        assertTrue(doc.sentences().stream().allMatch(s -> s.text().length() <= ChineseReader.DEFAULT_SENTENCE_LIMIT));
+    }
+
+    @Test
+    void readerIsSharedSafelyByThreads() throws Exception {
+        String article = Readers.sampleArticle();
+        AnnotatedText expected = reader.annotate(article);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<AnnotatedText>> results = IntStream.range(0, 8)
+                    .mapToObj(i -> pool.submit(() -> reader.annotate(article))).toList();
+            for (Future<AnnotatedText> f : results) assertEquals(expected, f.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void nullTextIsRejected() {
+        assertThrows(NullPointerException.class, () -> reader.annotate(null));
+    }
+
+    @Test
+    void lookupByChinesePinyinAndEnglish() {
+        assertTrue(reader.lookup("招安", 5).get(0).summary().contains("amnesty"));
+        assertTrue(reader.lookup("銀行", 5).stream().anyMatch(g -> g.headword().equals("银行")), "traditional");
+        assertTrue(reader.lookup("yinhang", 20).stream().anyMatch(g -> g.headword().equals("银行")));
+        assertTrue(reader.lookup("yín háng", 20).stream().anyMatch(g -> g.headword().equals("银行")));
+        assertTrue(reader.lookup("yin2 hang2", 20).stream().anyMatch(g -> g.headword().equals("银行")));
+        assertTrue(reader.lookup("en:shovel", 20).stream().anyMatch(g -> g.headword().equals("铲子")));
+        assertEquals(List.of(), reader.lookup("这不是一个词", 5));
+    }
+
+    @Test
+    void dataSourcesCreditCcCedict() {
+        var cedict = reader.dataSources().get(0);
+        assertEquals("CC-CEDICT", cedict.get("name"));
+        assertNotNull(cedict.get("credit"));
+        assertEquals("125049", cedict.get("entries"));
+    }
+
+    static Token tokenOf(AnnotatedText doc, String text) {
+        return doc.tokens().filter(t -> t.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no token " + text + " in "
+                        + doc.tokens().map(Token::text).toList()));
+    }
+}

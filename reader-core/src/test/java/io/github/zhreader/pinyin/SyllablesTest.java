@@ -1,0 +1,53 @@
+package io.github.zhreader.pinyin;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class SyllablesTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "hao3, hǎo", "yang2, yáng", "lv4, lǜ", "lu:4, lǜ", "nve4, nüè", "liu2, liú", "gui4, guì",
+            "ma5, ma", "ma, ma", "lv5, lü", "er2, ér", "zhuang1, zhuāng", "xiong2, xióng", "ou1, ōu",
+            "Bei3, Běi", "an1, ān", "n2, ń", "m2, ḿ", "r5, r", "yue4, yuè", "qu4, qù", "jiong3, jiǒng",
+    })
+    void toneMarksGoOnTheRightVowel(String numbered, String marked) {
+        assertEquals(marked, Syllables.toMarks(numbered));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"lu:4, lv4", "lü4, lv4", "ma, ma5", "hao3, hao3", "' nu:3 ', nv3"})
+    void normalizeAcceptsTheUsualSpellings(String input, String expected) {
+        assertEquals(expected, Syllables.normalize(input));
+    }
+
+    @Test
+    void normalizeRejectsEmpty() {
+        assertThrows(IllegalArgumentException.class, () -> Syllables.normalize(" "));
+    }
+
+    @Test
+    void severalSyllables() {
+        assertEquals("hāo yáng máo", Syllables.toMarks(List.of("hao1", "yang2", "mao2")));
+        assertEquals("hao yang mao", Syllables.toPlain(List.of("hao1", "yang2", "mao2")));
+        assertEquals("", Syllables.toMarks(List.of()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"marks, hāo yáng máo", "numbers, hao1 yang2 mao2", "none, hao yang mao", "NUMBERS, hao1 yang2 mao2"})
+    void toneStyles(String style, String expected) {
+        assertEquals(expected, ToneStyle.parse(style).format(List.of("hao1", "yang2", "mao2")));
+    }
+
+    @Test
+    void badToneStyleIsNamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ToneStyle.parse("pretty"));
+        assertEquals("unknown tone style 'pretty' (expected marks, numbers or none)", e.getMessage());
+    }
+}

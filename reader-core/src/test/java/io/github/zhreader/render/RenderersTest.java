@@ -1,0 +1,77 @@
+package io.github.zhreader.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.Readers;
+import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.text.DisplayWidth;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RenderersTest {
+
+    private final AnnotatedText bank = Readers.shared().annotate("银行行长说好。");
+
+    @Test
+    void interlinearAlignsPinyinOverCharacters() {
+        String out = new Interlinear(80, ToneStyle.MARKS).render(bank);
+        List<String> lines = out.lines().toList();
+        assertEquals("yínháng hángzhǎng shuō hǎo", lines.get(0));
+        assertEquals("银行    行长      说   好  。", lines.get(1));
+        assertTrue(lines.get(2).startsWith("  银行 yín háng  "), lines.get(2));
+    }
+
+    @Test
+    void interlinearWrapsBetweenWordsAtTheWidth() {
+        AnnotatedText doc = Readers.shared().annotate(Readers.sampleArticle());
+        String out = new Interlinear(40, ToneStyle.NUMBERS).render(doc);
+        for (String line : out.lines().toList()) {
+            assertTrue(DisplayWidth.of(line) <= 40, "too wide: " + line);
+        }
+    }
+
+    @Test
+    void interlinearNeverPrintsEscapeCodes() {
+        AnnotatedText doc = Readers.shared().annotate("\u001b[2J银行\u001b]0;title\u0007行长");
+        String out = new Interlinear(80, ToneStyle.MARKS).render(doc);
+        assertFalse(out.contains("\u001b"), out);
+        assertFalse(out.contains("\u0007"), out);
+    }
+
+    @Test
+    void jsonFollowsTheDocumentedSchema() throws IOException {
+        String json = new JsonRenderer(false).render(bank);
+        List<String> fields = new ArrayList<>();
+        try (JsonParser p = new JsonFactory().createParser(json)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME) fields.add(p.currentName());
+            }
+        }
+        assertTrue(fields.containsAll(List.of("sentences", "index", "start", "end", "text", "tokens", "pinyin",
+                "syllables", "glosses", "source", "kind", "headword", "senses", "expressions")), fields.toString());
+        assertTrue(json.startsWith("{\"sentences\":[{\"index\":0,\"paragraph\":0,\"start\":0,\"end\":7,"
+                + "\"text\":\"银行行长说好。\",\"tokens\":[{\"text\":\"银行\",\"start\":0,\"end\":2,\"type\":\"han\""), json);
+        assertTrue(json.contains("\"syllables\":[\"yin2\",\"hang2\"]"), json);
+        assertTrue(json.endsWith("\"expressions\":[]}"), json);
+    }
+
+    @Test
+    void htmlEscapesEverythingFromTheInput() {
+        AnnotatedText doc = Readers.shared().annotate("<script>alert('x')</script>银行 & \"行长\"");
+        String html = new HtmlRenderer("<b>title</b>").render(doc);
+        assertFalse(html.contains("<script>"), html);
+        assertFalse(html.contains("<b>"), html);
+        assertTrue(html.contains("&lt;script&gt;"), html);
+        assertTrue(html.contains("<ruby title=\"bank"), html);
+        assertTrue(html.contains("银行<rt>yín háng</rt></ruby>"), html);
+    }
+}
