@@ -1,0 +1,76 @@
+package io.github.zhreader.cli;
+
+import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.render.HtmlRenderer;
+import io.github.zhreader.render.Interlinear;
+import io.github.zhreader.render.JsonRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code zhreader annotate FILE|-}: the text with pinyin and glosses, as text, JSON or HTML. */
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = {"Print a Chinese text with pinyin over every word and English glosses.",
+                "Formats: text (interlinear lines, then the glosses of each sentence), json (one document: "
+                        + "sentences, tokens with offsets, pinyin and glosses), html (a standalone page with "
+                        + "<ruby> pinyin and glosses on hover)."},
+        footer = {"", "Examples:",
+                "  zhreader annotate samples/articles/scale-ai.txt",
+                "  zhreader annotate article.txt --format html > article.html",
+                "  echo '他还了钱。' | zhreader annotate - --format json --tones numbers"})
+final class AnnotateCommand implements Callable<Integer> {
+
+    enum Format { text, json, html }
+
+    private final Cli cli;
+
+    @Parameters(index = "0", paramLabel = "FILE|-", description = "A UTF-8 text file, or - for standard input.")
+    String source;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, json or html (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--tones", defaultValue = "marks", paramLabel = "STYLE", converter = ToneStyleConverter.class,
+            description = "Pinyin tones in text output: marks (hǎo), numbers (hao3) or none (hao) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    ToneStyle tones;
+
+    @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
+            description = "Line width of text output, in columns (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--pretty", description = "Indent JSON output.")
+    boolean pretty;
+
+    AnnotateCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        if (width < 20) throw new BadInputException("--width " + width + " is too narrow (at least 20)");
+        InputText input = InputText.read(source, cli.in());
+        AnnotatedText text = cli.reader().annotate(input.text());
+        switch (format) {
+            case text -> new Interlinear(width, tones).render(text, cli.out());
+            case json -> {
+                new JsonRenderer(pretty).write(text, cli.out());
+                cli.out().println();
+            }
+            case html -> cli.out().print(new HtmlRenderer(title(input)).render(text));
+        }
+        cli.out().flush();
+        return Failures.OK;
+    }
+
+    private static String title(InputText input) {
+        if (input.name().equals("-")) return "zhreader";
+        Path name = Path.of(input.name()).getFileName();
+        return name == null ? input.name() : name.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.zhreader.cli;
+
+import io.github.zhreader.Gloss;
+import io.github.zhreader.pinyin.Syllables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code zhreader lookup WORD|PINYIN|ENGLISH}: dictionary look-up. */
+@Command(name = "lookup", mixinStandardHelpOptions = true,
+        description = {"Look a word up in the dictionary: by Chinese characters (simplified or traditional), "
+                + "by pinyin with or without tones, or by English.",
+                "The kind of query is detected; force it with a prefix: zh:, py: or en:. Exit code 1 when "
+                        + "nothing matches."},
+        footer = {"", "Examples:",
+                "  zhreader lookup 招安",
+                "  zhreader lookup yinhang",
+                "  zhreader lookup 'yin2 hang2'",
+                "  zhreader lookup en:shovel"})
+final class LookupCommand implements Callable<Integer> {
+
+    private final Cli cli;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "A word, pinyin or English; several words are "
+            + "joined by spaces.")
+    String[] query;
+
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
+            description = "Show at most N entries (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    LookupCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        if (limit < 1) throw new BadInputException("--limit " + limit + " must be at least 1");
+        String q = String.join(" ", Arrays.asList(query)).strip();
+        if (q.isEmpty()) throw new BadInputException("empty query");
+        List<Gloss> found = cli.reader().lookup(q, limit);
+        if (found.isEmpty()) {
+            cli.err().println("zhreader: no dictionary entry for '" + q + "'");
+            return Failures.FAILURE;
+        }
+        for (Gloss g : found) {
+            String forms = g.traditional().equals(g.headword()) ? g.headword() : g.headword() + " (" + g.traditional() + ")";
+            cli.out().println(forms + "  " + Syllables.toMarks(List.of(g.pinyin().split(" ")))
+                    + "  [" + g.pinyin() + "]" + (g.kind() == io.github.zhreader.GlossKind.NAME ? "  name" : ""));
+            int n = 1;
+            for (String sense : g.senses()) cli.out().println("  " + (n++) + ". " + sense);
+        }
+        cli.out().flush();
+        return Failures.OK;
+    }
+}

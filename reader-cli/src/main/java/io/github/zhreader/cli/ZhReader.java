@@ -1,0 +1,94 @@
+package io.github.zhreader.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code zhreader} command: reads Chinese text in the terminal.
+ */
+@Command(name = "zhreader",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Read Chinese text with pinyin and English glosses.",
+        subcommands = {AnnotateCommand.class, LookupCommand.class, DictCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+                "  zhreader annotate samples/articles/scale-ai.txt",
+                "  echo '银行行长被招安了。' | zhreader annotate - --format json",
+                "  zhreader lookup 招安"})
+public final class ZhReader {
+
+    private final Cli cli;
+
+    ZhReader(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Show the full cause of a failure (stack trace).")
+    void verbose(boolean verbose) {
+        cli.verbose(verbose);
+    }
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "Never colour the output; NO_COLOR in the environment does the same.")
+    void noColor(boolean noColor) {
+        cli.noColor(noColor);
+    }
+
+    /** Runs the command and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err)));
+    }
+
+    /**
+     * Runs the command with the given streams and returns its exit code: 0 ok, 1 a failure while working,
+     * 2 bad usage or bad input. Output is UTF-8 whatever the platform's default.
+     */
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+        PrintStream stdout = new PrintStream(out, false, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        try {
+            return commandLine(new Cli(in, stdout, stderr)).execute(args);
+        } catch (RuntimeException | Error e) {
+            // Failures inside commands are handled by Failures; this catches picocli's own set-up failures.
+            if (java.util.Arrays.asList(args).contains("--verbose")) e.printStackTrace(stderr);
+            stderr.println("zhreader: internal error: " + e);
+            return Failures.FAILURE;
+        } finally {
+            stdout.flush();
+            stderr.flush();
+        }
+    }
+
+    /** The picocli command line for {@code zhreader}, wired to the streams in {@code cli}. */
+    static CommandLine commandLine(Cli cli) {
+        CommandLine cmd = new CommandLine(new ZhReader(cli), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == Cli.class) return type.cast(cli);
+                try {
+                    return type.getDeclaredConstructor(Cli.class).newInstance(cli);
+                } catch (NoSuchMethodException e) {
+                    return CommandLine.defaultFactory().create(type);
+                }
+            }
+        });
+        cmd.setOut(new java.io.PrintWriter(cli.out(), true));
+        cmd.setErr(new java.io.PrintWriter(cli.err(), true));
+        cmd.setAdjustLineBreaksForWideCJKCharacters(true);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionExceptionHandler(new Failures(cli));
+        cmd.setParameterExceptionHandler(new Failures(cli));
+        return cmd;
+    }
+}

