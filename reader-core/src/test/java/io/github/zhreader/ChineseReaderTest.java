@@ -97,6 +97,18 @@ class ChineseReaderTest {
 
     @ParameterizedTest
     @CsvSource({
+            "这下扎克伯格彻底怒了。, 扎克伯格",
+            "Deepseek有5万块H100显卡。, 显卡",
+            "所有人都在吐槽它粗制滥造。, 吐槽",
+            "Scale AI的竞品开始涌现。, 竞品",
+            "Scale AI填补了数据标注市场空白。, 标注",
+    })
+    void dictionaryRepairsSegmenterFragments(String text, String word) {
+        tokenOf(reader.annotate(text), word);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
             "他走了。, 了, le5",
             "我的书。, 的, de5",
             "他还在家。, 还, hai2",

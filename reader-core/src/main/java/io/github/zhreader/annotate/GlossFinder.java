@@ -43,7 +43,8 @@ final class GlossFinder {
     private List<Gloss> fromEntries(List<CedictEntry> entries, List<String> chosen, boolean name) {
         List<CedictEntry> ordered = new ArrayList<>(entries);
         ordered.sort(Comparator.comparingInt((CedictEntry e) -> sameReading(e, chosen) ? 0 : 1)
-                .thenComparingInt(e -> e.properNoun() == name ? 0 : 1));
+                .thenComparingInt(e -> e.properNoun() == name ? 0 : 1)
+                .thenComparingInt(e -> e.referenceOnly() ? 1 : 0));
         return ordered.stream().map(lexicon::gloss).toList();
     }
 
@@ -51,25 +52,26 @@ final class GlossFinder {
         return e.syllables().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList().equals(chosen);
     }
 
+    /**
+     * A name the dictionary lacks. Its pinyin is capitalised as names are written: a Chinese personal name as
+     * surname and given name ({@code Wang1 Tao1}), other names as one word ({@code Ao4 te4 man4}).
+     */
     private static Gloss name(String word, String tag, List<String> syllables) {
         String kind = tag.startsWith("ns") ? "place name" : tag.startsWith("nt") ? "organisation name"
                 : tag.startsWith("nrf") ? "transliterated foreign name" : "personal name";
-        String romanised = capitalised(syllables, tag.startsWith("nr") && !tag.startsWith("nrf"));
-        return new Gloss(word, word, String.join(" ", syllables), List.of(kind + ": " + romanised),
-                GlossSource.RULE, GlossKind.NAME);
-    }
-
-    /** "Wang Tao" for a Chinese personal name (surname, then given name), "Aoteman" for other names. */
-    private static String capitalised(List<String> syllables, boolean chineseName) {
-        StringBuilder sb = new StringBuilder();
+        boolean chinesePerson = tag.startsWith("nr") && !tag.startsWith("nrf");
+        List<String> capitalised = new ArrayList<>(syllables.size());
+        StringBuilder romanised = new StringBuilder();
         for (int i = 0; i < syllables.size(); i++) {
-            String plain = Syllables.toneless(syllables.get(i)).replace('v', 'ü');
-            boolean startsWord = i == 0 || (chineseName && i == 1);
-            if (i == 1 && chineseName) sb.append(' ');
-            sb.append(startsWord && !plain.isEmpty()
-                    ? Character.toUpperCase(plain.charAt(0)) + plain.substring(1) : plain);
+            String s = syllables.get(i);
+            boolean startsWord = i == 0 || (chinesePerson && i == 1);
+            if (startsWord && !s.isEmpty()) s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+            capitalised.add(s);
+            if (startsWord && i > 0) romanised.append(' ');
+            romanised.append(Syllables.toneless(s).replace('v', 'ü'));
         }
-        return sb.toString();
+        return new Gloss(word, word, String.join(" ", capitalised), List.of(kind + ": " + romanised),
+                GlossSource.RULE, GlossKind.NAME);
     }
 
     /** The fallback: each part (a lexicon word or a single character) with its reading and first sense. */

@@ -11,8 +11,9 @@ import java.util.List;
  * Corrects the segmenter with the lexicon, only where the segmenter produced a fragment the lexicon does not know:
  * <ol>
  *   <li>merge: consecutive Han pieces whose joined text is a lexicon word are joined when at least one of them is
- *   not a word on its own (扎/克/伯格 becomes 扎克伯格); pieces that are all words are left as the segmenter
- *   decided, because its statistics know the context and the lexicon does not;</li>
+ *   not a word on its own (扎/克/伯格 becomes 扎克伯格), or when they are two single characters both tagged as
+ *   content words (显/卡 becomes 显卡); other pieces that are all words are left as the segmenter decided,
+ *   because its statistics know the context and the lexicon does not;</li>
  *   <li>split: a Han piece that is not a word and not a name is cut into the longest lexicon words it contains,
  *   when that cut yields at least one word longer than a character (数据标注 becomes 数据/标注).</li>
  * </ol>
@@ -30,7 +31,34 @@ final class WordRepair {
     }
 
     List<Piece> repair(String sentence, List<Piece> pieces) {
-        return split(sentence, merge(sentence, pieces));
+        return split(sentence, merge(sentence, releaseNames(sentence, pieces)));
+    }
+
+    /**
+     * Undoes a name that swallowed the first character of the next word: HanLP's name recogniser reads 都在吐/槽
+     * as the name 都在吐. When an unknown name's last character and the next piece make a dictionary word, the
+     * name's other characters are cut into dictionary words and the last character joins the next piece.
+     */
+    private List<Piece> releaseNames(String sentence, List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            if (next == null || p.type() != TokenType.HAN || next.type() != TokenType.HAN || p.end() != next.start()
+                    || !ReadingChooser.isName(p.tag()) || p.length() < 2 || lexicon.isWord(p.in(sentence))) {
+                out.add(p);
+                continue;
+            }
+            int last = sentence.offsetByCodePoints(p.end(), -1);
+            if (last == p.start() || !lexicon.isWord(sentence.substring(last, next.end()))) {
+                out.add(p);
+                continue;
+            }
+            for (int[] r : longestWords(sentence, p.start(), last)) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
+            out.add(new Piece(last, next.end(), TokenType.HAN, next.tag()));
+            i++;
+        }
+        return out;
     }
 
     private List<Piece> merge(String sentence, List<Piece> pieces) {
@@ -63,9 +91,22 @@ final class WordRepair {
             if (next.end() - pieces.get(from).start() > MAX_MERGE) break;
             hasFragment |= !lexicon.isWord(next.in(sentence));
             end++;
-            if (hasFragment && lexicon.isWord(sentence.substring(pieces.get(from).start(), next.end()))) best = end;
+            boolean contentPair = end == from + 2 && isContentCharacter(pieces.get(from))
+                    && isContentCharacter(next);
+            if ((hasFragment || contentPair) && lexicon.isWord(sentence.substring(pieces.get(from).start(), next.end()))) best = end;
         }
         return best;
+    }
+
+    /**
+     * A single character the segmenter left alone and tagged as a content word (not a particle, preposition,
+     * conjunction, pronoun, adverb, numeral, classifier or punctuation): two of these side by side that make a
+     * dictionary word are usually a word HanLP's small core dictionary lacks (显/卡, 打/造, 估/值).
+     */
+    private static boolean isContentCharacter(Piece p) {
+        if (p.length() != 1) return false;
+        String t = p.tag();
+        return !t.isEmpty() && "upcyeordmqfw".indexOf(t.charAt(0)) < 0;
     }
 
     private List<Piece> split(String sentence, List<Piece> pieces) {

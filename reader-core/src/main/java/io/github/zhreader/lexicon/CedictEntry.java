@@ -153,6 +153,18 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
         return reference(true);
     }
 
+    /**
+     * Tells whether every definition only points to another headword ({@code see X}, {@code variant of X}), as in
+     * {@code 西安 [Xi1 an1] /see 西安市[Xi1 an1 Shi4]/see 西安區|西安区[Xi1 an1 Qu1]/}.
+     *
+     * @return {@code true} when the entry has definitions and all of them are cross-references
+     */
+    public boolean referenceOnly() {
+        List<String> definitions = definitions();
+        return !definitions.isEmpty()
+                && definitions.stream().allMatch(sense -> Reference.PATTERN.matcher(sense).lookingAt());
+    }
+
     private Optional<String> reference(boolean variantsOnly) {
         for (String sense : senses) {
             Matcher matcher = Reference.PATTERN.matcher(sense);

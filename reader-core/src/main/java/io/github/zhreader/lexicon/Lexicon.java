@@ -49,16 +49,16 @@ public final class Lexicon {
     }
 
     /**
-     * The gloss of one dictionary entry. When all an entry says is "variant of X" or "see X", the senses of X
+     * The gloss of one dictionary entry. When all an entry says is "variant of X" or "see X", the definitions of X
      * follow, so the reader is not sent elsewhere.
      */
     public Gloss gloss(CedictEntry e) {
         List<String> senses = e.senses();
         Optional<String> target = e.crossReference();
-        if (target.isPresent() && senses.size() == 1) {
+        if (target.isPresent() && e.referenceOnly()) {
             List<String> joined = new ArrayList<>(senses);
             cedict.lookup(target.get()).stream()
-                    .filter(t -> t.crossReference().isEmpty())
+                    .filter(t -> !t.referenceOnly())
                     .findFirst()
                     .ifPresent(t -> joined.addAll(t.definitions()));
             senses = joined;

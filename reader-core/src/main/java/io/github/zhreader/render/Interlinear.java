@@ -2,6 +2,7 @@ package io.github.zhreader.render;
 
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.Gloss;
+import io.github.zhreader.GlossKind;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
 import io.github.zhreader.pinyin.Syllables;
@@ -77,7 +78,7 @@ public final class Interlinear {
         int used = 0;
         for (Token t : sentence.tokens()) {
             String text = clean(t.text());
-            String pinyin = wordPinyin(t.syllables());
+            String pinyin = wordPinyin(t);
             int column = Math.max(DisplayWidth.of(text), DisplayWidth.of(pinyin));
             if (used > 0 && used + 1 + column > width) {
                 flush(top, bottom, sb);
@@ -97,17 +98,34 @@ public final class Interlinear {
         return sb.toString();
     }
 
-    /** The pinyin of one word, its syllables joined as in running text: {@code yínháng}, {@code Xī'ān}. */
-    String wordPinyin(List<String> syllables) {
+    /**
+     * The pinyin of one word, its syllables joined as in running text ({@code yínháng}, {@code Xī'ān}). Names are
+     * capitalised where their gloss's pinyin is, with a space before each capitalised syllable after the first:
+     * {@code Wāng Tāo}, {@code Zhākèbógé}.
+     */
+    String wordPinyin(Token token) {
+        List<String> syllables = token.syllables();
+        List<String> capitals = nameSyllables(token);
         StringBuilder sb = new StringBuilder();
-        for (String s : syllables) {
-            String written = tones.format(s);
-            if (!sb.isEmpty() && (tones == ToneStyle.NUMBERS || startsWithVowel(written))) {
-                sb.append(tones == ToneStyle.NUMBERS ? ' ' : '\'');
+        for (int i = 0; i < syllables.size(); i++) {
+            String written = tones.format(syllables.get(i));
+            boolean capital = !capitals.isEmpty() && !capitals.get(i).isEmpty()
+                    && Character.isUpperCase(capitals.get(i).charAt(0));
+            if (i > 0) {
+                if (tones == ToneStyle.NUMBERS || capital) sb.append(' ');
+                else if (startsWithVowel(written)) sb.append('\'');
             }
+            if (capital && !written.isEmpty()) written = Character.toUpperCase(written.charAt(0)) + written.substring(1);
             sb.append(written);
         }
         return sb.toString();
+    }
+
+    /** The syllables of a name's gloss when the token is a name and they match its syllables one to one. */
+    private static List<String> nameSyllables(Token t) {
+        if (t.glosses().isEmpty() || t.glosses().get(0).kind() != GlossKind.NAME) return List.of();
+        List<String> syllables = List.of(t.glosses().get(0).pinyin().split(" "));
+        return syllables.size() == t.syllables().size() ? syllables : List.of();
     }
 
     private static boolean startsWithVowel(String syllable) {

@@ -19,15 +19,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RenderersTest {
 
-    private final AnnotatedText bank = Readers.shared().annotate("银行行长说好。");
+    private final AnnotatedText bank = Readers.shared().annotate("银行行长来了。");
 
     @Test
     void interlinearAlignsPinyinOverCharacters() {
         String out = new Interlinear(80, ToneStyle.MARKS).render(bank);
         List<String> lines = out.lines().toList();
-        assertEquals("yínháng hángzhǎng shuō hǎo", lines.get(0));
-        assertEquals("银行    行长      说   好  。", lines.get(1));
+        assertEquals("yínháng hángzhǎng lái le", lines.get(0));
+        assertEquals("银行    行长      来  了 。", lines.get(1));
         assertTrue(lines.get(2).startsWith("  银行 yín háng  "), lines.get(2));
+    }
+
+    @Test
+    void interlinearCapitalisesNames() {
+        String out = new Interlinear(80, ToneStyle.MARKS).render(Readers.shared().annotate("汪滔去了北京和西安。"));
+        assertEquals("Wāng Tāo qù le Běijīng hé Xī'ān", out.lines().findFirst().orElseThrow());
     }
 
     @Test
@@ -59,7 +65,7 @@ class RenderersTest {
         assertTrue(fields.containsAll(List.of("sentences", "index", "start", "end", "text", "tokens", "pinyin",
                 "syllables", "glosses", "source", "kind", "headword", "senses", "expressions")), fields.toString());
         assertTrue(json.startsWith("{\"sentences\":[{\"index\":0,\"paragraph\":0,\"start\":0,\"end\":7,"
-                + "\"text\":\"银行行长说好。\",\"tokens\":[{\"text\":\"银行\",\"start\":0,\"end\":2,\"type\":\"han\""), json);
+                + "\"text\":\"银行行长来了。\",\"tokens\":[{\"text\":\"银行\",\"start\":0,\"end\":2,\"type\":\"han\""), json);
         assertTrue(json.contains("\"syllables\":[\"yin2\",\"hang2\"]"), json);
         assertTrue(json.endsWith("\"expressions\":[]}"), json);
     }
