@@ -46,8 +46,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        cli.err().println("zhreader: " + e.getMessage());
-        cli.err().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        String message = e.getMessage() == null ? "bad usage" : e.getMessage().lines().findFirst().orElse("");
+        cli.err().println("zhreader: " + message + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
         return USAGE;
     }
 }

@@ -120,14 +120,17 @@ class ZhReaderTest {
 
     @Test
     void badFormatIsUsageError() {
-        Run r = run("annotate", SAMPLE, "--format", "pdf");
-        assertEquals(2, r.code());
-        assertTrue(r.err().contains("--format"), r.err());
+        assertOneLineError(run("annotate", SAMPLE, "--format", "pdf"), 2, "--format");
     }
 
     @Test
     void unknownCommandIsUsageError() {
-        assertEquals(2, run("frobnicate").code());
+        assertOneLineError(run("frobnicate"), 2, "frobnicate");
+    }
+
+    @Test
+    void missingArgumentIsUsageError() {
+        assertOneLineError(run("annotate"), 2, "zhreader annotate --help");
     }
 
     @Test
