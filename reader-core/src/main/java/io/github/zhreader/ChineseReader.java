@@ -3,15 +3,25 @@ package io.github.zhreader;
 import io.github.zhreader.annotate.Annotator;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.DictionarySearch;
+import io.github.zhreader.lexicon.Glossary;
+import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.CharacterReadings;
+import io.github.zhreader.pinyin.PinyinInput;
 import io.github.zhreader.segment.HanLpSegmenter;
 import io.github.zhreader.segment.Segmenter;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads Chinese text for an English speaker: splits it into sentences and words and gives every word its pinyin
@@ -25,7 +35,8 @@ import java.util.Objects;
  *         System.out.println(t.text() + " " + t.pinyin() + " " + t.glosses());
  * }</pre>
  *
- * <p>A reader is immutable and thread-safe: build one and share it. Building the first one loads the segmenter's
+ * <p>A reader is immutable and thread-safe: build one and share it. Readers with different glossaries can live
+ * side by side in one JVM; none sees another's words. Building the first one loads the segmenter's
  * model and the dictionary (well under a second); later ones share the loaded data.
  */
 public final class ChineseReader {
@@ -39,7 +50,8 @@ public final class ChineseReader {
     private final DictionarySearch search;
 
     private ChineseReader(Builder builder) {
-        this.lexicon = builder.lexicon != null ? builder.lexicon : Lexicon.bundled();
+        List<Glossary> user = builder.glossaries.stream().map(Glossary::load).toList();
+        this.lexicon = builder.lexicon != null ? builder.lexicon : Lexicon.bundled(user);
         this.segmenter = builder.segmenter != null ? builder.segmenter : new HanLpSegmenter();
         this.annotator = new Annotator(segmenter, lexicon, new CharacterReadings(), builder.sentenceLimit);
         this.search = new DictionarySearch(lexicon.cedict());
@@ -84,19 +96,69 @@ public final class ChineseReader {
         String q = query.strip();
         String mode = q.length() > 3 && q.charAt(2) == ':' ? q.substring(0, 2) : "";
         if (!mode.isEmpty()) q = q.substring(3).strip();
+        String term = q;
+        List<Gloss> result = new ArrayList<>();
         List<CedictEntry> entries = switch (mode) {
-            case "zh" -> lexicon.lookup(q);
-            case "py" -> search.byPinyin(q, limit);
-            case "en" -> search.byEnglish(q, limit);
+            case "zh" -> {
+                lexicon.glossaryEntry(term).ifPresent(e -> result.add(e.toGloss()));
+                yield lexicon.lookup(term);
+            }
+            case "py" -> {
+                result.addAll(glossaryByPinyin(term));
+                yield search.byPinyin(term, limit);
+            }
+            case "en" -> {
+                result.addAll(glossaryByEnglish(term));
+                yield search.byEnglish(term, limit);
+            }
             default -> {
-                if (q.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
-                    yield lexicon.lookup(q);
+                if (term.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                    lexicon.glossaryEntry(term).ifPresent(e -> result.add(e.toGloss()));
+                    yield lexicon.lookup(term);
                 }
-                List<CedictEntry> byPinyin = search.byPinyin(q, limit);
-                yield byPinyin.isEmpty() ? search.byEnglish(q, limit) : byPinyin;
+                List<Gloss> curatedByPinyin = glossaryByPinyin(term);
+                List<CedictEntry> byPinyin = search.byPinyin(term, limit);
+                if (!curatedByPinyin.isEmpty() || !byPinyin.isEmpty()) {
+                    result.addAll(curatedByPinyin);
+                    yield byPinyin;
+                }
+                result.addAll(glossaryByEnglish(term));
+                yield search.byEnglish(term, limit);
             }
         };
-        return entries.stream().limit(limit).map(lexicon::gloss).toList();
+        entries.stream().map(lexicon::gloss).forEach(result::add);
+        return result.stream().limit(limit).toList();
+    }
+
+    /** Glossary entries whose whole reading matches a pinyin query, with or without tones. */
+    private List<Gloss> glossaryByPinyin(String query) {
+        Optional<String> compact = PinyinInput.compact(query);
+        if (compact.isEmpty() || compact.get().isEmpty()) return List.of();
+        boolean tones = PinyinInput.hasTones(compact.get());
+        return glossaryEntries()
+                .filter(e -> {
+                    String reading = PinyinInput.compact(e.syllables());
+                    return (tones ? reading : PinyinInput.toneless(reading)).equals(compact.get());
+                })
+                .map(GlossaryEntry::toGloss)
+                .toList();
+    }
+
+    /** Glossary entries whose meanings or literal meaning contain the English query as whole words. */
+    private List<Gloss> glossaryByEnglish(String query) {
+        Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(query.strip()) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return glossaryEntries()
+                .filter(e -> e.meanings().stream().anyMatch(m -> words.matcher(m).find())
+                        || words.matcher(e.literal()).find())
+                .map(GlossaryEntry::toGloss)
+                .toList();
+    }
+
+    /** Every glossary entry once, the first glossary's first where several explain a word. */
+    private Stream<GlossaryEntry> glossaryEntries() {
+        Set<String> seen = new HashSet<>();
+        return lexicon.glossaries().stream().flatMap(g -> g.entries().stream()).filter(e -> seen.add(e.simplified()));
     }
 
     /**
@@ -116,7 +178,24 @@ public final class ChineseReader {
         pinyin4j.put("name", "pinyin4j 2.5.1");
         pinyin4j.put("use", "character readings");
         pinyin4j.put("license", "BSD");
-        return List.of(Map.copyOf(cedict), Map.copyOf(segmenterInfo), Map.copyOf(pinyin4j));
+        List<Map<String, String>> sources = new ArrayList<>();
+        sources.add(Map.copyOf(cedict));
+        for (Glossary g : lexicon.glossaries()) {
+            Map<String, String> info = new LinkedHashMap<>();
+            boolean curated = g.entries().stream().anyMatch(e -> e.source() == GlossSource.CURATED);
+            info.put("name", curated ? "zhreader curated glossary" : "user glossary " + g.name());
+            info.put("entries", String.valueOf(g.size()));
+            Map<GlossKind, Long> kinds = new java.util.TreeMap<>();
+            g.entries().forEach(e -> kinds.merge(e.kind(), 1L, Long::sum));
+            StringBuilder byKind = new StringBuilder();
+            kinds.forEach((k, n) -> byKind.append(byKind.isEmpty() ? "" : ", ").append(n).append(' ').append(k.id()));
+            info.put("kinds", byKind.toString());
+            if (curated) info.put("license", "written by the zhreader project, under the project's licence");
+            sources.add(Map.copyOf(info));
+        }
+        sources.add(Map.copyOf(segmenterInfo));
+        sources.add(Map.copyOf(pinyin4j));
+        return List.copyOf(sources);
     }
 
     /**
@@ -127,6 +206,7 @@ public final class ChineseReader {
         private Lexicon lexicon;
         private Segmenter segmenter;
         private int sentenceLimit = DEFAULT_SENTENCE_LIMIT;
+        private final List<Path> glossaries = new ArrayList<>();
 
         private Builder() {
         }
@@ -137,7 +217,18 @@ public final class ChineseReader {
             return this;
         }
 
-        /** Uses another lexicon instead of the bundled one. */
+        /**
+         * Adds a user glossary file (the glossary format, or its short forms: {@code 词 [ci2] meaning} lines or
+         * tab-separated headword, pinyin and meaning). Its explanations win over the curated glossary's and
+         * CC-CEDICT's; of several user glossaries, the first added that has a word explains it. The file is read
+         * when the reader is built.
+         */
+        public Builder userGlossary(Path file) {
+            this.glossaries.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** Uses another lexicon instead of the bundled one (user glossaries are then ignored). */
         public Builder lexicon(Lexicon lexicon) {
             this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
             return this;

@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param senses      English senses, best first; never empty
  * @param source      where the gloss comes from
  * @param kind        what kind of word or phrase it explains
- * @param literal     for idioms and slang, the word-by-word literal meaning; empty otherwise
+ * @param literal     for idioms, slang and figurative phrases, the word-by-word literal meaning; empty otherwise
+ * @param note        register and usage (internet slang, derogatory, formal ...) or why a rule chose this gloss;
+ *                    empty when there is nothing to add
  */
 public record Gloss(String headword, String traditional, String pinyin, List<String> senses,
-                    GlossSource source, GlossKind kind, String literal) {
+                    GlossSource source, GlossKind kind, String literal, String note) {
 
     /** Validates the fields and copies the senses. */
     public Gloss {
@@ -28,15 +30,16 @@ public record Gloss(String headword, String traditional, String pinyin, List<Str
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(literal, "literal");
+        Objects.requireNonNull(note, "note");
         senses = List.copyOf(senses);
         if (headword.isEmpty()) throw new IllegalArgumentException("empty headword");
         if (senses.isEmpty()) throw new IllegalArgumentException("no senses for " + headword);
     }
 
-    /** A gloss without a literal meaning. */
+    /** A gloss without a literal meaning or note. */
     public Gloss(String headword, String traditional, String pinyin, List<String> senses,
                  GlossSource source, GlossKind kind) {
-        this(headword, traditional, pinyin, senses, source, kind, "");
+        this(headword, traditional, pinyin, senses, source, kind, "", "");
     }
 
     /** The senses joined with {@code "; "}, for one-line display. */

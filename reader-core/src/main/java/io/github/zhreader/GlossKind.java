@@ -19,6 +19,22 @@ public enum GlossKind {
     /** Technical, business or professional jargon. */
     JARGON;
 
+    /**
+     * Parses a kind as glossaries write it, ignoring case: {@code idiom} (or {@code 成语}), {@code slang},
+     * {@code figurative}, {@code jargon}, {@code name}, {@code word}, {@code number}.
+     *
+     * @throws IllegalArgumentException naming the bad value and the accepted ones
+     */
+    public static GlossKind parse(String value) {
+        String v = value.strip();
+        if (v.equals("成语")) return IDIOM;
+        for (GlossKind kind : values()) {
+            if (kind.name().equalsIgnoreCase(v)) return kind;
+        }
+        throw new IllegalArgumentException("unknown kind '" + value
+                + "' (expected idiom, slang, figurative, jargon, name or word)");
+    }
+
     /** The lower-case name used in JSON output. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);

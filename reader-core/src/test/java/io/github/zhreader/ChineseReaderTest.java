@@ -81,10 +81,14 @@ class ChineseReaderTest {
     }
 
     @Test
-    void zhaoAnHasItsDictionaryReading() {
+    void zhaoAnIsExplainedByTheGlossaryThenTheDictionary() {
         Token t = tokenOf(reader.annotate("从数据标注的龙头老大，到被扎克伯格招安。"), "招安");
         assertEquals(List.of("zhao1", "an1"), t.syllables());
-        assertTrue(t.glosses().get(0).summary().contains("amnesty"), t.glosses().toString());
+        assertEquals(GlossSource.CURATED, t.glosses().get(0).source());
+        assertEquals(GlossKind.FIGURATIVE, t.glosses().get(0).kind());
+        assertFalse(t.glosses().get(0).literal().isEmpty());
+        assertTrue(t.glosses().stream().anyMatch(g -> g.source() == GlossSource.CEDICT && g.summary().contains("amnesty")),
+                t.glosses().toString());
     }
 
     @Test
@@ -101,7 +105,9 @@ class ChineseReaderTest {
             "Deepseek有5万块H100显卡。, 显卡",
             "所有人都在吐槽它粗制滥造。, 吐槽",
             "Scale AI的竞品开始涌现。, 竞品",
-            "Scale AI填补了数据标注市场空白。, 标注",
+            "打算在这场自动驾驶淘金热中卖铲子。, 淘金热",
+            "打算在这场自动驾驶淘金热中卖铲子。, 卖铲子",
+            "小国家的羊毛党挂着梯子。, 羊毛党",
     })
     void dictionaryRepairsSegmenterFragments(String text, String word) {
         tokenOf(reader.annotate(text), word);
@@ -208,7 +214,9 @@ class ChineseReaderTest {
 
     @Test
     void lookupByChinesePinyinAndEnglish() {
-        assertTrue(reader.lookup("招安", 5).get(0).summary().contains("amnesty"));
+        List<Gloss> zhaoAn = reader.lookup("招安", 5);
+        assertEquals(GlossSource.CURATED, zhaoAn.get(0).source(), "curated explanation first");
+        assertTrue(zhaoAn.get(1).summary().contains("amnesty"));
         assertTrue(reader.lookup("銀行", 5).stream().anyMatch(g -> g.headword().equals("银行")), "traditional");
         assertTrue(reader.lookup("yinhang", 20).stream().anyMatch(g -> g.headword().equals("银行")));
         assertTrue(reader.lookup("yín háng", 20).stream().anyMatch(g -> g.headword().equals("银行")));

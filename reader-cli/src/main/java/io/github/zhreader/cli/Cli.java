@@ -1,9 +1,14 @@
 package io.github.zhreader.cli;
 
 import io.github.zhreader.ChineseReader;
+import io.github.zhreader.ZhReaderException;
+import io.github.zhreader.lexicon.GlossaryFormatException;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What every command shares: the standard streams and the reader, built on first use so that commands which do
@@ -17,6 +22,7 @@ final class Cli {
     private ChineseReader reader;
     private boolean verbose;
     private boolean noColor;
+    private List<Path> glossaries = List.of();
 
     Cli(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
@@ -53,8 +59,26 @@ final class Cli {
         return !noColor && System.getenv("NO_COLOR") == null && System.console() != null;
     }
 
+    void glossaries(List<Path> files) {
+        this.glossaries = List.copyOf(files);
+    }
+
     ChineseReader reader() {
-        if (reader == null) reader = ChineseReader.create();
+        if (reader == null) {
+            ChineseReader.Builder builder = ChineseReader.builder();
+            for (Path file : glossaries) {
+                if (!Files.isRegularFile(file)) throw new BadInputException("--glossary " + file + ": no such file");
+                builder.userGlossary(file);
+            }
+            try {
+                reader = builder.build();
+            } catch (GlossaryFormatException e) {
+                throw new BadInputException("glossary " + e.getMessage());
+            } catch (ZhReaderException e) {
+                if (e.getMessage().startsWith("glossary ")) throw new BadInputException(e.getMessage());
+                throw e;
+            }
+        }
         return reader;
     }
 }

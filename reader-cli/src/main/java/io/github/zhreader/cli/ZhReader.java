@@ -39,6 +39,13 @@ public final class ZhReader {
         cli.verbose(verbose);
     }
 
+    @Option(names = "--glossary", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "Add a glossary of your own (repeatable); its explanations come before the curated "
+                    + "glossary's and the dictionary's.")
+    void glossary(java.util.List<java.nio.file.Path> files) {
+        cli.glossaries(files);
+    }
+
     @Option(names = "--no-color", scope = ScopeType.INHERIT,
             description = "Never colour the output; NO_COLOR in the environment does the same.")
     void noColor(boolean noColor) {

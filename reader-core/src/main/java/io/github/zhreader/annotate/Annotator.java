@@ -1,12 +1,15 @@
 package io.github.zhreader.annotate;
 
 import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.Expression;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.Paragraph;
 import io.github.zhreader.Sentence;
+import io.github.zhreader.Span;
 import io.github.zhreader.Token;
 import io.github.zhreader.TokenType;
 import io.github.zhreader.lexicon.CedictEntry;
+import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.CharacterReadings;
 import io.github.zhreader.pinyin.ReadingChooser;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The annotation pipeline. In order:
@@ -29,7 +33,8 @@ import java.util.Map;
  *   <li>split it into paragraphs and sentences;</li>
  *   <li>segment each sentence, then type the words and repair fragments with the lexicon;</li>
  *   <li>give each Han token its syllables, then its glosses (which are ordered by the chosen reading), computed
- *   once per distinct word and tag in a text.</li>
+ *   once per distinct word and tag in a text;</li>
+ *   <li>find the glossary's phrases that span several tokens, separated or not.</li>
  * </ol>
  * Offsets in the result point into the input as given, whatever normalisation removed.
  *
@@ -44,6 +49,7 @@ public final class Annotator {
     private final WordRepair repair;
     private final ReadingChooser readings;
     private final GlossFinder glosses;
+    private final ExpressionFinder expressions;
 
     /**
      * Creates the pipeline.
@@ -61,6 +67,7 @@ public final class Annotator {
         this.repair = new WordRepair(lexicon);
         this.readings = new ReadingChooser(lexicon, characters);
         this.glosses = new GlossFinder(lexicon);
+        this.expressions = new ExpressionFinder(lexicon);
     }
 
     /** Annotates {@code input}. */
@@ -70,6 +77,7 @@ public final class Annotator {
         Map<String, Annotation> seen = new HashMap<>();
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
+        List<Expression> found = new ArrayList<>();
         for (ParagraphSpan p : splitter.split(text)) {
             int first = sentences.size();
             for (SentenceSpan s : p.sentences()) {
@@ -80,11 +88,22 @@ public final class Annotator {
                     int start = normalized.originalStart(s.start() + piece.start());
                     int end = normalized.originalEnd(s.start() + piece.end());
                     String word = piece.in(sentenceText);
+                    Optional<String> reason = lexicon.glossaryEntry(word).flatMap(e -> e.contextIn(sentenceText));
                     Annotation a = piece.type() == TokenType.HAN
-                            ? seen.computeIfAbsent(word + '\u0000' + piece.tag(), k -> annotate(word, piece.tag()))
+                            ? seen.computeIfAbsent(word + '\u0000' + piece.tag() + '\u0000' + reason.orElse(""),
+                                    k -> annotate(word, piece.tag(), reason))
                             : Annotation.NONE;
                     tokens.add(new Token(input.substring(start, end), start, end, piece.type(), piece.tag(),
                             a.syllables(), a.glosses()));
+                }
+                for (ExpressionFinder.Match m : expressions.find(sentenceText, pieces)) {
+                    List<Span> parts = new ArrayList<>(m.parts().size());
+                    for (int[] part : m.parts()) {
+                        parts.add(new Span(normalized.originalStart(s.start() + part[0]),
+                                normalized.originalEnd(s.start() + part[1])));
+                    }
+                    found.add(new Expression(m.entry().simplified(), sentences.size(), m.separated(), parts,
+                            m.entry().toGloss()));
                 }
                 int start = normalized.originalStart(s.start());
                 int end = normalized.originalEnd(s.end());
@@ -94,13 +113,20 @@ public final class Annotator {
             paragraphs.add(new Paragraph(paragraphs.size(), normalized.originalStart(p.start()),
                     normalized.originalEnd(p.end()), first, sentences.size() - first));
         }
-        return new AnnotatedText(input, paragraphs, sentences, List.of());
+        return new AnnotatedText(input, paragraphs, sentences, found);
     }
 
-    private Annotation annotate(String word, String tag) {
+    private Annotation annotate(String word, String tag, Optional<String> reason) {
         List<CedictEntry> entries = lexicon.lookup(word);
-        List<String> syllables = readings.choose(word, tag, entries);
-        return new Annotation(syllables, glosses.glosses(word, tag, syllables, entries));
+        Optional<GlossaryEntry> glossary = lexicon.glossaryEntry(word);
+        int characters = word.codePointCount(0, word.length());
+        // A glossary entry whose sense depends on context sets the reading only in its context or without rivals.
+        List<String> syllables = glossary
+                .filter(e -> e.syllables().size() == characters)
+                .filter(e -> e.context().isEmpty() || reason.isPresent() || entries.isEmpty())
+                .map(GlossaryEntry::syllables)
+                .orElseGet(() -> readings.choose(word, tag, entries));
+        return new Annotation(syllables, glosses.glosses(word, tag, syllables, entries, glossary, reason));
     }
 
     /** The syllables and glosses of one distinct word. */

@@ -4,6 +4,7 @@ import io.github.zhreader.Gloss;
 import io.github.zhreader.GlossKind;
 import io.github.zhreader.GlossSource;
 import io.github.zhreader.lexicon.CedictEntry;
+import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.pinyin.Syllables;
@@ -15,8 +16,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds the glosses of a Han token, best first: the lexicon's entries for the word (the entry whose reading was
- * chosen first, then other readings); for words the lexicon lacks, a rule-made gloss for numbers and names; and
+ * Finds the glosses of a Han token, best first: the glossary's explanation (a user's, then the curated one), then
+ * the dictionary's entries for the word (the entry whose reading was chosen first, then other readings); for words the lexicon lacks, a rule-made gloss for numbers and names; and
  * as the last resort the glosses of the word's parts, side by side, so no Han token is left without a gloss.
  *
  * <p>Thread-safe.
@@ -31,7 +32,20 @@ final class GlossFinder {
         this.parts = new WordRepair(lexicon);
     }
 
-    List<Gloss> glosses(String word, String tag, List<String> syllables, List<CedictEntry> entries) {
+    /**
+     * @param glossary the glossary's entry for the word, if any
+     * @param reason   for an entry with context words, the one the sentence mentions; empty when none does
+     */
+    List<Gloss> glosses(String word, String tag, List<String> syllables, List<CedictEntry> entries,
+                        Optional<GlossaryEntry> glossary, Optional<String> reason) {
+        if (glossary.isPresent()) {
+            GlossaryEntry e = glossary.get();
+            List<Gloss> result = new ArrayList<>(fromEntries(entries, syllables, ReadingChooser.isName(tag)));
+            if (e.context().isEmpty()) result.add(0, e.toGloss());
+            else if (reason.isPresent()) result.add(0, e.toGloss(reason.get()));
+            else result.add(e.toGloss());
+            return result;
+        }
         if (!entries.isEmpty()) return fromEntries(entries, syllables, ReadingChooser.isName(tag));
         Optional<Gloss> number = ChineseNumbers.value(word).map(v -> new Gloss(word, word, String.join(" ", syllables),
                 List.of("the number " + v), GlossSource.RULE, GlossKind.NUMBER));

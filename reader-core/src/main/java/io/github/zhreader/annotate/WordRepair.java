@@ -6,6 +6,7 @@ import io.github.zhreader.pinyin.ReadingChooser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Corrects the segmenter with the lexicon, only where the segmenter produced a fragment the lexicon does not know:
@@ -31,7 +32,81 @@ final class WordRepair {
     }
 
     List<Piece> repair(String sentence, List<Piece> pieces) {
-        return split(sentence, merge(sentence, releaseNames(sentence, pieces)));
+        return applyForcedWords(sentence, split(sentence, merge(sentence, releaseNames(sentence, pieces))));
+    }
+
+    /**
+     * Applies the glossaries' segmentation rules and long glossary words: wherever a rule's text occurs, the
+     * pieces it overlaps are cut so that the rule's words are tokens (对数/据 becomes 对/数据 under the rule
+     * {@code 对数据 = 对 数据}); a glossary headword of {@value #FORCED_LENGTH} or more characters that the segmenter
+     * cut across becomes one token (淘金/热中 becomes 淘金热/中). What the overlapped pieces held outside is cut into
+     * dictionary words.
+     */
+    private List<Piece> applyForcedWords(String sentence, List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        int i = 0;
+        while (i < pieces.size()) {
+            Piece p = pieces.get(i);
+            Forced forced = p.type() == TokenType.HAN ? forcedAt(sentence, pieces, i) : null;
+            if (forced == null) {
+                out.add(p);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < pieces.size() && pieces.get(j).start() < forced.end()) j++;
+            int regionEnd = pieces.get(j - 1).end();
+            for (int[] r : longestWords(sentence, p.start(), forced.start())) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
+            int at = forced.start();
+            for (String part : forced.parts()) {
+                out.add(new Piece(at, at + part.length(), TokenType.HAN, ""));
+                at += part.length();
+            }
+            for (int[] r : longestWords(sentence, forced.end(), regionEnd)) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
+            i = j;
+        }
+        return out;
+    }
+
+    /** Glossary words at least this long (in characters) are kept whole even across the segmenter's cuts. */
+    static final int FORCED_LENGTH = 3;
+
+    /** A span of the sentence that must be cut into the given parts. */
+    private record Forced(int start, int end, List<String> parts) {
+    }
+
+    /**
+     * The first forced span starting inside piece {@code i}: a segmentation rule's text, or a long glossary word
+     * that does not line up with the pieces; only within consecutive Han pieces.
+     */
+    private Forced forcedAt(String sentence, List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        int hanEnd = p.end();
+        for (int k = i + 1; k < pieces.size() && pieces.get(k).type() == TokenType.HAN
+                && pieces.get(k).start() == pieces.get(k - 1).end(); k++) {
+            hanEnd = pieces.get(k).end();
+        }
+        for (int start = p.start(); start < p.end(); start++) {
+            for (int end = Math.min(hanEnd, start + lexicon.maxGlossaryWordLength()); end > start + 1; end--) {
+                String text = sentence.substring(start, end);
+                Optional<List<String>> rule = lexicon.segmentationRule(text);
+                if (rule.isPresent()) return new Forced(start, end, rule.get());
+                if (text.codePointCount(0, text.length()) >= FORCED_LENGTH && isGlossaryWord(text)
+                        && !alignsWithPieces(pieces, i, start, end)) {
+                    return new Forced(start, end, List.of(text));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean alignsWithPieces(List<Piece> pieces, int from, int start, int end) {
+        boolean startOk = false;
+        for (int k = from; k < pieces.size() && pieces.get(k).start() <= end; k++) {
+            if (pieces.get(k).start() == start) startOk = true;
+            if (pieces.get(k).end() == end) return startOk;
+        }
+        return false;
     }
 
     /**
@@ -70,7 +145,8 @@ final class WordRepair {
             if (joined > i + 1) {
                 Piece last = pieces.get(joined - 1);
                 String word = sentence.substring(first.start(), last.end());
-                String tag = lexicon.lookup(word).stream().allMatch(e -> e.properNoun()) ? "nz" : first.tag();
+                // Chinese compounds take the part of speech of their last part (散/户 is a noun like 户).
+                String tag = lexicon.lookup(word).stream().allMatch(e -> e.properNoun()) ? "nz" : last.tag();
                 out.add(new Piece(first.start(), last.end(), TokenType.HAN, tag));
             } else {
                 out.add(first);
@@ -93,9 +169,15 @@ final class WordRepair {
             end++;
             boolean contentPair = end == from + 2 && isContentCharacter(pieces.get(from))
                     && isContentCharacter(next);
-            if ((hasFragment || contentPair) && lexicon.isWord(sentence.substring(pieces.get(from).start(), next.end()))) best = end;
+            String joined = sentence.substring(pieces.get(from).start(), next.end());
+            if ((hasFragment || contentPair) && lexicon.isWord(joined) || isGlossaryWord(joined)) best = end;
         }
         return best;
+    }
+
+    /** A glossary headword that is used whole (not a phrase other words can stand inside): one token. */
+    private boolean isGlossaryWord(String text) {
+        return lexicon.glossaryEntry(text).filter(e -> !e.separable()).isPresent();
     }
 
     /**

@@ -6,41 +6,93 @@ import io.github.zhreader.GlossSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The words a reader knows about, with their readings and senses. Today this is CC-CEDICT; the curated glossary
- * and user glossaries join it here, so the rest of the pipeline asks one place.
+ * The words a reader knows about, with their readings and senses: the user's glossaries, zhreader's curated
+ * glossary and CC-CEDICT, asked in that order, so the rest of the pipeline asks one place.
  *
  * <p>Immutable and thread-safe.
  */
 public final class Lexicon {
 
     private final CedictDictionary cedict;
+    private final List<Glossary> glossaries;
+    private final int maxWordLength;
+    private final int maxGlossaryWordLength;
 
-    /** A lexicon over one CC-CEDICT dictionary. */
+    /**
+     * A lexicon over CC-CEDICT and glossaries.
+     *
+     * @param cedict     the dictionary
+     * @param glossaries glossaries in order of precedence: the first that has a word explains it
+     */
+    public Lexicon(CedictDictionary cedict, List<Glossary> glossaries) {
+        this.cedict = Objects.requireNonNull(cedict, "cedict");
+        this.glossaries = List.copyOf(glossaries);
+        this.maxGlossaryWordLength = this.glossaries.stream().mapToInt(Glossary::maxWordLength).max().orElse(0);
+        this.maxWordLength = Math.max(cedict.maxWordLength(), maxGlossaryWordLength);
+    }
+
+    /** A lexicon over CC-CEDICT alone. */
     public Lexicon(CedictDictionary cedict) {
-        this.cedict = cedict;
+        this(cedict, List.of());
     }
 
-    /** The lexicon of the CC-CEDICT compiled into this jar. */
+    /** The bundled CC-CEDICT and curated glossary, after the given user glossaries. */
+    public static Lexicon bundled(List<Glossary> userGlossaries) {
+        List<Glossary> all = new ArrayList<>(userGlossaries);
+        all.add(Glossary.curated());
+        return new Lexicon(CedictDictionary.bundled(), all);
+    }
+
+    /** The bundled CC-CEDICT and curated glossary. */
     public static Lexicon bundled() {
-        return new Lexicon(CedictDictionary.bundled());
+        return bundled(List.of());
     }
 
-    /** The entries whose simplified or traditional headword is {@code word}, in dictionary order; empty if none. */
+    /** The CC-CEDICT entries whose simplified or traditional headword is {@code word}, in dictionary order. */
     public List<CedictEntry> lookup(String word) {
         return cedict.lookup(word);
     }
 
-    /** {@code true} when {@code word} is a headword. */
+    /** The glossary entry for {@code word} from the first glossary that has it. */
+    public Optional<GlossaryEntry> glossaryEntry(String word) {
+        for (Glossary g : glossaries) {
+            Optional<GlossaryEntry> e = g.lookup(word);
+            if (e.isPresent()) return e;
+        }
+        return Optional.empty();
+    }
+
+    /** {@code true} when {@code word} is a headword of CC-CEDICT or of a glossary. */
     public boolean isWord(String word) {
-        return cedict.contains(word);
+        return cedict.contains(word) || glossaryEntry(word).isPresent();
     }
 
     /** The length, in UTF-16 units, of the longest headword. */
     public int maxWordLength() {
-        return cedict.maxWordLength();
+        return maxWordLength;
+    }
+
+    /** The length, in UTF-16 units, of the longest glossary headword or segmentation rule. */
+    public int maxGlossaryWordLength() {
+        return maxGlossaryWordLength;
+    }
+
+    /** The glossaries, in order of precedence. */
+    public List<Glossary> glossaries() {
+        return glossaries;
+    }
+
+    /** The words a segmentation rule says {@code text} must be cut into, from the first glossary that has one. */
+    public Optional<List<String>> segmentationRule(String text) {
+        for (Glossary g : glossaries) {
+            List<String> parts = g.rules().get(text);
+            if (parts != null) return Optional.of(parts);
+        }
+        return Optional.empty();
     }
 
     /** The CC-CEDICT dictionary behind this lexicon. */

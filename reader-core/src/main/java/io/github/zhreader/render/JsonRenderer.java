@@ -26,7 +26,7 @@ import java.nio.charset.StandardCharsets;
  *  "expressions":[{"headword":"…","sentence":3,"separated":true,"parts":[{"start":10,"end":11}],"gloss":{…}}]}
  * }</pre>
  * Offsets are UTF-16 indexes into the input. Non-Han tokens have no {@code pinyin}, {@code syllables} or
- * {@code glosses} fields. Glosses have a {@code literal} field only when they carry a literal meaning.
+ * {@code glosses} fields. Glosses have {@code literal} and {@code note} fields only when they carry them.
  *
  * <p>Immutable and thread-safe.
  */
@@ -111,6 +111,7 @@ public final class JsonRenderer {
         json.writeArrayFieldStart("senses");
         for (String sense : g.senses()) json.writeString(sense);
         json.writeEndArray();
+        if (!g.note().isEmpty()) json.writeStringField("note", g.note());
         json.writeEndObject();
     }
 
