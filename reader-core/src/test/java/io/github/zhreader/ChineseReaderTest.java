@@ -208,6 +208,27 @@ class ChineseReaderTest {
     }
 
     @Test
+    void userGlossaryWinsAndStaysInItsReader(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("mine.tsv");
+        java.nio.file.Files.writeString(file, """
+                羊毛 [yang2 mao2] the fleece of my sheep
+                招安	zhāo ān	my own note on zhao an
+                对数据 = 对 数据
+                """);
+        ChineseReader mine = ChineseReader.builder().userGlossary(file).build();
+        AnnotatedText doc = mine.annotate("他们对数据的羊毛被招安了。");
+        assertEquals(GlossSource.USER, tokenOf(doc, "羊毛").glosses().get(0).source());
+        assertEquals("the fleece of my sheep", tokenOf(doc, "羊毛").glosses().get(0).summary());
+        assertEquals("my own note on zhao an", tokenOf(doc, "招安").glosses().get(0).summary());
+        assertEquals(GlossSource.CURATED, tokenOf(doc, "招安").glosses().get(1).source(), "curated next");
+        tokenOf(doc, "对");
+        tokenOf(doc, "数据");
+        Token shared = tokenOf(reader.annotate("他们对数据的羊毛被招安了。"), "招安");
+        assertEquals(GlossSource.CURATED, shared.glosses().get(0).source(), "another reader does not see it");
+    }
+
+    @Test
     void nullTextIsRejected() {
         assertThrows(NullPointerException.class, () -> reader.annotate(null));
     }

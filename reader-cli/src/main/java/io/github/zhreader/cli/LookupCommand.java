@@ -1,6 +1,8 @@
 package io.github.zhreader.cli;
 
 import io.github.zhreader.Gloss;
+import io.github.zhreader.GlossKind;
+import io.github.zhreader.GlossSource;
 import io.github.zhreader.pinyin.Syllables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,12 +16,14 @@ import java.util.concurrent.Callable;
 @Command(name = "lookup", mixinStandardHelpOptions = true,
         description = {"Look a word up in the dictionary: by Chinese characters (simplified or traditional), "
                 + "by pinyin with or without tones, or by English.",
-                "The kind of query is detected; force it with a prefix: zh:, py: or en:. Exit code 1 when "
-                        + "nothing matches."},
+                "The kind of query is detected; force it with a prefix: zh:, py: or en:. The curated "
+                        + "explanation of an idiom or slang word (literal and figurative meaning) comes first, then "
+                        + "the CC-CEDICT entries. Exit code 1 when nothing matches."},
         footer = {"", "Examples:",
                 "  zhreader lookup 招安",
                 "  zhreader lookup yinhang",
-                "  zhreader lookup 'yin2 hang2'",
+                "  zhreader lookup hao yang mao",
+                "  zhreader lookup 'gold rush'",
                 "  zhreader lookup en:shovel"})
 final class LookupCommand implements Callable<Integer> {
 
@@ -49,10 +53,14 @@ final class LookupCommand implements Callable<Integer> {
         }
         for (Gloss g : found) {
             String forms = g.traditional().equals(g.headword()) ? g.headword() : g.headword() + " (" + g.traditional() + ")";
-            cli.out().println(forms + "  " + Syllables.toMarks(List.of(g.pinyin().split(" ")))
-                    + "  [" + g.pinyin() + "]" + (g.kind() == io.github.zhreader.GlossKind.NAME ? "  name" : ""));
+            String kind = g.kind() == GlossKind.WORD ? "" : "  " + g.kind().id();
+            String source = g.source() == GlossSource.CEDICT ? "" : "  (" + g.source().id() + " glossary)";
+            cli.out().println(forms + "  " + Syllables.toMarks(List.of(g.pinyin().split(" "))) + "  [" + g.pinyin() + "]"
+                    + kind + source);
+            if (!g.literal().isEmpty()) cli.out().println("  literally: " + g.literal());
             int n = 1;
             for (String sense : g.senses()) cli.out().println("  " + (n++) + ". " + sense);
+            if (!g.note().isEmpty()) cli.out().println("  note: " + g.note());
         }
         cli.out().flush();
         return Failures.OK;

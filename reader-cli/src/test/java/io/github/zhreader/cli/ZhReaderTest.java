@@ -148,6 +148,37 @@ class ZhReaderTest {
     }
 
     @Test
+    void lookupShowsTheCuratedExplanationFirst() {
+        Run r = run("lookup", "hao", "yang", "mao");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("薅羊毛  hāo yáng máo  [hao1 yang2 mao2]  slang  (curated glossary)"), r.out());
+        assertTrue(r.out().contains("  literally: "), r.out());
+        assertTrue(run("lookup", "gold rush").out().startsWith("淘金热"), "English finds the glossary too");
+        assertTrue(run("lookup", "zhao1an1").out().startsWith("招安"));
+    }
+
+    @Test
+    void userGlossaryBeforeOrAfterTheCommand() throws IOException {
+        Path glossary = tmp.resolve("mine.txt");
+        Files.writeString(glossary, "羊毛 [yang2 mao2] my own gloss for wool\n对数据 = 对 数据\n");
+        Run before = run("有小国家的羊毛党。".getBytes(StandardCharsets.UTF_8), "--glossary", glossary.toString(),
+                "annotate", "-", "--format", "json");
+        assertEquals(0, before.code(), before.err());
+        Run after = run("他卖羊毛。".getBytes(StandardCharsets.UTF_8), "annotate", "-", "--glossary", glossary.toString());
+        assertTrue(after.out().contains("my own gloss for wool"), after.out());
+    }
+
+    @Test
+    void badUserGlossaryNamesItsLine() throws IOException {
+        Path glossary = tmp.resolve("bad.txt");
+        Files.writeString(glossary, "# mine\n羊毛 [yang2] wool\n");
+        assertOneLineError(run("--glossary", glossary.toString(), "annotate", "-"), 2,
+                "bad.txt:2: 1 syllables for 2 characters in 羊毛");
+        assertOneLineError(run("--glossary", tmp.resolve("none.txt").toString(), "annotate", "-"), 2,
+                "none.txt: no such file");
+    }
+
+    @Test
     void lookupOfAnUnknownWordFails() {
         assertOneLineError(run("lookup", "这不是词"), 1, "no dictionary entry for '这不是词'");
     }

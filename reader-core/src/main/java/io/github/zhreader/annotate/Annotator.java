@@ -11,6 +11,7 @@ import io.github.zhreader.TokenType;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
+import io.github.zhreader.lexicon.ScriptConverter;
 import io.github.zhreader.pinyin.CharacterReadings;
 import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.segment.Segmenter;
@@ -29,7 +30,8 @@ import java.util.Optional;
 /**
  * The annotation pipeline. In order:
  * <ol>
- *   <li>normalise the input (line breaks, escape and control characters), keeping a map back to its offsets;</li>
+ *   <li>normalise the input (line breaks, escape and control characters), keeping a map back to its offsets, and
+ *   read traditional characters as their simplified forms (one for one, so offsets do not move);</li>
  *   <li>split it into paragraphs and sentences;</li>
  *   <li>segment each sentence, then type the words and repair fragments with the lexicon;</li>
  *   <li>give each Han token its syllables, then its glosses (which are ordered by the chosen reading), computed
@@ -50,6 +52,7 @@ public final class Annotator {
     private final ReadingChooser readings;
     private final GlossFinder glosses;
     private final ExpressionFinder expressions;
+    private final ScriptConverter scripts;
 
     /**
      * Creates the pipeline.
@@ -68,12 +71,14 @@ public final class Annotator {
         this.readings = new ReadingChooser(lexicon, characters);
         this.glosses = new GlossFinder(lexicon);
         this.expressions = new ExpressionFinder(lexicon);
+        this.scripts = new ScriptConverter(lexicon.cedict());
     }
 
     /** Annotates {@code input}. */
     public AnnotatedText annotate(String input) {
         NormalizedText normalized = normalizer.normalize(input);
-        String text = normalized.text();
+        // Traditional text is segmented and looked up in simplified characters, one for one, so offsets hold.
+        String text = scripts.toSimplified(normalized.text());
         Map<String, Annotation> seen = new HashMap<>();
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -88,11 +93,16 @@ public final class Annotator {
                     int start = normalized.originalStart(s.start() + piece.start());
                     int end = normalized.originalEnd(s.start() + piece.end());
                     String word = piece.in(sentenceText);
-                    Optional<String> reason = lexicon.glossaryEntry(word).flatMap(e -> e.contextIn(sentenceText));
-                    Annotation a = piece.type() == TokenType.HAN
-                            ? seen.computeIfAbsent(word + '\u0000' + piece.tag() + '\u0000' + reason.orElse(""),
-                                    k -> annotate(word, piece.tag(), reason))
-                            : Annotation.NONE;
+                    String written = normalized.text().substring(s.start() + piece.start(), s.start() + piece.end());
+                    Annotation a = Annotation.NONE;
+                    if (piece.type() == TokenType.HAN) {
+                        List<Explained> explained = lexicon.glossaryEntries(word).stream()
+                                .map(e -> new Explained(e, e.contextIn(sentenceText))).toList();
+                        // Context decides between senses, so the words found are part of the key.
+                        String key = written + '\u0000' + piece.tag() + '\u0000'
+                                + explained.stream().map(x -> x.reason().orElse("")).toList();
+                        a = seen.computeIfAbsent(key, k -> annotate(word, written, piece.tag(), explained));
+                    }
                     tokens.add(new Token(input.substring(start, end), start, end, piece.type(), piece.tag(),
                             a.syllables(), a.glosses()));
                 }
@@ -116,17 +126,28 @@ public final class Annotator {
         return new AnnotatedText(input, paragraphs, sentences, found);
     }
 
-    private Annotation annotate(String word, String tag, Optional<String> reason) {
+    /**
+     * The syllables and glosses of one word.
+     *
+     * @param word    the word in simplified characters, as looked up
+     * @param written the word as the text writes it, which may be traditional
+     */
+    private Annotation annotate(String word, String written, String tag, List<Explained> explained) {
         List<CedictEntry> entries = lexicon.lookup(word);
-        Optional<GlossaryEntry> glossary = lexicon.glossaryEntry(word);
         int characters = word.codePointCount(0, word.length());
-        // A glossary entry whose sense depends on context sets the reading only in its context or without rivals.
-        List<String> syllables = glossary
-                .filter(e -> e.syllables().size() == characters)
-                .filter(e -> e.context().isEmpty() || reason.isPresent() || entries.isEmpty())
-                .map(GlossaryEntry::syllables)
+        // The reading of the first glossary entry that applies here: one without context words, or whose context
+        // the sentence mentions, or any when the dictionary has no rival reading.
+        List<String> syllables = explained.stream()
+                .filter(x -> x.entry().syllables().size() == characters)
+                .filter(x -> x.entry().context().isEmpty() || x.reason().isPresent() || entries.isEmpty())
+                .map(x -> x.entry().syllables())
+                .findFirst()
                 .orElseGet(() -> readings.choose(word, tag, entries));
-        return new Annotation(syllables, glosses.glosses(word, tag, syllables, entries, glossary, reason));
+        return new Annotation(syllables, glosses.glosses(word, written, tag, syllables, entries, explained));
+    }
+
+    /** A glossary entry for a word, and the context word the sentence mentions, if the entry has any. */
+    record Explained(GlossaryEntry entry, Optional<String> reason) {
     }
 
     /** The syllables and glosses of one distinct word. */

@@ -33,20 +33,27 @@ final class GlossFinder {
     }
 
     /**
-     * @param glossary the glossary's entry for the word, if any
-     * @param reason   for an entry with context words, the one the sentence mentions; empty when none does
+     * @param explained the glossaries' entries for the word, in order of precedence, each with the context word
+     *                  the sentence mentions; an entry with context words comes before the dictionary only when
+     *                  the sentence mentions one of them, and after it otherwise
      */
-    List<Gloss> glosses(String word, String tag, List<String> syllables, List<CedictEntry> entries,
-                        Optional<GlossaryEntry> glossary, Optional<String> reason) {
-        if (glossary.isPresent()) {
-            GlossaryEntry e = glossary.get();
-            List<Gloss> result = new ArrayList<>(fromEntries(entries, syllables, ReadingChooser.isName(tag)));
-            if (e.context().isEmpty()) result.add(0, e.toGloss());
-            else if (reason.isPresent()) result.add(0, e.toGloss(reason.get()));
-            else result.add(e.toGloss());
+    List<Gloss> glosses(String word, String written, String tag, List<String> syllables, List<CedictEntry> entries,
+                        List<Annotator.Explained> explained) {
+        if (!explained.isEmpty()) {
+            List<Gloss> before = new ArrayList<>();
+            List<Gloss> after = new ArrayList<>();
+            for (Annotator.Explained x : explained) {
+                GlossaryEntry e = x.entry();
+                if (e.context().isEmpty()) before.add(e.toGloss());
+                else if (x.reason().isPresent()) before.add(e.toGloss(x.reason().get()));
+                else after.add(e.toGloss());
+            }
+            List<Gloss> result = new ArrayList<>(before);
+            result.addAll(fromEntries(entries, written, syllables, ReadingChooser.isName(tag)));
+            result.addAll(after);
             return result;
         }
-        if (!entries.isEmpty()) return fromEntries(entries, syllables, ReadingChooser.isName(tag));
+        if (!entries.isEmpty()) return fromEntries(entries, written, syllables, ReadingChooser.isName(tag));
         Optional<Gloss> number = ChineseNumbers.value(word).map(v -> new Gloss(word, word, String.join(" ", syllables),
                 List.of("the number " + v), GlossSource.RULE, GlossKind.NUMBER));
         if (number.isPresent()) return List.of(number.get());
@@ -54,11 +61,16 @@ final class GlossFinder {
         return List.of(fromParts(word, syllables));
     }
 
-    private List<Gloss> fromEntries(List<CedictEntry> entries, List<String> chosen, boolean name) {
+    /**
+     * The dictionary's entries as glosses, best first: the chosen reading; the form the text writes (歲 before its
+     * variant 嵗); a proper noun only for a name; entries that only point elsewhere, then variants, last.
+     */
+    private List<Gloss> fromEntries(List<CedictEntry> entries, String written, List<String> chosen, boolean name) {
         List<CedictEntry> ordered = new ArrayList<>(entries);
         ordered.sort(Comparator.comparingInt((CedictEntry e) -> sameReading(e, chosen) ? 0 : 1)
+                .thenComparingInt(e -> e.simplified().equals(written) || e.traditional().equals(written) ? 0 : 1)
                 .thenComparingInt(e -> e.properNoun() == name ? 0 : 1)
-                .thenComparingInt(e -> e.referenceOnly() ? 1 : 0));
+                .thenComparingInt(e -> e.referenceOnly() ? 2 : e.variantOf().isPresent() ? 1 : 0));
         return ordered.stream().map(lexicon::gloss).toList();
     }
 

@@ -57,6 +57,13 @@ public final class Lexicon {
         return cedict.lookup(word);
     }
 
+    /** The glossary entries for {@code word}, one from each glossary that has it, in order of precedence. */
+    public List<GlossaryEntry> glossaryEntries(String word) {
+        List<GlossaryEntry> found = new ArrayList<>(1);
+        for (Glossary g : glossaries) g.lookup(word).ifPresent(found::add);
+        return found;
+    }
+
     /** The glossary entry for {@code word} from the first glossary that has it. */
     public Optional<GlossaryEntry> glossaryEntry(String word) {
         for (Glossary g : glossaries) {

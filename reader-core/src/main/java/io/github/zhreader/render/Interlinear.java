@@ -1,8 +1,10 @@
 package io.github.zhreader.render;
 
 import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.Expression;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.GlossKind;
+import io.github.zhreader.GlossSource;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
 import io.github.zhreader.pinyin.Syllables;
@@ -60,10 +62,14 @@ public final class Interlinear {
     public void render(AnnotatedText text, Appendable out) {
         try {
             boolean first = true;
+            int e = 0;
+            List<Expression> expressions = text.expressions();
             for (Sentence s : text.sentences()) {
                 if (!first) out.append('\n');
                 first = false;
-                out.append(sentence(s));
+                int from = e;
+                while (e < expressions.size() && expressions.get(e).sentence() == s.index()) e++;
+                out.append(sentence(s, expressions.subList(from, e)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,6 +78,11 @@ public final class Interlinear {
 
     /** One sentence: its interlinear lines, then its glosses. */
     public String sentence(Sentence sentence) {
+        return sentence(sentence, List.of());
+    }
+
+    /** One sentence with the expressions found in it: its interlinear lines, then its phrases and glosses. */
+    public String sentence(Sentence sentence, List<Expression> expressions) {
         StringBuilder sb = new StringBuilder();
         StringBuilder top = new StringBuilder();
         StringBuilder bottom = new StringBuilder();
@@ -94,7 +105,7 @@ public final class Interlinear {
             used += column;
         }
         flush(top, bottom, sb);
-        for (String line : glossLines(sentence)) sb.append(line).append('\n');
+        for (String line : glossLines(sentence, expressions)) sb.append(line).append('\n');
         return sb.toString();
     }
 
@@ -132,18 +143,72 @@ public final class Interlinear {
         return !syllable.isEmpty() && "aeoāáǎàēéěèōóǒò".indexOf(Character.toLowerCase(syllable.charAt(0))) >= 0;
     }
 
-    private List<String> glossLines(Sentence sentence) {
+    /**
+     * The gloss lines of a sentence: first its idioms, slang and other glossary phrases (expressions over several
+     * tokens, then tokens the glossary explains) in full, wrapped, with their literal meaning; then one line per
+     * other word, cut at the width.
+     */
+    private List<String> glossLines(Sentence sentence, List<Expression> expressions) {
         Set<String> seen = new LinkedHashSet<>();
-        List<String> lines = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (Expression e : expressions) {
+            if (!seen.add(e.headword())) continue;
+            String shown = e.separated() ? String.join("…", e.parts().stream()
+                    .map(p -> clean(sentence.text().substring(p.start() - sentence.start(), p.end() - sentence.start())))
+                    .toList()) : e.headword();
+            phrases.addAll(wrap("  " + shown + " " + Syllables.toMarks(List.of(e.gloss().pinyin().split(" ")))
+                    + "  " + explanation(e.gloss())));
+        }
         for (Token t : sentence.tokens()) {
             if (t.glosses().isEmpty() || !seen.add(t.text())) continue;
             Gloss g = t.glosses().get(0);
-            List<String> senses = g.senses().subList(0, Math.min(MAX_SENSES, g.senses().size()));
-            String line = "  " + clean(t.text()) + " " + Syllables.toMarks(t.syllables()) + "  "
-                    + (g.source().wordLevel() ? "" : "≈ ") + String.join("; ", senses);
-            lines.add(truncate(line, width));
+            String head = "  " + clean(t.text()) + " " + Syllables.toMarks(t.syllables()) + "  ";
+            if (g.source() == GlossSource.CURATED || g.source() == GlossSource.USER) {
+                phrases.addAll(wrap(head + explanation(g)));
+            } else {
+                List<String> senses = g.senses().subList(0, Math.min(MAX_SENSES, g.senses().size()));
+                words.add(truncate(head + (g.source().wordLevel() ? "" : "≈ ") + String.join("; ", senses), width));
+            }
         }
+        phrases.addAll(words);
+        return phrases;
+    }
+
+    /** A glossary explanation: its kind, its meanings, and its literal meaning. */
+    private static String explanation(Gloss g) {
+        String kind = g.kind() == GlossKind.WORD ? "" : "(" + g.kind().id() + ") ";
+        return kind + String.join("; ", g.senses()) + (g.literal().isEmpty() ? "" : " [lit. " + g.literal() + "]");
+    }
+
+    /** Wraps a line at the width, between words, continuing with an indent. */
+    private List<String> wrap(String line) {
+        List<String> lines = new ArrayList<>();
+        String indent = "      ";
+        String rest = line;
+        while (DisplayWidth.of(rest) > width) {
+            int cut = cutPoint(rest, width);
+            lines.add(rest.substring(0, cut).stripTrailing());
+            rest = indent + rest.substring(cut).stripLeading();
+        }
+        lines.add(rest);
         return lines;
+    }
+
+    /** Where to cut {@code line} to fit {@code columns}: after the last space that fits, else at the width. */
+    private static int cutPoint(String line, int columns) {
+        int used = 0;
+        int lastSpace = -1;
+        int i = 0;
+        while (i < line.length()) {
+            int cp = line.codePointAt(i);
+            int w = DisplayWidth.of(cp);
+            if (used + w > columns) break;
+            if (cp == ' ' && i > 8) lastSpace = i;
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return lastSpace > 0 ? lastSpace : Math.max(i, 1);
     }
 
     private static String truncate(String line, int width) {

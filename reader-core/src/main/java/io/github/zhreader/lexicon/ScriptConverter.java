@@ -1,0 +1,61 @@
+package io.github.zhreader.lexicon;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns traditional characters into simplified ones, character by character, from CC-CEDICT's single-character
+ * entries: 後 becomes 后, 銀 becomes 银, 於 becomes 于. A few characters are traditional forms of one character and
+ * also ordinary simplified characters of their own (著 in 著名, 么 in 什么, 沈 the surname, 乾 in 乾隆); those
+ * stay as they are. A character changes only when both forms have the same length in UTF-16 units, so offsets
+ * into the converted text are offsets into the original.
+ *
+ * <p>Thread-safe: answers are cached as they are found.
+ */
+public final class ScriptConverter {
+
+    /** Characters that are also common simplified characters in their own right: never converted. */
+    private static final String KEEP = "么宁乾沈覆著藉瞭薰爿祇堃";
+
+    private final CedictDictionary cedict;
+    private final Map<Integer, Integer> cache = new ConcurrentHashMap<>();
+
+    /** Converts with the single-character entries of {@code cedict}. */
+    public ScriptConverter(CedictDictionary cedict) {
+        this.cedict = cedict;
+    }
+
+    /** The simplified form of one code point, or the code point itself. */
+    public int toSimplified(int codePoint) {
+        if (codePoint < 0x3400) return codePoint;
+        return cache.computeIfAbsent(codePoint, this::lookUp);
+    }
+
+    /** {@code text} with each traditional character replaced by its simplified form; same length as {@code text}. */
+    public String toSimplified(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int simplified = toSimplified(cp);
+            if (simplified != cp && sb == null) sb = new StringBuilder(text.substring(0, i));
+            if (sb != null) sb.appendCodePoint(simplified);
+            i += Character.charCount(cp);
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    private int lookUp(int codePoint) {
+        String character = new String(Character.toChars(codePoint));
+        if (KEEP.indexOf(codePoint) >= 0) return codePoint;
+        List<CedictEntry> entries = cedict.lookup(character);
+        for (CedictEntry e : entries) {
+            if (e.traditional().equals(character) && !e.simplified().equals(character)
+                    && e.simplified().codePointCount(0, e.simplified().length()) == 1
+                    && e.simplified().length() == character.length()) {
+                return e.simplified().codePointAt(0);
+            }
+        }
+        return codePoint;
+    }
+}
