@@ -190,7 +190,7 @@ public final class ChineseReader {
             StringBuilder byKind = new StringBuilder();
             kinds.forEach((k, n) -> byKind.append(byKind.isEmpty() ? "" : ", ").append(n).append(' ').append(k.id()));
             info.put("kinds", byKind.toString());
-            if (curated) info.put("license", "written by the zhreader project, under the project's licence");
+            if (curated) info.put("license", "written by the zhreader project in its own words; part of zhreader");
             sources.add(Map.copyOf(info));
         }
         sources.add(Map.copyOf(segmenterInfo));

@@ -1,5 +1,6 @@
 package io.github.zhreader;
 
+import io.github.zhreader.eval.ExpressionPrecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,19 +48,12 @@ class ExpressionsTest {
         return cases;
     }
 
-    /** {@code true} when the text explains {@code phrase}: as an expression, or as a token glossed by the glossary. */
-    static boolean explains(AnnotatedText doc, String phrase) {
-        return doc.expressions().stream().anyMatch(e -> e.headword().equals(phrase))
-                || doc.tokens().anyMatch(t -> t.text().equals(phrase) && !t.glosses().isEmpty()
-                && t.glosses().get(0).source() == GlossSource.CURATED);
-    }
-
     @ParameterizedTest
     @MethodSource("cases")
     void findsThePhrasesAndNotTheLookAlikes(Case c) {
         AnnotatedText doc = READER.annotate(c.sentence());
-        for (String phrase : c.expected()) assertTrue(explains(doc, phrase), phrase + " in " + describe(doc));
-        for (String phrase : c.forbidden()) assertFalse(explains(doc, phrase), phrase + " in " + describe(doc));
+        for (String phrase : c.expected()) assertTrue(ExpressionPrecision.explains(doc, phrase), phrase + " in " + describe(doc));
+        for (String phrase : c.forbidden()) assertFalse(ExpressionPrecision.explains(doc, phrase), phrase + " in " + describe(doc));
     }
 
     @Test
