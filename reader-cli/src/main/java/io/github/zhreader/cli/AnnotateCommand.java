@@ -5,6 +5,7 @@ import io.github.zhreader.pinyin.ToneStyle;
 import io.github.zhreader.render.HtmlRenderer;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.render.JsonRenderer;
+import io.github.zhreader.render.Script;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,7 +22,8 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  zhreader annotate samples/articles/scale-ai.txt",
                 "  zhreader annotate article.txt --format html > article.html",
-                "  echo '他还了钱。' | zhreader annotate - --format json --tones numbers"})
+                "  echo '他还了钱。' | zhreader annotate - --format json --tones numbers",
+                "  zhreader annotate taiwan-news.txt --script simplified"})
 final class AnnotateCommand implements Callable<Integer> {
 
     enum Format { text, json, html }
@@ -35,10 +37,15 @@ final class AnnotateCommand implements Callable<Integer> {
             description = "text, json or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--tones", defaultValue = "marks", paramLabel = "STYLE", converter = ToneStyleConverter.class,
+    @Option(names = "--tones", defaultValue = "marks", paramLabel = "STYLE",
             description = "Pinyin tones in text output: marks (hǎo), numbers (hao3) or none (hao) "
                     + "(default: ${DEFAULT-VALUE}).")
     ToneStyle tones;
+
+    @Option(names = "--script", defaultValue = "as-written", paramLabel = "SCRIPT",
+            description = "Characters to show in text and html output: simplified, traditional, both (银行(銀行)) "
+                    + "or as-written (default).")
+    Script script;
 
     @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
             description = "Line width of text output, in columns (default: ${DEFAULT-VALUE}).")
@@ -57,12 +64,12 @@ final class AnnotateCommand implements Callable<Integer> {
         InputText input = InputText.read(source, cli.in());
         AnnotatedText text = cli.reader().annotate(input.text());
         switch (format) {
-            case text -> new Interlinear(width, tones).render(text, cli.out());
+            case text -> new Interlinear(width, tones, script).render(text, cli.out());
             case json -> {
                 new JsonRenderer(pretty).write(text, cli.out());
                 cli.out().println();
             }
-            case html -> cli.out().print(new HtmlRenderer(title(input)).render(text));
+            case html -> cli.out().print(new HtmlRenderer(title(input), script).render(text));
         }
         cli.out().flush();
         return Failures.OK;

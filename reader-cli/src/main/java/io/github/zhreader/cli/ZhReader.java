@@ -1,5 +1,7 @@
 package io.github.zhreader.cli;
 
+import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.render.Script;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,6 +79,17 @@ public final class ZhReader {
         }
     }
 
+    /** A converter from a strict parser whose message names the bad value and the accepted ones. */
+    private static <T> CommandLine.ITypeConverter<T> strict(java.util.function.Function<String, T> parser) {
+        return value -> {
+            try {
+                return parser.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        };
+    }
+
     /** The picocli command line for {@code zhreader}, wired to the streams in {@code cli}. */
     static CommandLine commandLine(Cli cli) {
         CommandLine cmd = new CommandLine(new ZhReader(cli), new CommandLine.IFactory() {
@@ -94,6 +107,8 @@ public final class ZhReader {
         cmd.setErr(new java.io.PrintWriter(cli.err(), true));
         cmd.setAdjustLineBreaksForWideCJKCharacters(true);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.registerConverter(ToneStyle.class, strict(ToneStyle::parse));
+        cmd.registerConverter(Script.class, strict(Script::parse));
         cmd.setExecutionExceptionHandler(new Failures(cli));
         cmd.setParameterExceptionHandler(new Failures(cli));
         return cmd;

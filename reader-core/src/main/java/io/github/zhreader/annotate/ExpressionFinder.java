@@ -30,7 +30,7 @@ final class ExpressionFinder {
     static final int MAX_GAP_PIECES = 3;
     static final int MAX_GAP_CHARS = 5;
     private static final int MAX_PIECES = 6;
-    private static final Set<String> ASPECT = Set.of("了", "着", "过");
+    private static final Set<String> ASPECT = Set.of("了", "着", "著", "过");
 
     private final Lexicon lexicon;
     /** Separable entries by their first part, in the lexicon's order of precedence. */
@@ -164,6 +164,7 @@ final class ExpressionFinder {
 
     private static boolean allowedInside(Piece p, String text, String previousTag, String nextText) {
         if (p.type() != TokenType.HAN) return false;
+        if (ASPECT.contains(text)) return true;
         String tag = p.tag();
         if (text.equals("的")) {
             return !(previousTag.startsWith("u") || previousTag.startsWith("v") || previousTag.startsWith("d"));

@@ -25,7 +25,7 @@ public final class ReadingChooser {
      * HanLP writes it), tried from the longest tag prefix to the shortest.
      */
     private static final Map<String, String> BY_TAG = Map.ofEntries(
-            Map.entry("的/u", "de5"), Map.entry("了/u", "le5"), Map.entry("着/u", "zhe5"),
+            Map.entry("的/u", "de5"), Map.entry("了/u", "le5"), Map.entry("着/u", "zhe5"), Map.entry("著/u", "zhe5"),
             Map.entry("得/u", "de5"), Map.entry("地/u", "de5"), Map.entry("过/u", "guo5"),
             Map.entry("吧/y", "ba5"), Map.entry("呢/y", "ne5"), Map.entry("吗/y", "ma5"),
             Map.entry("啊/y", "a5"), Map.entry("么/y", "me5"), Map.entry("了/y", "le5"),

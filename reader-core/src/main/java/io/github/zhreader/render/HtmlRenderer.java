@@ -32,10 +32,20 @@ public final class HtmlRenderer {
             """;
 
     private final String title;
+    private final Script script;
 
     /** @param title the page title, usually the file name */
     public HtmlRenderer(String title) {
+        this(title, Script.AS_WRITTEN);
+    }
+
+    /**
+     * @param title  the page title, usually the file name
+     * @param script which characters to show
+     */
+    public HtmlRenderer(String title, Script script) {
         this.title = Objects.requireNonNull(title, "title");
+        this.script = Objects.requireNonNull(script, "script");
     }
 
     /** The whole page. */
@@ -64,8 +74,8 @@ public final class HtmlRenderer {
         return sb.toString();
     }
 
-    private static void token(Token t, StringBuilder sb) {
-        String text = escape(Interlinear.clean(t.text()));
+    private void token(Token t, StringBuilder sb) {
+        String text = escape(script.show(t, Interlinear.clean(t.text())));
         if (t.syllables().isEmpty()) {
             sb.append(text);
             return;

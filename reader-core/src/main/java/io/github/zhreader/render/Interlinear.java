@@ -40,15 +40,26 @@ public final class Interlinear {
 
     private final int width;
     private final ToneStyle tones;
+    private final Script script;
 
     /**
      * @param width the line width in columns, at least 20
      * @param tones how to write the pinyin
      */
     public Interlinear(int width, ToneStyle tones) {
+        this(width, tones, Script.AS_WRITTEN);
+    }
+
+    /**
+     * @param width  the line width in columns, at least 20
+     * @param tones  how to write the pinyin
+     * @param script which characters to show
+     */
+    public Interlinear(int width, ToneStyle tones, Script script) {
         if (width < 20) throw new IllegalArgumentException("width " + width + " < 20");
         this.width = width;
         this.tones = Objects.requireNonNull(tones, "tones");
+        this.script = Objects.requireNonNull(script, "script");
     }
 
     /** The whole text, sentences separated by blank lines. */
@@ -88,7 +99,7 @@ public final class Interlinear {
         StringBuilder bottom = new StringBuilder();
         int used = 0;
         for (Token t : sentence.tokens()) {
-            String text = clean(t.text());
+            String text = script.show(t, clean(t.text()));
             String pinyin = wordPinyin(t);
             int column = Math.max(DisplayWidth.of(text), DisplayWidth.of(pinyin));
             if (used > 0 && used + 1 + column > width) {
@@ -163,7 +174,7 @@ public final class Interlinear {
         for (Token t : sentence.tokens()) {
             if (t.glosses().isEmpty() || !seen.add(t.text())) continue;
             Gloss g = t.glosses().get(0);
-            String head = "  " + clean(t.text()) + " " + Syllables.toMarks(t.syllables()) + "  ";
+            String head = "  " + script.show(t, clean(t.text())) + " " + Syllables.toMarks(t.syllables()) + "  ";
             if (g.source() == GlossSource.CURATED || g.source() == GlossSource.USER) {
                 phrases.addAll(wrap(head + explanation(g)));
             } else {
