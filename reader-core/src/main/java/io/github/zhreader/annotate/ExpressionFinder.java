@@ -19,7 +19,8 @@ import java.util.Set;
  * <p>Only small words may stand inside a separated phrase, which keeps look-alikes out: aspect particles
  * (了 着 过), numbers and classifiers (个 点 一 次), pronouns, adjectives, and a noun or pronoun followed by
  * the possessive 的 (割散户的韭菜). A 的 right after the verb part, a particle, a verb or an adverb makes the
- * rest a description, not the phrase (挂着的梯子 is a ladder that hangs there), so it stops the match. An entry can name the only words allowed
+ * rest a description, not the phrase (挂着的梯子 is a ladder that hangs there), so it stops the match; so does a
+ * measure word of a physical quantity (割了一把韭菜). An entry can name the only words allowed
  * inside ({@code split: 挂…梯子 with 着 了}). At most {@value #MAX_GAP_PIECES} tokens and {@value #MAX_GAP_CHARS}
  * characters stand inside.
  *
@@ -31,6 +32,13 @@ final class ExpressionFinder {
     static final int MAX_GAP_CHARS = 5;
     private static final int MAX_PIECES = 6;
     private static final Set<String> ASPECT = Set.of("了", "着", "著", "过");
+    /**
+     * Measure words of physical quantities: a phrase whose object is counted with one of them is meant literally
+     * (割了一把韭菜 is cutting a handful of chives; 割了一波韭菜 is fleecing a wave of investors).
+     */
+    private static final Set<String> CONCRETE_MEASURES = Set.of("把", "捆", "束", "根", "斤", "公斤", "棵", "株",
+            "片", "块", "条", "颗", "粒", "袋", "盒", "箱", "瓶", "杯", "碗", "盘", "张", "头", "匹", "朵", "堆", "筐",
+            "篮", "桶", "吨", "米", "双", "件", "副", "架", "辆");
 
     private final Lexicon lexicon;
     /** Separable entries by their first part, in the lexicon's order of precedence. */
@@ -165,6 +173,9 @@ final class ExpressionFinder {
     private static boolean allowedInside(Piece p, String text, String previousTag, String nextText) {
         if (p.type() != TokenType.HAN) return false;
         if (ASPECT.contains(text)) return true;
+        if (CONCRETE_MEASURES.contains(text)) return false;
+        // After a numeral, a single character is its measure word, whatever its tag (一波, 一茬).
+        if (previousTag.startsWith("m") && p.length() == 1) return true;
         String tag = p.tag();
         if (text.equals("的")) {
             return !(previousTag.startsWith("u") || previousTag.startsWith("v") || previousTag.startsWith("d"));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,11 +50,11 @@ final class GlossFinder {
                 else after.add(e.toGloss());
             }
             List<Gloss> result = new ArrayList<>(before);
-            result.addAll(fromEntries(entries, written, syllables, ReadingChooser.isName(tag)));
+            result.addAll(fromEntries(entries, written, tag, syllables, ReadingChooser.isName(tag)));
             result.addAll(after);
             return result;
         }
-        if (!entries.isEmpty()) return fromEntries(entries, written, syllables, ReadingChooser.isName(tag));
+        if (!entries.isEmpty()) return fromEntries(entries, written, tag, syllables, ReadingChooser.isName(tag));
         Optional<Gloss> number = ChineseNumbers.value(word).map(v -> new Gloss(word, word, String.join(" ", syllables),
                 List.of("the number " + v), GlossSource.RULE, GlossKind.NUMBER));
         if (number.isPresent()) return List.of(number.get());
@@ -65,13 +66,45 @@ final class GlossFinder {
      * The dictionary's entries as glosses, best first: the chosen reading; the form the text writes (歲 before its
      * variant 嵗); a proper noun only for a name; entries that only point elsewhere, then variants, last.
      */
-    private List<Gloss> fromEntries(List<CedictEntry> entries, String written, List<String> chosen, boolean name) {
+    private List<Gloss> fromEntries(List<CedictEntry> entries, String written, String tag, List<String> chosen,
+                                    boolean name) {
         List<CedictEntry> ordered = new ArrayList<>(entries);
         ordered.sort(Comparator.comparingInt((CedictEntry e) -> sameReading(e, chosen) ? 0 : 1)
                 .thenComparingInt(e -> e.simplified().equals(written) || e.traditional().equals(written) ? 0 : 1)
                 .thenComparingInt(e -> e.properNoun() == name ? 0 : 1)
                 .thenComparingInt(e -> e.referenceOnly() ? 2 : e.variantOf().isPresent() ? 1 : 0));
-        return ordered.stream().map(lexicon::gloss).toList();
+        List<Gloss> glosses = new ArrayList<>(ordered.size());
+        for (CedictEntry e : ordered) glosses.add(lexicon.gloss(e));
+        if (!glosses.isEmpty()) glosses.set(0, grammarFirst(glosses.get(0), tag));
+        return glosses;
+    }
+
+    /** Part-of-speech tags of function words, and what the tag says, for the note. */
+    private static final Map<Character, String> FUNCTION_TAGS = Map.of(
+            'p', "a preposition", 'c', "a conjunction", 'u', "a particle", 'y', "a modal particle",
+            'q', "a classifier");
+
+    /**
+     * For a function word, the senses that describe its grammar ("used to indicate passive voice", "classifier
+     * for ...") come first: 被 tagged as a preposition is "by", not "quilt". The note says why.
+     */
+    private static Gloss grammarFirst(Gloss g, String tag) {
+        if (tag.isEmpty() || !FUNCTION_TAGS.containsKey(tag.charAt(0)) || g.senses().size() < 2) return g;
+        boolean classifier = tag.charAt(0) == 'q';
+        List<String> grammar = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (String sense : g.senses()) {
+            String lower = sense.toLowerCase(Locale.ROOT);
+            boolean isGrammar = classifier ? lower.startsWith("classifier")
+                    : lower.startsWith("used ") || lower.startsWith("(used") || lower.contains("particle")
+                    || lower.contains("marker") || lower.startsWith("(indicat") || lower.startsWith("indicat");
+            (isGrammar ? grammar : other).add(sense);
+        }
+        if (grammar.isEmpty() || g.senses().get(0).equals(grammar.get(0))) return g;
+        grammar.addAll(other);
+        String why = "grammatical sense first: used here as " + FUNCTION_TAGS.get(tag.charAt(0));
+        return new Gloss(g.headword(), g.traditional(), g.pinyin(), grammar, g.source(), g.kind(), g.literal(),
+                g.note().isEmpty() ? why : g.note() + "; " + why);
     }
 
     private static boolean sameReading(CedictEntry e, List<String> chosen) {

@@ -32,7 +32,26 @@ final class WordRepair {
     }
 
     List<Piece> repair(String sentence, List<Piece> pieces) {
-        return applyForcedWords(sentence, split(sentence, merge(sentence, releaseNames(sentence, pieces))));
+        return classifiers(sentence,
+                applyForcedWords(sentence, split(sentence, merge(sentence, releaseNames(sentence, pieces)))));
+    }
+
+    /**
+     * Tags a single character after a number as a classifier when the dictionary knows it as one: 三/把/椅子 has
+     * the classifier 把, whatever the segmenter tagged it.
+     */
+    private List<Piece> classifiers(String sentence, List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces);
+        for (int i = 1; i < out.size(); i++) {
+            Piece previous = out.get(i - 1);
+            Piece p = out.get(i);
+            boolean afterNumber = previous.type() == TokenType.NUMBER || previous.tag().equals("m");
+            if (!afterNumber || p.type() != TokenType.HAN || p.length() != 1 || p.tag().startsWith("q")) continue;
+            boolean isClassifier = lexicon.lookup(p.in(sentence)).stream()
+                    .anyMatch(e -> e.definitions().stream().anyMatch(d -> d.startsWith("classifier")));
+            if (isClassifier) out.set(i, new Piece(p.start(), p.end(), p.type(), "q"));
+        }
+        return out;
     }
 
     /**
