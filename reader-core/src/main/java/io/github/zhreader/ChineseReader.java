@@ -132,22 +132,14 @@ public final class ChineseReader {
 
     /** Glossary entries whose whole reading matches a pinyin query, with or without tones. */
     private List<Gloss> glossaryByPinyin(String query) {
-        Optional<String> compact = PinyinInput.compact(query);
-        if (compact.isEmpty() || compact.get().isEmpty()) return List.of();
-        boolean tones = PinyinInput.hasTones(compact.get());
-        return glossaryEntries()
-                .filter(e -> {
-                    String reading = PinyinInput.compact(e.syllables());
-                    return (tones ? reading : PinyinInput.toneless(reading)).equals(compact.get());
-                })
-                .map(GlossaryEntry::toGloss)
-                .toList();
+        return PinyinInput.readingMatcher(query)
+                .map(matches -> glossaryEntries().filter(e -> matches.test(e.syllables())).map(GlossaryEntry::toGloss).toList())
+                .orElse(List.of());
     }
 
     /** Glossary entries whose meanings or literal meaning contain the English query as whole words. */
     private List<Gloss> glossaryByEnglish(String query) {
-        Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(query.strip()) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern words = DictionarySearch.wholeWords(query);
         return glossaryEntries()
                 .filter(e -> e.meanings().stream().anyMatch(m -> words.matcher(m).find())
                         || words.matcher(e.literal()).find())

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -30,15 +31,10 @@ public final class DictionarySearch {
      * Empty when the query is not pinyin.
      */
     public List<CedictEntry> byPinyin(String query, int limit) {
-        Optional<String> compact = PinyinInput.compact(query);
-        if (compact.isEmpty() || compact.get().isEmpty()) return List.of();
-        boolean tones = PinyinInput.hasTones(compact.get());
-        String wanted = compact.get();
+        Optional<Predicate<List<String>>> matches = PinyinInput.readingMatcher(query);
+        if (matches.isEmpty()) return List.of();
         return dictionary.entries()
-                .filter(e -> {
-                    String reading = PinyinInput.compact(e.syllables());
-                    return (tones ? reading : PinyinInput.toneless(reading)).equals(wanted);
-                })
+                .filter(e -> matches.get().test(e.syllables()))
                 .sorted(Comparator.comparing(CedictEntry::properNoun)
                         .thenComparingInt(e -> e.simplified().length()))
                 .limit(limit)
@@ -52,8 +48,7 @@ public final class DictionarySearch {
     public List<CedictEntry> byEnglish(String query, int limit) {
         String q = query.strip().toLowerCase(Locale.ROOT);
         if (q.isEmpty()) return List.of();
-        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(q) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern word = wholeWords(q);
         List<Scored> found = new ArrayList<>();
         dictionary.entries().forEach(e -> {
             int best = Integer.MAX_VALUE;
@@ -68,6 +63,12 @@ public final class DictionarySearch {
         });
         found.sort(Comparator.comparingInt(Scored::score));
         return found.stream().limit(limit).map(Scored::entry).toList();
+    }
+
+    /** A pattern that finds {@code words} as whole words, ignoring case. */
+    public static Pattern wholeWords(String words) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words.strip()) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private record Scored(CedictEntry entry, int score) {

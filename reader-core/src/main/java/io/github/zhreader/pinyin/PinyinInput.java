@@ -1,6 +1,7 @@
 package io.github.zhreader.pinyin;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -54,6 +55,21 @@ public final class PinyinInput {
         }
         if (pendingTone != 0) out.append(pendingTone);
         return Optional.of(out.toString());
+    }
+
+    /**
+     * A test for whole readings (numbered syllables) that match a pinyin query: with tones when the query has
+     * them, without otherwise. Empty when the query is not pinyin.
+     */
+    public static Optional<java.util.function.Predicate<List<String>>> readingMatcher(String query) {
+        Optional<String> compact = compact(query);
+        if (compact.isEmpty() || compact.get().isEmpty()) return Optional.empty();
+        String wanted = compact.get();
+        boolean tones = hasTones(wanted);
+        return Optional.of(syllables -> {
+            String reading = compact(syllables);
+            return (tones ? reading : toneless(reading)).equals(wanted);
+        });
     }
 
     /** {@code true} when the query carries tones (marks or numbers). */
