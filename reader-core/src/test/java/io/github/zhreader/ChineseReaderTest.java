@@ -118,9 +118,16 @@ class ChineseReaderTest {
             "他走了。, 了, le5",
             "我的书。, 的, de5",
             "他还在家。, 还, hai2",
+            "拆除了四幢住宅。, 幢, zhuang4",
     })
     void particlesAndAdverbsReadByPartOfSpeech(String text, String word, String syllable) {
         assertEquals(List.of(syllable), tokenOf(reader.annotate(text), word).syllables());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"褚明远说了一句话。, 褚明远, chu3", "缪小华去了北京。, 缪小华, miao4"})
+    void unknownPersonalNamesStartWithTheSurnameReading(String text, String name, String surname) {
+        assertEquals(surname, tokenOf(reader.annotate(text), name).syllables().get(0));
     }
 
     @Test

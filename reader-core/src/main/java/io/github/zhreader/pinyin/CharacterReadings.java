@@ -33,7 +33,11 @@ public final class CharacterReadings {
     }
 
     private static final class Holder {
-        static final Map<Integer, List<String>> ORDERED = loadHanLpOrder();
+        static final Table TABLE = loadHanLpTable();
+    }
+
+    /** What HanLP's table gives: each character's readings in order. */
+    private record Table(Map<Integer, List<String>> ordered) {
     }
 
     /**
@@ -41,7 +45,7 @@ public final class CharacterReadings {
      * which include most of those outside the Basic Multilingual Plane.
      */
     public List<String> readings(int codePoint) {
-        List<String> ordered = Holder.ORDERED.getOrDefault(codePoint, List.of());
+        List<String> ordered = Holder.TABLE.ordered().getOrDefault(codePoint, List.of());
         String[] found = codePoint > Character.MAX_VALUE ? null : PinyinHelper.toHanyuPinyinStringArray((char) codePoint);
         if (found == null || found.length == 0) return ordered;
         List<String> result = new ArrayList<>(ordered);
@@ -52,7 +56,7 @@ public final class CharacterReadings {
         return List.copyOf(result);
     }
 
-    private static Map<Integer, List<String>> loadHanLpOrder() {
+    private static Table loadHanLpTable() {
         InputStream in = CharacterReadings.class.getResourceAsStream(HANLP_TABLE);
         if (in == null) {
             throw new ZhReaderException("HanLP's pinyin table " + HANLP_TABLE + " is not on the class path; "
@@ -72,6 +76,6 @@ public final class CharacterReadings {
         } catch (IOException e) {
             throw new ZhReaderException("cannot read HanLP's pinyin table " + HANLP_TABLE, e);
         }
-        return table;
+        return new Table(table);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Chooses the numbered syllables of a token: the word's reading in the lexicon when it has one (a proper-noun
@@ -61,13 +62,60 @@ public final class ReadingChooser {
      */
     public List<String> choose(String word, String tag, List<CedictEntry> entries) {
         int count = word.codePointCount(0, word.length());
+        if (count == 1 && tag.startsWith("q")) return List.of(characterReading(word.codePointAt(0), tag));
         if (count > 1 || tagReading(word, tag) == null) {
             CedictEntry best = bestEntry(entries, count, isName(tag));
             if (best != null) return lowerCase(best.syllables());
         }
-        List<String> result = new ArrayList<>(count);
-        word.codePoints().forEach(cp -> result.add(characterReading(cp, count == 1 ? tag : "")));
-        return List.copyOf(result);
+        if (count == 1) return List.of(characterReading(word.codePointAt(0), tag));
+        return List.copyOf(unknownWord(word, tag));
+    }
+
+    /**
+     * The syllables of a word the lexicon does not know: the readings of the longest lexicon words inside it
+     * (越桔 in 臭越桔), a surname's reading for the first character of a Chinese personal name, and each other
+     * character's most common reading.
+     */
+    private List<String> unknownWord(String word, String tag) {
+        List<String> result = new ArrayList<>();
+        boolean name = isName(tag);
+        int i = 0;
+        while (i < word.length()) {
+            int end = longestWordAt(word, i);
+            if (end > i + Character.charCount(word.codePointAt(i))) {
+                String part = word.substring(i, end);
+                CedictEntry best = bestEntry(lexicon.lookup(part), part.codePointCount(0, part.length()), name);
+                if (best != null) {
+                    result.addAll(lowerCase(best.syllables()));
+                    i = end;
+                    continue;
+                }
+            }
+            int cp = word.codePointAt(i);
+            Optional<String> surname = i == 0 && tag.startsWith("nr") && !tag.startsWith("nrf")
+                    ? surnameReading(cp) : Optional.empty();
+            result.add(surname.orElseGet(() -> characterReading(cp, "")));
+            i += Character.charCount(cp);
+        }
+        return result;
+    }
+
+    /** The end of the longest lexicon word starting at {@code from} with a reading, or {@code from}. */
+    private int longestWordAt(String word, int from) {
+        for (int end = Math.min(word.length(), from + lexicon.maxWordLength()); end > from + 1; end--) {
+            if (end < word.length() && Character.isLowSurrogate(word.charAt(end))) continue;
+            if (!lexicon.lookup(word.substring(from, end)).isEmpty()) return end;
+        }
+        return from;
+    }
+
+    /** The reading of a character as a surname, when the dictionary has it as one (翟 zhai2, 褚 chu3). */
+    private Optional<String> surnameReading(int cp) {
+        return lexicon.lookup(new String(Character.toChars(cp))).stream()
+                .filter(e -> e.properNoun() && e.syllables().size() == 1
+                        && e.definitions().stream().anyMatch(d -> d.startsWith("surname")))
+                .map(e -> e.syllables().get(0).toLowerCase(Locale.ROOT))
+                .findFirst();
     }
 
     /**
@@ -109,6 +157,14 @@ public final class ReadingChooser {
         String character = new String(Character.toChars(cp));
         String byTag = tagReading(character, tag);
         if (byTag != null) return byTag;
+        if (tag.startsWith("q")) {
+            Optional<String> classifier = lexicon.lookup(character).stream()
+                    .filter(e -> e.syllables().size() == 1
+                            && e.definitions().stream().anyMatch(d -> d.startsWith("classifier")))
+                    .map(e -> e.syllables().get(0).toLowerCase(Locale.ROOT))
+                    .findFirst();
+            if (classifier.isPresent()) return classifier.get();
+        }
         List<String> readings = characters.readings(cp);
         if (!readings.isEmpty()) return readings.get(0);
         CedictEntry entry = bestEntry(lexicon.lookup(character), 1, false);
