@@ -63,11 +63,6 @@ public final class Glossary {
         return Holder.CURATED_GLOSSARY;
     }
 
-    /** A glossary with nothing in it. */
-    public static Glossary empty() {
-        return parse(new StringReader(""), "empty", GlossSource.USER);
-    }
-
     /**
      * Reads a user's glossary file (UTF-8). Its entries have the source {@link GlossSource#USER}.
      *
