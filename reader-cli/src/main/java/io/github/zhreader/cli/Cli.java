@@ -23,6 +23,7 @@ final class Cli {
     private boolean verbose;
     private boolean noColor;
     private List<Path> glossaries = List.of();
+    private Path library;
 
     Cli(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
@@ -57,6 +58,15 @@ final class Cli {
     /** {@code true} when output may be coloured: not turned off by option or NO_COLOR, and stdout is a terminal. */
     boolean color() {
         return !noColor && System.getenv("NO_COLOR") == null && System.console() != null;
+    }
+
+    void library(Path dir) {
+        this.library = dir;
+    }
+
+    /** The folder for the user's data. */
+    Path dataHome() {
+        return DataHome.resolve(library, System.getenv());
     }
 
     void glossaries(List<Path> files) {

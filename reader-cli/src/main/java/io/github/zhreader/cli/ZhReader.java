@@ -21,9 +21,10 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Read Chinese text with pinyin and English glosses.",
-        subcommands = {AnnotateCommand.class, LookupCommand.class, DictCommand.class,
+        subcommands = {ReadCommand.class, AnnotateCommand.class, LookupCommand.class, DictCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
+                "  zhreader read samples/articles/scale-ai.txt",
                 "  zhreader annotate samples/articles/scale-ai.txt",
                 "  echo '银行行长被招安了。' | zhreader annotate - --format json",
                 "  zhreader lookup 招安"})
@@ -46,6 +47,13 @@ public final class ZhReader {
                     + "glossary's and the dictionary's.")
     void glossary(java.util.List<java.nio.file.Path> files) {
         cli.glossaries(files);
+    }
+
+    @Option(names = "--library", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "The folder for your data (reading positions, library): default $ZHREADER_HOME, else "
+                    + "$XDG_DATA_HOME/zhreader, else ~/.local/share/zhreader.")
+    void library(java.nio.file.Path dir) {
+        cli.library(dir);
     }
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT,

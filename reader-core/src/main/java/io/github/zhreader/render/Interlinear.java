@@ -125,7 +125,7 @@ public final class Interlinear {
      * capitalised where their gloss's pinyin is, with a space before each capitalised syllable after the first:
      * {@code Wāng Tāo}, {@code Zhākèbógé}.
      */
-    String wordPinyin(Token token) {
+    public String wordPinyin(Token token) {
         List<String> syllables = token.syllables();
         List<String> capitals = nameSyllables(token);
         StringBuilder sb = new StringBuilder();
@@ -187,13 +187,13 @@ public final class Interlinear {
     }
 
     /** A glossary explanation: its kind, its meanings, and its literal meaning. */
-    private static String explanation(Gloss g) {
+    public static String explanation(Gloss g) {
         String kind = g.kind() == GlossKind.WORD ? "" : "(" + g.kind().id() + ") ";
         return kind + String.join("; ", g.senses()) + (g.literal().isEmpty() ? "" : " [lit. " + g.literal() + "]");
     }
 
     /** Wraps a line at the width, between words, continuing with an indent. */
-    private List<String> wrap(String line) {
+    public List<String> wrap(String line) {
         List<String> lines = new ArrayList<>();
         String indent = "      ";
         String rest = line;
@@ -222,7 +222,8 @@ public final class Interlinear {
         return lastSpace > 0 ? lastSpace : Math.max(i, 1);
     }
 
-    private static String truncate(String line, int width) {
+    /** {@code line} cut to {@code width} columns, with … where it was cut. */
+    public static String truncate(String line, int width) {
         if (DisplayWidth.of(line) <= width) return line;
         StringBuilder sb = new StringBuilder();
         int used = 0;
@@ -250,7 +251,8 @@ public final class Interlinear {
         for (int i = 0; i < spaces; i++) sb.append(' ');
     }
 
-    static String clean(String text) {
+    /** {@code text} without escape sequences, control and bidi characters: safe to write to a terminal. */
+    public static String clean(String text) {
         return CLEAN.normalize(text).text();
     }
 }

@@ -1,0 +1,76 @@
+package io.github.zhreader.cli;
+
+import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.render.Interlinear;
+import io.github.zhreader.render.Script;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code zhreader read FILE}: the full-screen reader, or interlinear text when the output is not a terminal. */
+@Command(name = "read", mixinStandardHelpOptions = true,
+        description = {"Read a Chinese text in the terminal: one sentence at a time, pinyin over the characters, "
+                + "glosses beneath, idioms and slang explained. Press ? for the keys; q quits and the place is "
+                + "saved for next time.",
+                "When the output is not a terminal (a pipe, a file) or the text comes from standard input, the whole "
+                        + "text is printed as interlinear lines instead."},
+        footer = {"", "Examples:",
+                "  zhreader read samples/articles/scale-ai.txt",
+                "  zhreader read article.txt --tone-colors red,orange,green,blue,grey",
+                "  zhreader read article.txt | less -R"})
+final class ReadCommand implements Callable<Integer> {
+
+    private final Cli cli;
+
+    @Parameters(index = "0", paramLabel = "FILE|-", description = "A UTF-8 text file, or - for standard input.")
+    String source;
+
+    @Option(names = "--tone-colors", paramLabel = "COLOURS", defaultValue = ToneColors.DEFAULT,
+            description = "Five colours for tones 1-4 and the neutral tone (default: ${DEFAULT-VALUE}); names: "
+                    + "red, green, blue, magenta, cyan, yellow, orange, grey, white, black, default.")
+    String toneColors;
+
+    @Option(names = "--script", defaultValue = "as-written", paramLabel = "SCRIPT",
+            description = "Characters to show: simplified, traditional, both or as-written (default).")
+    Script script;
+
+    @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
+            description = "Line width when printing to a pipe or file (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    ReadCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ToneColors colors;
+        try {
+            colors = ToneColors.parse(toneColors);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--tone-colors: " + e.getMessage());
+        }
+        if (width < 20) throw new BadInputException("--width " + width + " is too narrow (at least 20)");
+        InputText input = InputText.read(source, cli.in());
+        AnnotatedText doc = cli.reader().annotate(input.text());
+        String term = System.getenv("TERM");
+        boolean interactive = System.console() != null && !source.equals("-") && !"dumb".equals(term);
+        if (!interactive) {
+            new Interlinear(width, ToneStyle.MARKS, script).render(doc, cli.out());
+            cli.out().flush();
+            return Failures.OK;
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).name("zhreader").build()) {
+            String title = source.equals("-") ? "zhreader" : String.valueOf(Path.of(source).getFileName());
+            new ReadingScreen(terminal, doc, title, new Positions(cli.dataHome()), cli.color(), colors, script).run();
+        }
+        return Failures.OK;
+    }
+}

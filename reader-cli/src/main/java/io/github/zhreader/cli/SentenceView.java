@@ -1,0 +1,214 @@
+package io.github.zhreader.cli;
+
+import io.github.zhreader.Expression;
+import io.github.zhreader.Gloss;
+import io.github.zhreader.GlossSource;
+import io.github.zhreader.Sentence;
+import io.github.zhreader.Span;
+import io.github.zhreader.Token;
+import io.github.zhreader.pinyin.Syllables;
+import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.render.Interlinear;
+import io.github.zhreader.render.Script;
+import io.github.zhreader.text.DisplayWidth;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Lays out one sentence for the reading screen: interlinear lines (pinyin over each word, the column as wide as
+ * the wider of the two, wrapped between words), then the glosses. Pure: the same sentence, cursor and settings
+ * give the same lines, so it is tested without a terminal.
+ */
+final class SentenceView {
+
+    /** Which glosses to list under a sentence. */
+    enum Glosses {
+        /** Every word's gloss, phrases first. */
+        ALL,
+        /** Idioms, slang and other glossary phrases, and the word under the cursor. */
+        PHRASES,
+        /** None; the word under the cursor still shows. */
+        NONE;
+
+        Glosses next() {
+            return values()[(ordinal() + 1) % values().length];
+        }
+    }
+
+    /** The settings of a layout. */
+    record Settings(int width, ToneStyle tones, Script script, boolean pinyin, Glosses glosses, boolean color,
+                    ToneColors colors) {
+    }
+
+    private static final AttributedStyle CURSOR = AttributedStyle.INVERSE;
+    private static final AttributedStyle PHRASE = AttributedStyle.DEFAULT.underline();
+
+    private SentenceView() {
+    }
+
+    /**
+     * The interlinear lines of {@code sentence}: pairs of a pinyin line and a character line (one line when
+     * pinyin is off), wrapped at the width. The token at index {@code cursor} is highlighted; tokens inside a
+     * phrase are underlined.
+     */
+    static List<AttributedString> interlinear(Sentence sentence, List<Expression> expressions, int cursor,
+                                              Settings settings) {
+        Interlinear words = new Interlinear(Math.max(20, settings.width()), settings.tones(), settings.script());
+        List<AttributedString> lines = new ArrayList<>();
+        AttributedStringBuilder top = new AttributedStringBuilder();
+        AttributedStringBuilder bottom = new AttributedStringBuilder();
+        int used = 0;
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String text = settings.script().show(t, Interlinear.clean(t.text()));
+            String pinyin = settings.pinyin() ? words.wordPinyin(t) : "";
+            int column = Math.max(DisplayWidth.of(text), DisplayWidth.of(pinyin));
+            if (used > 0 && used + 1 + column > settings.width()) {
+                flush(top, bottom, lines, settings.pinyin());
+                used = 0;
+            }
+            if (used > 0) {
+                top.append(' ');
+                bottom.append(' ');
+                used++;
+            }
+            AttributedStyle base = i == cursor ? CURSOR : inPhrase(t, expressions) ? PHRASE : AttributedStyle.DEFAULT;
+            appendPinyin(top, pinyin, t, settings, base);
+            pad(top, column - DisplayWidth.of(pinyin));
+            appendText(bottom, text, t, settings, base);
+            pad(bottom, column - DisplayWidth.of(text));
+            used += column;
+        }
+        flush(top, bottom, lines, settings.pinyin());
+        return lines;
+    }
+
+    /**
+     * The gloss lines under a sentence: the word under the cursor first (all its senses), then the sentence's
+     * phrases explained in full, then, with {@link Glosses#ALL}, one line per other word.
+     */
+    static List<AttributedString> glosses(Sentence sentence, List<Expression> expressions, int cursor,
+                                          Settings settings) {
+        Interlinear layout = new Interlinear(Math.max(20, settings.width()), settings.tones(), settings.script());
+        List<AttributedString> lines = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        if (cursor >= 0 && cursor < sentence.tokens().size()) {
+            Token t = sentence.tokens().get(cursor);
+            if (!t.glosses().isEmpty()) {
+                seen.add(t.text());
+                for (String line : layout.wrap("▸ " + head(t, settings) + describe(t.glosses().get(0), true))) {
+                    lines.add(new AttributedString(line, AttributedStyle.BOLD));
+                }
+            }
+        }
+        if (settings.glosses() == Glosses.NONE) return lines;
+        for (Expression e : expressions) {
+            if (!seen.add(e.headword())) continue;
+            String pinyin = Syllables.toMarks(List.of(e.gloss().pinyin().toLowerCase(Locale.ROOT).split(" ")));
+            for (String line : layout.wrap("  " + e.headword() + " " + pinyin + "  " + Interlinear.explanation(e.gloss()))) {
+                lines.add(new AttributedString(line, PHRASE));
+            }
+        }
+        List<AttributedString> words = new ArrayList<>();
+        for (Token t : sentence.tokens()) {
+            if (t.glosses().isEmpty() || !seen.add(t.text())) continue;
+            Gloss g = t.glosses().get(0);
+            boolean phrase = g.source() == GlossSource.CURATED || g.source() == GlossSource.USER;
+            if (phrase) {
+                for (String line : layout.wrap("  " + head(t, settings) + describe(g, true))) {
+                    lines.add(new AttributedString(line));
+                }
+            } else if (settings.glosses() == Glosses.ALL) {
+                words.add(new AttributedString(Interlinear.truncate("  " + head(t, settings) + describe(g, false), settings.width())));
+            }
+        }
+        lines.addAll(words);
+        return lines;
+    }
+
+    private static String head(Token t, Settings settings) {
+        return settings.script().show(t, Interlinear.clean(t.text())) + " " + settings.tones().format(t.syllables()) + "  ";
+    }
+
+    private static String describe(Gloss g, boolean full) {
+        if (g.source() == GlossSource.CURATED || g.source() == GlossSource.USER) return Interlinear.explanation(g);
+        List<String> senses = full ? g.senses() : g.senses().subList(0, Math.min(3, g.senses().size()));
+        return (g.source().wordLevel() ? "" : "≈ ") + String.join("; ", senses);
+    }
+
+    private static boolean inPhrase(Token t, List<Expression> expressions) {
+        for (Expression e : expressions) {
+            for (Span part : e.parts()) {
+                if (t.start() < part.end() && part.start() < t.end()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word's pinyin, each syllable in its tone's colour. */
+    private static void appendPinyin(AttributedStringBuilder sb, String pinyin, Token t, Settings settings,
+                                     AttributedStyle base) {
+        if (!settings.color()) {
+            sb.append(pinyin, base);
+            return;
+        }
+        String lower = pinyin.toLowerCase(Locale.ROOT);
+        int at = 0;
+        for (String syllable : t.syllables()) {
+            String written = settings.tones().format(syllable).toLowerCase(Locale.ROOT);
+            int found = written.isEmpty() ? -1 : lower.indexOf(written, at);
+            if (found < 0) continue;
+            sb.append(pinyin.substring(at, found), base);
+            sb.append(pinyin.substring(found, found + written.length()), settings.colors().apply(base, syllable));
+            at = found + written.length();
+        }
+        sb.append(pinyin.substring(at), base);
+    }
+
+    /** The word's characters, each in its syllable's tone colour. */
+    private static void appendText(AttributedStringBuilder sb, String text, Token t, Settings settings,
+                                   AttributedStyle base) {
+        if (!settings.color() || t.syllables().isEmpty()) {
+            sb.append(text, base);
+            return;
+        }
+        int i = 0;
+        int offset = 0;
+        while (offset < text.length()) {
+            int cp = text.codePointAt(offset);
+            int next = offset + Character.charCount(cp);
+            AttributedStyle style = i < t.syllables().size() ? settings.colors().apply(base, t.syllables().get(i)) : base;
+            sb.append(text.substring(offset, next), style);
+            offset = next;
+            i++;
+        }
+    }
+
+    private static void flush(AttributedStringBuilder top, AttributedStringBuilder bottom,
+                              List<AttributedString> lines, boolean pinyin) {
+        if (top.length() == 0 && bottom.length() == 0) return;
+        if (pinyin && !top.toString().isBlank()) lines.add(trimEnd(top));
+        lines.add(trimEnd(bottom));
+        top.setLength(0);
+        bottom.setLength(0);
+    }
+
+    private static AttributedString trimEnd(AttributedStringBuilder sb) {
+        String text = sb.toString();
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        return sb.toAttributedString().subSequence(0, end);
+    }
+
+    private static void pad(AttributedStringBuilder sb, int spaces) {
+        for (int i = 0; i < spaces; i++) sb.append(' ');
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.zhreader.cli;
+
+import io.github.zhreader.text.DisplayWidth;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * {@code zhreader read} in a real terminal: tmux runs the packaged jar in a shell, the test types keys and reads
+ * the screen with {@code capture-pane}. Needs tmux ({@code .ci/run} installs it); skipped without it.
+ */
+class ReadInTerminalIT {
+
+    private static final Path JAR = Path.of("target", "zhreader.jar").toAbsolutePath();
+    private static final Path SAMPLE = Path.of("..", "samples", "articles", "scale-ai.txt").toAbsolutePath();
+    private static final Pattern PLACE = Pattern.compile("sentence (\\d+)/(\\d+)");
+
+    @TempDir
+    Path home;
+
+    private final String session = "zhreader-it-" + ProcessHandle.current().pid();
+
+    @BeforeEach
+    void startShell() throws Exception {
+        assumeTrue(run("tmux", "-V") == 0, "tmux is not installed");
+        assertTrue(Files.isRegularFile(JAR), "the jar is built before integration tests: " + JAR);
+        assertEquals(0, run("tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24",
+                "env", "PS1=$ ", "ZHREADER_HOME=" + home, "LANG=C.UTF-8", "TERM=xterm-256color",
+                "bash", "--norc", "--noprofile"));
+        keys("echo shell-before-zhreader", "Enter");
+        waitFor(screen -> screen.contains("\nshell-before-zhreader"), "the shell");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        run("tmux", "kill-session", "-t", session);
+    }
+
+    @Test
+    void readsTheSampleAsAPersonWould() throws Exception {
+        launch();
+        String first = waitFor(screen -> screen.contains("sentence 1/"), "the first screen");
+        assertTrue(first.contains("上面") && first.contains("shàngmiàn"), first);
+
+        keys("n");
+        waitFor(screen -> screen.contains("sentence 2/"), "n moves to the next sentence");
+
+        keys("/");
+        keys("-l", "薅了羊毛");
+        keys("Enter");
+        String hao = waitFor(screen -> screen.contains("薅") && screen.contains("薅羊毛 hāo yáng máo"), "search and the idiom");
+        assertAbove(hao, "hāo", "薅");
+        assertAbove(hao, "yángmáo", "羊毛");
+        int saved = place(hao);
+
+        keys("?");
+        waitFor(screen -> screen.contains("Keys") && screen.contains("quit"), "help");
+        keys("Escape");
+        waitFor(screen -> screen.contains("薅羊毛 hāo yáng máo"), "back from help");
+
+        run("tmux", "resize-window", "-t", session, "-x", "40", "-y", "15");
+        String narrow = waitFor(screen -> screen.lines().allMatch(l -> DisplayWidth.of(l) <= 40)
+                && screen.contains("薅"), "re-wrapped at 40 columns");
+        assertTrue(narrow.contains("肯尼亚") && narrow.contains("羊毛"), "words stay whole:\n" + narrow);
+
+        keys("q");
+        String after = waitFor(screen -> screen.contains("shell-before-zhreader") && !screen.contains("sentence ")
+                && screen.stripTrailing().endsWith("$"), "the shell as it was, with its prompt");
+        assertTrue(after.contains("$ java -jar"), "the command line is still on the screen:\n" + after);
+
+        run("tmux", "resize-window", "-t", session, "-x", "80", "-y", "24");
+        launch();
+        String again = waitFor(screen -> PLACE.matcher(screen).find(), "reopening");
+        assertEquals(saved, place(again), "resumes at the saved sentence:\n" + again);
+        keys("C-c");
+        waitFor(screen -> !screen.contains("sentence "), "Ctrl-C quits");
+    }
+
+    private void launch() throws Exception {
+        keys("java -jar " + JAR + " read " + SAMPLE, "Enter");
+    }
+
+    /** Asserts that {@code pinyin} starts in the column where {@code word} starts, on the line above it. */
+    private static void assertAbove(String screen, String pinyin, String word) {
+        List<String> lines = screen.lines().toList();
+        for (int i = 1; i < lines.size(); i++) {
+            int at = lines.get(i).indexOf(word);
+            if (at < 0) continue;
+            int column = DisplayWidth.of(lines.get(i).substring(0, at));
+            String above = lines.get(i - 1);
+            int p = above.indexOf(pinyin);
+            if (p >= 0 && DisplayWidth.of(above.substring(0, p)) == column) return;
+        }
+        throw new AssertionError(pinyin + " is not above " + word + " in:\n" + screen);
+    }
+
+    private static int place(String screen) {
+        Matcher m = PLACE.matcher(screen);
+        assertTrue(m.find(), screen);
+        return Integer.parseInt(m.group(1));
+    }
+
+    private void keys(String... keys) throws Exception {
+        String[] command = new String[keys.length + 4];
+        command[0] = "tmux";
+        command[1] = "send-keys";
+        command[2] = "-t";
+        command[3] = session;
+        System.arraycopy(keys, 0, command, 4, keys.length);
+        assertEquals(0, run(command));
+    }
+
+    private String capture() throws Exception {
+        Process p = new ProcessBuilder("tmux", "capture-pane", "-p", "-t", session).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    /** Polls the screen until {@code done} holds; fails with the last screen after 30 seconds. */
+    private String waitFor(Predicate<String> done, String what) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        String screen = capture();
+        while (!done.test(screen)) {
+            if (System.nanoTime() > deadline) throw new AssertionError("waiting for " + what + ", the screen is:\n" + screen);
+            Thread.sleep(100);
+            screen = capture();
+        }
+        return screen;
+    }
+
+    private static int run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor();
+    }
+}
