@@ -86,6 +86,20 @@ class ZhReaderTest {
     }
 
     @Test
+    void readPrintsInterlinearTextWhenTheOutputIsNotATerminal() {
+        Run r = run("read", SAMPLE, "--library", tmp.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("shàngmiàn zhège rén"), r.out());
+        assertEquals(run("annotate", SAMPLE).out(), r.out(), "the same interlinear text as annotate");
+    }
+
+    @Test
+    void readRejectsBadToneColours() {
+        assertOneLineError(run("read", SAMPLE, "--tone-colors", "red,green"), 2, "--tone-colors");
+        assertOneLineError(run("read", SAMPLE, "--tone-colors", "red,green,blue,magenta,plaid"), 2, "plaid");
+    }
+
+    @Test
     void missingFileIsBadInput() {
         assertOneLineError(run("annotate", tmp.resolve("nope.txt").toString()), 2, "nope.txt: no such file");
     }
@@ -194,7 +208,7 @@ class ZhReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"annotate", "lookup", "dict"})
+    @ValueSource(strings = {"read", "annotate", "lookup", "dict"})
     void everyCommandHasHelpWithAnExample(String command) {
         Run r = run(command, "--help");
         assertEquals(0, r.code());
