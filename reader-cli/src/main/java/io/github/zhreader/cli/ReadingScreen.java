@@ -348,7 +348,10 @@ final class ReadingScreen {
         return sb.toAttributedString();
     }
 
-    /** The full entry of the word under the cursor: every gloss with all its senses, forms, readings, notes. */
+    /**
+     * The full entry of the word under the cursor: every gloss with all its senses, forms, readings and notes, and
+     * up to three other sentences of the text that use the word.
+     */
     private List<AttributedString> card(Sentence s, int columns) {
         List<AttributedString> lines = new ArrayList<>();
         if (cursor < 0) return lines;
@@ -366,6 +369,16 @@ final class ReadingScreen {
                 for (String l : wrap.wrap("  " + (n++) + ". " + sense)) lines.add(new AttributedString(l));
             }
             if (!g.note().isEmpty()) wrap.wrap("  note: " + g.note()).forEach(l -> lines.add(new AttributedString(l)));
+        }
+        List<Sentence> examples = doc.sentences().stream()
+                .filter(other -> other != s && other.tokens().stream().anyMatch(x -> x.text().equals(t.text())))
+                .limit(3).toList();
+        if (!examples.isEmpty()) {
+            lines.add(new AttributedString("In this text:", AttributedStyle.DEFAULT.underline()));
+            for (Sentence e : examples) {
+                lines.add(new AttributedString(Interlinear.truncate("  " + (e.index() + 1) + ". "
+                        + Interlinear.clean(e.text()), columns)));
+            }
         }
         lines.add(new AttributedString("(any key to go back)", AttributedStyle.DEFAULT.faint()));
         return lines;

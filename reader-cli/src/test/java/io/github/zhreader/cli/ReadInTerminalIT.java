@@ -67,6 +67,11 @@ class ReadInTerminalIT {
         assertAbove(hao, "yángmáo", "羊毛");
         int saved = place(hao);
 
+        keys("Enter");
+        waitFor(screen -> screen.contains("any key to go back"), "the entry of the word under the cursor");
+        keys("Escape");
+        waitFor(screen -> !screen.contains("any key to go back"), "back from the entry");
+
         keys("?");
         waitFor(screen -> screen.contains("Keys") && screen.contains("quit"), "help");
         keys("Escape");
