@@ -53,7 +53,8 @@ public final class ChineseReader {
         List<Glossary> user = builder.glossaries.stream().map(Glossary::load).toList();
         this.lexicon = builder.lexicon != null ? builder.lexicon : Lexicon.bundled(user);
         this.segmenter = builder.segmenter != null ? builder.segmenter : new HanLpSegmenter();
-        this.annotator = new Annotator(segmenter, lexicon, new CharacterReadings(), builder.sentenceLimit);
+        this.annotator = new Annotator(segmenter, lexicon, new CharacterReadings(), builder.sentenceLimit,
+                builder.known);
         this.search = new DictionarySearch(lexicon.cedict());
     }
 
@@ -199,6 +200,7 @@ public final class ChineseReader {
         private Segmenter segmenter;
         private int sentenceLimit = DEFAULT_SENTENCE_LIMIT;
         private final List<Path> glossaries = new ArrayList<>();
+        private Set<String> known = Set.of();
 
         private Builder() {
         }
@@ -217,6 +219,15 @@ public final class ChineseReader {
          */
         public Builder userGlossary(Path file) {
             this.glossaries.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /**
+         * The words the reader already knows (simplified or traditional): tokens of these words are marked
+         * {@link Token#known()}, so renderers can gloss only the others. See {@code vocab.KnownWords} for a store.
+         */
+        public Builder knownWords(java.util.Collection<String> words) {
+            this.known = Set.copyOf(words);
             return this;
         }
 

@@ -4,6 +4,7 @@ import io.github.zhreader.pinyin.Syllables;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * One word, number, Latin word or punctuation mark of an annotated text.
@@ -18,15 +19,19 @@ import java.util.Objects;
  * @param syllables one numbered syllable per Han character ({@code ["hao1","yang2","mao2"]}; 5 is the neutral tone,
  *                  {@code ü} is {@code v}); empty for tokens without Han characters
  * @param glosses   English glosses, best first; never empty for {@link TokenType#HAN} tokens, empty for the others
+ * @param rank      the word's frequency rank in the segmenter's word list (1 is the most frequent word); empty
+ *                  for words the list lacks and for tokens that are not Chinese words
+ * @param known     {@code true} when the reader's known words include this word
  */
 public record Token(String text, int start, int end, TokenType type, String tag,
-                    List<String> syllables, List<Gloss> glosses) {
+                    List<String> syllables, List<Gloss> glosses, OptionalInt rank, boolean known) {
 
     /** Validates offsets and copies the lists. */
     public Token {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(tag, "tag");
+        Objects.requireNonNull(rank, "rank");
         syllables = List.copyOf(syllables);
         glosses = List.copyOf(glosses);
         if (start < 0) throw new IllegalArgumentException("start " + start + " < 0");
@@ -45,6 +50,16 @@ public record Token(String text, int start, int end, TokenType type, String tag,
     /** The span of this token in the input. */
     public Span span() {
         return new Span(start, end);
+    }
+
+    /**
+     * {@code true} for a token that counts as vocabulary: a Chinese word that is not a name or a number.
+     */
+    public boolean isVocabulary() {
+        if (!isHan() || glosses.isEmpty()) return false;
+        GlossKind kind = glosses.get(0).kind();
+        return kind != GlossKind.NAME && kind != GlossKind.NUMBER && !tag.startsWith("nr") && !tag.startsWith("ns")
+                && !tag.startsWith("nt") && !tag.startsWith("m");
     }
 
     /** {@code true} for a token of Chinese characters. */

@@ -3,6 +3,7 @@ package io.github.zhreader.cli;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.lexicon.GlossaryFormatException;
+import io.github.zhreader.vocab.KnownWords;
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -69,13 +70,18 @@ final class Cli {
         return DataHome.resolve(library, System.getenv());
     }
 
+    /** The user's known-word store ({@code known.txt} in the data folder). */
+    KnownWords knownWords() {
+        return KnownWords.load(dataHome().resolve("known.txt"));
+    }
+
     void glossaries(List<Path> files) {
         this.glossaries = List.copyOf(files);
     }
 
     ChineseReader reader() {
         if (reader == null) {
-            ChineseReader.Builder builder = ChineseReader.builder();
+            ChineseReader.Builder builder = ChineseReader.builder().knownWords(knownWords().words());
             for (Path file : glossaries) {
                 if (!Files.isRegularFile(file)) throw new BadInputException("--glossary " + file + ": no such file");
                 builder.userGlossary(file);

@@ -21,7 +21,8 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Read Chinese text with pinyin and English glosses.",
-        subcommands = {ReadCommand.class, AnnotateCommand.class, LookupCommand.class, DictCommand.class,
+        subcommands = {ReadCommand.class, AnnotateCommand.class, LookupCommand.class, VocabCommand.class,
+                KnownCommand.class, DictCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  zhreader read samples/articles/scale-ai.txt",
@@ -117,6 +118,8 @@ public final class ZhReader {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.registerConverter(ToneStyle.class, strict(ToneStyle::parse));
         cmd.registerConverter(Script.class, strict(Script::parse));
+        cmd.registerConverter(io.github.zhreader.vocab.Vocabulary.Order.class,
+                strict(io.github.zhreader.vocab.Vocabulary.Order::parse));
         cmd.setExecutionExceptionHandler(new Failures(cli));
         cmd.setParameterExceptionHandler(new Failures(cli));
         return cmd;

@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,6 +98,41 @@ class ZhReaderTest {
     void readRejectsBadToneColours() {
         assertOneLineError(run("read", SAMPLE, "--tone-colors", "red,green"), 2, "--tone-colors");
         assertOneLineError(run("read", SAMPLE, "--tone-colors", "red,green,blue,magenta,plaid"), 2, "plaid");
+    }
+
+    @Test
+    void knownWordsChangeTheVocabularySummary() throws IOException {
+        String library = tmp.resolve("data").toString();
+        Run before = run("vocab", SAMPLE, "--library", library);
+        assertEquals(0, before.code(), before.err());
+        assertTrue(before.out().lines().reduce((a, b) -> b).orElseThrow()
+                .matches("\\d+ words, \\d+ distinct; you know 0 of them \\(0\\.0% of the running words\\)"), before.out());
+
+        Path list = tmp.resolve("pleco.txt");
+        Files.writeString(list, "的\tde5\tof\n是\tshi4\tbe\n了\tle5\t...\nnot a word\n");
+        Run imported = run("known", "import", list.toString(), "--library", library);
+        assertEquals("imported 3 words (3 new), skipped 1 line; 3 known\n", imported.out());
+        assertEquals(0, run("--library", library, "known", "add", "他").code());
+        assertEquals("的\n是\n了\n他\n", run("known", "list", "--library", library).out());
+
+        Run after = run("vocab", SAMPLE, "--library", library, "--unknown");
+        assertFalse(after.out().lines().anyMatch(l -> l.startsWith("的\t")), "known words left out");
+        String summary = after.out().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(summary.contains("you know 4 of them") && !summary.contains("(0.0%"), summary);
+
+        assertEquals(0, run("known", "remove", "他", "--library", library).code());
+        assertEquals("的\n是\n了\n", run("known", "list", "--library", library).out());
+    }
+
+    @Test
+    void vocabExportsAnkiToAFile() throws IOException {
+        Path out = tmp.resolve("cards.txt");
+        Run r = run("vocab", SAMPLE, "--library", tmp.toString(), "--export", "anki", "--output", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals("#separator:tab", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("薅\t")), "a card for 薅");
+        assertTrue(r.err().startsWith("wrote "), r.err());
     }
 
     @Test
@@ -208,7 +244,7 @@ class ZhReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"read", "annotate", "lookup", "dict"})
+    @ValueSource(strings = {"read", "annotate", "lookup", "vocab", "known", "dict"})
     void everyCommandHasHelpWithAnExample(String command) {
         Run r = run(command, "--help");
         assertEquals(0, r.code());

@@ -26,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The annotation pipeline. In order:
@@ -53,6 +55,7 @@ public final class Annotator {
     private final GlossFinder glosses;
     private final ExpressionFinder expressions;
     private final ScriptConverter scripts;
+    private final Set<String> known;
 
     /**
      * Creates the pipeline.
@@ -63,6 +66,16 @@ public final class Annotator {
      * @param sentenceLimit the longest sentence, in UTF-16 units, before text without punctuation is cut
      */
     public Annotator(Segmenter segmenter, Lexicon lexicon, CharacterReadings characters, int sentenceLimit) {
+        this(segmenter, lexicon, characters, sentenceLimit, Set.of());
+    }
+
+    /**
+     * Creates the pipeline with the reader's known words, which mark tokens as known.
+     *
+     * @param known words the reader knows, simplified or traditional
+     */
+    public Annotator(Segmenter segmenter, Lexicon lexicon, CharacterReadings characters, int sentenceLimit,
+                     Set<String> known) {
         this.normalizer = new TextNormalizer();
         this.splitter = new TextSplitter(sentenceLimit);
         this.segmenter = segmenter;
@@ -72,6 +85,7 @@ public final class Annotator {
         this.glosses = new GlossFinder(lexicon);
         this.expressions = new ExpressionFinder(lexicon);
         this.scripts = new ScriptConverter(lexicon.cedict());
+        this.known = Set.copyOf(known);
     }
 
     /** Annotates {@code input}. */
@@ -103,8 +117,9 @@ public final class Annotator {
                                 + explained.stream().map(x -> x.reason().orElse("")).toList();
                         a = seen.computeIfAbsent(key, k -> annotate(word, written, piece.tag(), explained));
                     }
+                    boolean isKnown = piece.type() == TokenType.HAN && (known.contains(word) || known.contains(written));
                     tokens.add(new Token(input.substring(start, end), start, end, piece.type(), piece.tag(),
-                            a.syllables(), a.glosses()));
+                            a.syllables(), a.glosses(), a.rank(), isKnown));
                 }
                 for (ExpressionFinder.Match m : expressions.find(sentenceText, pieces)) {
                     List<Span> parts = new ArrayList<>(m.parts().size());
@@ -143,7 +158,8 @@ public final class Annotator {
                 .map(x -> x.entry().syllables())
                 .findFirst()
                 .orElseGet(() -> readings.choose(word, tag, entries));
-        return new Annotation(syllables, glosses.glosses(word, written, tag, syllables, entries, explained));
+        return new Annotation(syllables, glosses.glosses(word, written, tag, syllables, entries, explained),
+                segmenter.frequencyRank(word));
     }
 
     /** A glossary entry for a word, and the context word the sentence mentions, if the entry has any. */
@@ -151,7 +167,7 @@ public final class Annotator {
     }
 
     /** The syllables and glosses of one distinct word. */
-    private record Annotation(List<String> syllables, List<Gloss> glosses) {
-        static final Annotation NONE = new Annotation(List.of(), List.of());
+    private record Annotation(List<String> syllables, List<Gloss> glosses, OptionalInt rank) {
+        static final Annotation NONE = new Annotation(List.of(), List.of(), OptionalInt.empty());
     }
 }

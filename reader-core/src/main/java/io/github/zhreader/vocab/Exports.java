@@ -1,0 +1,92 @@
+package io.github.zhreader.vocab;
+
+import io.github.zhreader.pinyin.Syllables;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Word lists for other programs: a tab-separated file that Anki's text importer reads with no questions asked,
+ * and CSV for spreadsheets. Stateless.
+ */
+public final class Exports {
+
+    private Exports() {
+    }
+
+    /**
+     * Writes Anki's text-import format: header lines that set the separator, HTML, note type, deck and columns,
+     * then one note per word: Front (the word), Back (pinyin, gloss, the sentence with the word in bold, the
+     * source), Tags. Fields never contain tabs or line breaks.
+     *
+     * @param deck   the deck to import into
+     * @param source the title of the text, shown on the back and used as a tag
+     */
+    public static void anki(List<VocabularyEntry> words, String deck, String source, Appendable out) {
+        try {
+            out.append("#separator:tab\n#html:true\n#notetype:Basic\n#deck:").append(field(deck)).append('\n')
+                    .append("#columns:Front\tBack\tTags\n#tags column:3\n");
+            String tag = "zhreader " + tagOf(source);
+            for (VocabularyEntry e : words) {
+                String back = html(Syllables.toMarks(e.syllables())) + "<br>" + html(String.join("; ", e.gloss().senses()))
+                        + "<br><br>" + marked(e) + "<br><small>" + html(source) + "</small>";
+                out.append(field(html(e.word()))).append('\t').append(field(back)).append('\t').append(field(tag))
+                        .append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes CSV (RFC 4180, header row): word, pinyin, count, rank, gloss, sentence, known.
+     */
+    public static void csv(List<VocabularyEntry> words, Appendable out) {
+        try {
+            out.append("word,pinyin,count,rank,gloss,sentence,known\r\n");
+            for (VocabularyEntry e : words) {
+                out.append(csvField(e.word())).append(',')
+                        .append(csvField(Syllables.toMarks(e.syllables()))).append(',')
+                        .append(String.valueOf(e.count())).append(',')
+                        .append(e.rank().isPresent() ? String.valueOf(e.rank().getAsInt()) : "").append(',')
+                        .append(csvField(String.join("; ", e.gloss().senses()))).append(',')
+                        .append(csvField(oneLine(e.sentence().text()))).append(',')
+                        .append(e.known() ? "yes" : "no").append("\r\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sentence with the word's first use in bold. */
+    private static String marked(VocabularyEntry e) {
+        String text = e.sentence().text();
+        int start = e.first().start() - e.sentence().start();
+        int end = e.first().end() - e.sentence().start();
+        return html(oneLine(text.substring(0, start))) + "<b>" + html(e.word()) + "</b>" + html(oneLine(text.substring(end)));
+    }
+
+    private static String tagOf(String source) {
+        String tag = source.strip().replaceAll("[\\s\\p{Cntrl}]+", "_");
+        return tag.isEmpty() ? "text" : tag;
+    }
+
+    /** A field without tabs, line breaks or other controls. */
+    private static String field(String s) {
+        return oneLine(s).replace('\t', ' ');
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n\\t\\p{Cntrl}\\u2028\\u2029]+", " ");
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String csvField(String s) {
+        String one = oneLine(s);
+        return one.contains(",") || one.contains("\"") ? "\"" + one.replace("\"", "\"\"") + "\"" : one;
+    }
+}
