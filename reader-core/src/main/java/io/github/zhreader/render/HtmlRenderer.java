@@ -1,9 +1,12 @@
 package io.github.zhreader.render;
 
 import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.Expression;
 import io.github.zhreader.Gloss;
+import io.github.zhreader.GlossSource;
 import io.github.zhreader.Paragraph;
 import io.github.zhreader.Sentence;
+import io.github.zhreader.Span;
 import io.github.zhreader.Token;
 import io.github.zhreader.pinyin.Syllables;
 
@@ -11,24 +14,50 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Renders an annotated text as one standalone HTML page: every Chinese word in a {@code <ruby>} element with its
- * pinyin above it and its first glosses in the {@code title} attribute (shown on hover). The page loads nothing
- * from elsewhere. Everything that comes from the input is escaped: a {@code <script>} in an article is shown as
- * text, never run.
+ * Renders an annotated text as one standalone HTML reading page: every Chinese word in a {@code <ruby>} element
+ * with its pinyin above it, characters and pinyin in tone colours, the gloss on hover ({@code title}) and on tap
+ * (a small inline script shows it in a panel), idioms and slang underlined with their explanation, a pinyin
+ * switch that works without script (a checkbox and CSS), and print styles. The page loads nothing from
+ * elsewhere. Everything that comes from the input is escaped: a {@code <script>} in an article is shown as text,
+ * never run; the gloss panel is filled with {@code textContent}, never as markup.
  *
  * <p>Immutable and thread-safe.
  */
 public final class HtmlRenderer {
 
     private static final String STYLE = """
-            body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", sans-serif;
-                   max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 2.6; color: #222; }
+            body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+                   max-width: 46em; margin: 2em auto 6em; padding: 0 1em; line-height: 2.7; color: #222; }
             h1 { font-size: 1.3em; line-height: 1.4; }
             p { margin: 0 0 1.2em; }
-            ruby { ruby-position: over; margin: 0 0.08em; }
-            rt { font-size: 0.55em; color: #666; }
-            ruby[title] { cursor: help; }
-            ruby.fallback rt { color: #a66; }
+            ruby { ruby-position: over; margin: 0 0.06em; }
+            rt { font-size: 0.55em; letter-spacing: 0.02em; }
+            ruby[data-gloss] { cursor: pointer; }
+            .fallback rt { font-style: italic; }
+            .phrase { text-decoration: underline 2px #d08020; text-underline-offset: 0.3em; }
+            .t1 { color: #d02020; } .t2 { color: #188a18; } .t3 { color: #2040d0; } .t4 { color: #9020a0; }
+            .t5 { color: #777; }
+            label.toggle { position: fixed; top: 0.5em; right: 0.8em; font: 13px sans-serif; background: #f4f4f4;
+                           border: 1px solid #ccc; border-radius: 4px; padding: 0.2em 0.6em; line-height: 1.6; }
+            input.toggle { position: fixed; top: 0.8em; right: 9em; }
+            #pinyin-off:checked ~ main rt { visibility: hidden; }
+            #gloss { position: fixed; left: 0; right: 0; bottom: 0; margin: 0; padding: 0.7em 1.2em;
+                     background: #fffbea; border-top: 1px solid #d9c98a; font: 15px/1.5 sans-serif; white-space: pre-wrap; }
+            @media print {
+              .toggle, #gloss { display: none; }
+              body { margin: 0; max-width: none; }
+              .t1, .t2, .t3, .t4, .t5 { color: inherit; }
+            }
+            """;
+
+    private static final String SCRIPT = """
+            document.addEventListener('click', function (event) {
+              var word = event.target.closest ? event.target.closest('ruby[data-gloss]') : null;
+              var panel = document.getElementById('gloss');
+              if (!word) { panel.hidden = true; return; }
+              panel.textContent = word.getAttribute('data-gloss');
+              panel.hidden = false;
+            });
             """;
 
     private final String title;
@@ -50,45 +79,91 @@ public final class HtmlRenderer {
 
     /** The whole page. */
     public String render(AnnotatedText text) {
-        StringBuilder sb = new StringBuilder(text.text().length() * 12 + 1024);
+        StringBuilder sb = new StringBuilder(text.text().length() * 40 + 4096);
         sb.append("<!DOCTYPE html>\n<html lang=\"zh-Hans\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-                .append("<h1>").append(escape(title)).append("</h1>\n");
+                .append("<input type=\"checkbox\" id=\"pinyin-off\" class=\"toggle\">")
+                .append("<label for=\"pinyin-off\" class=\"toggle\">hide pinyin</label>\n<main>\n")
+                .append("<h1>").append(escape(Interlinear.clean(title))).append("</h1>\n");
         for (Paragraph p : text.paragraphs()) {
             sb.append("<p>");
             for (Sentence s : text.sentencesOf(p)) {
+                List<Expression> expressions = text.expressions().stream().filter(e -> e.sentence() == s.index()).toList();
                 sb.append("<span class=\"sentence\" data-index=\"").append(s.index()).append("\">");
                 int at = s.start();
                 for (Token t : s.tokens()) {
                     if (t.start() > at) sb.append(escape(Interlinear.clean(text.text().substring(at, t.start()))));
-                    token(t, sb);
+                    token(t, expressions, sb);
                     at = t.end();
                 }
                 sb.append("</span>");
             }
             sb.append("</p>\n");
         }
-        sb.append("</body>\n</html>\n");
+        sb.append("</main>\n<aside id=\"gloss\" hidden></aside>\n<script>\n").append(SCRIPT)
+                .append("</script>\n</body>\n</html>\n");
         return sb.toString();
     }
 
-    private void token(Token t, StringBuilder sb) {
-        String text = escape(script.show(t, Interlinear.clean(t.text())));
+    private void token(Token t, List<Expression> expressions, StringBuilder sb) {
+        String text = script.show(t, Interlinear.clean(t.text()));
         if (t.syllables().isEmpty()) {
-            sb.append(text);
+            sb.append(escape(text));
             return;
         }
+        Expression phrase = expressions.stream().filter(e -> covers(e, t)).findFirst().orElse(null);
         Gloss first = t.glosses().isEmpty() ? null : t.glosses().get(0);
-        sb.append("<ruby");
+        boolean curated = first != null && (first.source() == GlossSource.CURATED || first.source() == GlossSource.USER);
+        StringBuilder classes = new StringBuilder("w");
+        if (phrase != null || curated) classes.append(" phrase");
+        if (first != null && !first.source().wordLevel()) classes.append(" fallback");
+        if (t.known()) classes.append(" known");
+        sb.append("<ruby class=\"").append(classes).append('"');
         if (first != null) {
-            if (!first.source().wordLevel()) sb.append(" class=\"fallback\"");
             List<String> senses = first.senses().subList(0, Math.min(3, first.senses().size()));
-            sb.append(" title=\"").append(escape(String.join("; ", senses))).append('"');
+            String hover = (phrase != null ? explain(phrase.gloss()) + " | " : "") + String.join("; ", senses);
+            sb.append(" title=\"").append(escape(hover)).append('"');
+            StringBuilder tap = new StringBuilder();
+            if (phrase != null) tap.append(phrase.headword()).append('\n').append(explain(phrase.gloss())).append("\n\n");
+            tap.append(Interlinear.clean(t.text())).append("  ").append(Syllables.toMarks(t.syllables())).append('\n')
+                    .append(curated ? explain(first) : String.join("; ", first.senses()));
+            sb.append(" data-gloss=\"").append(escape(tap.toString())).append('"');
         }
-        sb.append('>').append(text).append("<rt>").append(escape(Syllables.toMarks(t.syllables())))
-                .append("</rt></ruby>");
+        sb.append('>');
+        int i = 0;
+        for (int offset = 0; offset < text.length(); ) {
+            int cp = text.codePointAt(offset);
+            int next = offset + Character.charCount(cp);
+            String character = escape(text.substring(offset, next));
+            if (i < t.syllables().size()) sb.append("<span class=\"t").append(tone(t.syllables().get(i))).append("\">")
+                    .append(character).append("</span>");
+            else sb.append(character);
+            offset = next;
+            i++;
+        }
+        sb.append("<rt>");
+        for (String syllable : t.syllables()) {
+            sb.append("<span class=\"t").append(tone(syllable)).append("\">")
+                    .append(escape(Syllables.toMarks(syllable))).append("</span>");
+        }
+        sb.append("</rt></ruby>");
+    }
+
+    private static boolean covers(Expression e, Token t) {
+        for (Span part : e.parts()) {
+            if (t.start() < part.end() && part.start() < t.end()) return true;
+        }
+        return false;
+    }
+
+    private static String explain(Gloss g) {
+        return Interlinear.explanation(g) + (g.note().isEmpty() ? "" : "\n" + g.note());
+    }
+
+    private static int tone(String syllable) {
+        return Syllables.tone(syllable);
     }
 
     /** Escapes text for HTML element content and double-quoted attribute values. */
@@ -102,6 +177,7 @@ public final class HtmlRenderer {
                 case '&' -> sb.append("&amp;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
+                case '\n' -> sb.append("&#10;");
                 default -> sb.append(c);
             }
         }

@@ -74,10 +74,23 @@ class RenderersTest {
     void htmlEscapesEverythingFromTheInput() {
         AnnotatedText doc = Readers.shared().annotate("<script>alert('x')</script>银行 & \"行长\"");
         String html = new HtmlRenderer("<b>title</b>").render(doc);
-        assertFalse(html.contains("<script>"), html);
+        assertEquals(1, html.split("<script>", -1).length - 1, "only the page's own script");
+        assertTrue(html.indexOf("<script>") > html.indexOf("</main>"), "and it comes after the text");
         assertFalse(html.contains("<b>"), html);
-        assertTrue(html.contains("&lt;script&gt;"), html);
-        assertTrue(html.contains("<ruby title=\"bank"), html);
-        assertTrue(html.contains("银行<rt>yín háng</rt></ruby>"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), html);
+        assertTrue(html.contains("title=\"bank"), html);
+        assertTrue(html.contains("<span class=\"t2\">银</span><span class=\"t2\">行</span><rt><span class=\"t2\">yín</span>"
+                + "<span class=\"t2\">háng</span></rt></ruby>"), html);
+    }
+
+    @Test
+    void htmlUnderlinesPhrasesAndExplainsThem() {
+        AnnotatedText doc = Readers.shared().annotate("他们薅了羊毛，被扎克伯格招安了。");
+        String html = new HtmlRenderer("t").render(doc);
+        assertTrue(html.contains("<ruby class=\"w phrase\" title=\"(slang)"), "薅 is part of 薅羊毛: " + html);
+        assertTrue(html.contains("data-gloss=\"薅羊毛&#10;(slang)"), html);
+        assertTrue(html.contains("招安  zhāo ān&#10;(figurative)"), html);
+        assertTrue(html.contains("<input type=\"checkbox\" id=\"pinyin-off\""), "pinyin switch without script");
+        assertTrue(html.contains("@media print"));
     }
 }
