@@ -69,7 +69,8 @@ final class ReadCommand implements Callable<Integer> {
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("zhreader").build()) {
             String title = source.equals("-") ? "zhreader" : String.valueOf(Path.of(source).getFileName());
-            new ReadingScreen(terminal, doc, title, new Positions(cli.dataHome()), cli.color(), colors, script).run();
+            new ReadingScreen(terminal, doc, title, new Positions(cli.dataHome()), cli.knownWords(), cli.color(), colors,
+                    script).run();
         }
         return Failures.OK;
     }

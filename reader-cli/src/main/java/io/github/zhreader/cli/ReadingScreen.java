@@ -6,6 +6,7 @@ import io.github.zhreader.Gloss;
 import io.github.zhreader.Paragraph;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
+import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.lexicon.DictionarySearch;
 import io.github.zhreader.pinyin.PinyinInput;
 import io.github.zhreader.pinyin.Syllables;
@@ -13,6 +14,7 @@ import io.github.zhreader.pinyin.ToneStyle;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.render.Script;
 import io.github.zhreader.text.DisplayWidth;
+import io.github.zhreader.vocab.KnownWords;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Attributes;
@@ -25,9 +27,11 @@ import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -53,8 +57,8 @@ final class ReadingScreen {
             "  l Tab          next word               h Shift-Tab  previous word",
             "  Enter          the word's full entry   /            search this document",
             "  t              tones: marks, numbers, none",
-            "  y              pinyin on or off        g            glosses: all, phrases, none",
-            "  m              sentence or paragraph   k            mark the word as known",
+            "  y              pinyin on or off        g            glosses: unknown words, all, phrases, none",
+            "  m              sentence or paragraph   k            mark the word as known (again: undo)",
             "  ?              this help               q Ctrl-C     quit (the place is saved)",
             "",
             "Press any key to go back.");
@@ -76,14 +80,18 @@ final class ReadingScreen {
     private boolean paragraphMode;
     private ToneStyle tones = ToneStyle.MARKS;
     private boolean pinyin = true;
-    private SentenceView.Glosses glosses = SentenceView.Glosses.ALL;
+    private SentenceView.Glosses glosses = SentenceView.Glosses.UNKNOWN;
+    private final KnownWords knownStore;
+    private final Set<String> known;
     private boolean help;
     private boolean card;
     private String message = "";
     private Display display;
 
-    ReadingScreen(Terminal terminal, AnnotatedText doc, String title, Positions positions, boolean color,
-                  ToneColors colors, Script script) {
+    ReadingScreen(Terminal terminal, AnnotatedText doc, String title, Positions positions, KnownWords knownStore,
+                  boolean color, ToneColors colors, Script script) {
+        this.knownStore = knownStore;
+        this.known = new HashSet<>(knownStore.words());
         this.terminal = terminal;
         this.doc = doc;
         this.title = Interlinear.clean(title);
@@ -201,11 +209,37 @@ final class ReadingScreen {
             case PINYIN -> pinyin = !pinyin;
             case GLOSSES -> glosses = glosses.next();
             case MODE -> paragraphMode = !paragraphMode;
-            case KNOWN -> message = "Known words come with the vocabulary feature; nothing was marked.";
+            case KNOWN -> markKnown();
             case HELP -> help = true;
             default -> {
             }
         }
+    }
+
+    /** Adds the word under the cursor to the known words (saved at once), or takes it out again. */
+    private void markKnown() {
+        if (cursor < 0) return;
+        String word = doc.sentences().get(at).tokens().get(cursor).text();
+        try {
+            if (known.add(word)) {
+                knownStore.add(List.of(word));
+                message = word + " is now a known word (k again to undo)";
+            } else {
+                known.remove(word);
+                knownStore.remove(List.of(word));
+                message = word + " is no longer a known word";
+            }
+            knownStore.save();
+        } catch (ZhReaderException e) {
+            message = e.getMessage();
+        }
+    }
+
+    /** The share of the text's running vocabulary words the reader knows, as shown in the header. */
+    private double knownShare() {
+        long running = doc.tokens().filter(Token::isVocabulary).count();
+        long knownRunning = doc.tokens().filter(t -> t.isVocabulary() && known.contains(t.text())).count();
+        return running == 0 ? 1.0 : (double) knownRunning / running;
     }
 
     private void moveTo(int sentence) {
@@ -311,7 +345,8 @@ final class ReadingScreen {
         } else if (help) {
             for (String h : HELP) body.add(new AttributedString(Interlinear.truncate(h, columns)));
         } else {
-            SentenceView.Settings settings = new SentenceView.Settings(columns, tones, script, pinyin, glosses, color, colors);
+            SentenceView.Settings settings = new SentenceView.Settings(columns, tones, script, pinyin, glosses, color,
+                    colors, Set.copyOf(known));
             Sentence current = doc.sentences().get(at);
             List<Sentence> shown = paragraphMode ? doc.sentencesOf(doc.paragraphs().get(current.paragraph())) : List.of(current);
             body.add(AttributedString.EMPTY);
@@ -338,7 +373,8 @@ final class ReadingScreen {
 
     private AttributedString header(int columns) {
         String place = doc.sentences().isEmpty() ? "" : "¶ " + (doc.sentences().get(at).paragraph() + 1) + "/"
-                + doc.paragraphs().size() + " · sentence " + (at + 1) + "/" + doc.sentences().size();
+                + doc.paragraphs().size() + " · sentence " + (at + 1) + "/" + doc.sentences().size()
+                + String.format(" · %.0f%% known", 100 * knownShare());
         int room = Math.max(0, columns - DisplayWidth.of(place) - 1);
         String name = Interlinear.truncate(title, room);
         AttributedStringBuilder sb = new AttributedStringBuilder();

@@ -30,6 +30,8 @@ final class SentenceView {
 
     /** Which glosses to list under a sentence. */
     enum Glosses {
+        /** The gloss of every word the reader does not know yet, phrases first. */
+        UNKNOWN,
         /** Every word's gloss, phrases first. */
         ALL,
         /** Idioms, slang and other glossary phrases, and the word under the cursor. */
@@ -44,7 +46,12 @@ final class SentenceView {
 
     /** The settings of a layout. */
     record Settings(int width, ToneStyle tones, Script script, boolean pinyin, Glosses glosses, boolean color,
-                    ToneColors colors) {
+                    ToneColors colors, Set<String> known) {
+
+        Settings(int width, ToneStyle tones, Script script, boolean pinyin, Glosses glosses, boolean color,
+                 ToneColors colors) {
+            this(width, tones, script, pinyin, glosses, color, colors, Set.of());
+        }
     }
 
     private static final AttributedStyle CURSOR = AttributedStyle.INVERSE;
@@ -93,7 +100,8 @@ final class SentenceView {
 
     /**
      * The gloss lines under a sentence: the word under the cursor first (all its senses), then the sentence's
-     * phrases explained in full, then, with {@link Glosses#ALL}, one line per other word.
+     * phrases explained in full, then one line per other word: all of them with {@link Glosses#ALL}, those the
+     * reader does not know with {@link Glosses#UNKNOWN}.
      */
     static List<AttributedString> glosses(Sentence sentence, List<Expression> expressions, int cursor,
                                           Settings settings) {
@@ -126,7 +134,8 @@ final class SentenceView {
                 for (String line : layout.wrap("  " + head(t, settings) + describe(g, true))) {
                     lines.add(new AttributedString(line));
                 }
-            } else if (settings.glosses() == Glosses.ALL) {
+            } else if (settings.glosses() == Glosses.ALL
+                    || settings.glosses() == Glosses.UNKNOWN && !settings.known().contains(t.text())) {
                 words.add(new AttributedString(Interlinear.truncate("  " + head(t, settings) + describe(g, false), settings.width())));
             }
         }

@@ -56,8 +56,14 @@ class ReadInTerminalIT {
         String first = waitFor(screen -> screen.contains("sentence 1/"), "the first screen");
         assertTrue(first.contains("上面") && first.contains("shàngmiàn"), first);
 
+        assertTrue(first.contains("· 0% known"), first);
+
         keys("n");
         waitFor(screen -> screen.contains("sentence 2/"), "n moves to the next sentence");
+        keys("k");
+        waitFor(screen -> screen.contains("要 is now a known word"), "k marks the word under the cursor as known");
+        assertEquals(List.of("# zhreader known words: one word per line", "要"),
+                Files.readAllLines(home.resolve("known.txt"), StandardCharsets.UTF_8));
 
         keys("/");
         keys("-l", "薅了羊毛");

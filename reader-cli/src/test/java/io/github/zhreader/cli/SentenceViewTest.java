@@ -90,6 +90,17 @@ class SentenceViewTest {
     }
 
     @Test
+    void knownWordsGetNoGlossLineInUnknownMode() {
+        AnnotatedText doc = Holder.READER.annotate("银行行长来了。");
+        Sentence s = doc.sentences().get(0);
+        SentenceView.Settings unknown = new SentenceView.Settings(80, ToneStyle.MARKS, Script.AS_WRITTEN, true,
+                SentenceView.Glosses.UNKNOWN, false, COLORS, java.util.Set.of("来", "了"));
+        List<String> lines = text(SentenceView.glosses(s, List.of(), -1, unknown));
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("  银行") && lines.get(1).startsWith("  行长"), lines.toString());
+    }
+
+    @Test
     void escapeCodesInTheTextNeverReachTheScreen() {
         AnnotatedText doc = Holder.READER.annotate("\u001b]0;pwned\u0007银行\u001b[31m行长\u202e来了。");
         Sentence s = doc.sentences().get(0);

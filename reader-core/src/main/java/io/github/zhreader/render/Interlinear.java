@@ -23,7 +23,7 @@ import java.util.Set;
 /**
  * Renders an annotated text as plain interlinear text: for each sentence, lines of pinyin over the words, aligned
  * by display width (a Chinese character takes two columns) and wrapped between words at the given width, then
- * the glosses of its Chinese words, one per line.
+ * the glosses of its Chinese words, one per line; words the reader knows need no gloss and get none.
  *
  * <pre>
  * yínháng hángzhǎng
@@ -172,7 +172,7 @@ public final class Interlinear {
                     + "  " + explanation(e.gloss())));
         }
         for (Token t : sentence.tokens()) {
-            if (t.glosses().isEmpty() || !seen.add(t.text())) continue;
+            if (t.glosses().isEmpty() || t.known() || !seen.add(t.text())) continue;
             Gloss g = t.glosses().get(0);
             String head = "  " + script.show(t, clean(t.text())) + " " + Syllables.toMarks(t.syllables()) + "  ";
             if (g.source() == GlossSource.CURATED || g.source() == GlossSource.USER) {

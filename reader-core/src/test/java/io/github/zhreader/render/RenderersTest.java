@@ -37,6 +37,15 @@ class RenderersTest {
     }
 
     @Test
+    void interlinearGlossesOnlyUnknownWords() {
+        AnnotatedText doc = io.github.zhreader.ChineseReader.builder().knownWords(java.util.Set.of("来", "了")).build()
+                .annotate("银行行长来了。");
+        List<String> lines = new Interlinear(80, ToneStyle.MARKS).render(doc).lines().toList();
+        assertEquals(4, lines.size(), lines.toString());
+        assertTrue(lines.get(3).startsWith("  行长"), lines.toString());
+    }
+
+    @Test
     void interlinearWrapsBetweenWordsAtTheWidth() {
         AnnotatedText doc = Readers.shared().annotate(Readers.sampleArticle());
         String out = new Interlinear(40, ToneStyle.NUMBERS).render(doc);
