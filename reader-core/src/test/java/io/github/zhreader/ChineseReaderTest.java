@@ -21,8 +21,10 @@ class ChineseReaderTest {
 
     private final ChineseReader reader = Readers.shared();
 
+    /** Han characters as zhreader reads them: letters of the Han script (radicals on their own are symbols). */
     private static long hanCount(String s) {
-        return s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+        return s.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                && (Character.isLetter(cp) || cp == 0x3007)).count();
     }
 
     /** The invariants every annotation keeps, checked on any input. */
