@@ -30,8 +30,12 @@ final class AnnotateCommand implements Callable<Integer> {
 
     private final Cli cli;
 
-    @Parameters(index = "0", paramLabel = "FILE|-", description = "A UTF-8 text file, or - for standard input.")
+    @Parameters(index = "0", paramLabel = "FILE|-",
+            description = "A text file (UTF-8, UTF-16, GB18030 or Big5) or a saved web page, or - for standard input.")
     String source;
+
+    @picocli.CommandLine.Mixin
+    InputOptions inputOptions = new InputOptions();
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text, json or html (default: ${DEFAULT-VALUE}).")
@@ -61,7 +65,7 @@ final class AnnotateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (width < 20) throw new BadInputException("--width " + width + " is too narrow (at least 20)");
-        InputText input = InputText.read(source, cli.in());
+        InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
         AnnotatedText text = cli.reader().annotate(input.text());
         switch (format) {
             case text -> new Interlinear(width, tones, script).render(text, cli.out());
@@ -76,8 +80,6 @@ final class AnnotateCommand implements Callable<Integer> {
     }
 
     private static String title(InputText input) {
-        if (input.name().equals("-")) return "zhreader";
-        Path name = Path.of(input.name()).getFileName();
-        return name == null ? input.name() : name.toString();
+        return input.name().equals("-") && input.title().equals("stdin") ? "zhreader" : input.title();
     }
 }

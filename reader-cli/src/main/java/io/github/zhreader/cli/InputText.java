@@ -1,32 +1,32 @@
 package io.github.zhreader.cli;
 
+import io.github.zhreader.ZhReaderException;
+import io.github.zhreader.text.HtmlExtractor;
+import io.github.zhreader.text.TextDecoder;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * A text given on the command line: a file or {@code -} for standard input, decoded as UTF-8 (a byte-order mark
- * is dropped). Anything that is not readable UTF-8 text is bad input, reported in one line that names the file.
+ * A text given on the command line: a file or {@code -} for standard input, in UTF-8, UTF-16 with a byte-order
+ * mark, GB18030/GBK/GB2312 or Big5 (found by {@link TextDecoder}, or named with {@code --encoding}), or a saved web
+ * page whose article is taken out with jsoup. Anything that is not readable text is bad input, reported in one
+ * line that names the file.
  *
- * @param name the file name as given, or {@code "-"} for standard input
- * @param text the decoded text
+ * @param name  the file name as given, or {@code "-"} for standard input
+ * @param title the page's title for a web page, else the file name
+ * @param text  the decoded text
  */
-record InputText(String name, String text) {
+record InputText(String name, String title, String text) {
 
-    /** How many leading bytes are checked for NUL bytes, the sign of a binary file. */
-    private static final int SNIFF = 8192;
-
-    /** Reads {@code source}: a path, or {@code -} for {@code stdin}. */
-    static InputText read(String source, InputStream stdin) {
+    /** Reads {@code source}: a path, or {@code -} for {@code stdin}; {@code warnings} gets one line per warning. */
+    static InputText read(String source, InputStream stdin, InputOptions options, java.io.PrintStream warnings) {
         byte[] bytes;
         String shown = source.equals("-") ? "standard input" : source;
         try {
@@ -43,29 +43,28 @@ record InputText(String name, String text) {
             throw new BadInputException(source + ": permission denied");
         } catch (java.nio.file.InvalidPathException e) {
             throw new BadInputException(source + ": not a valid file name");
+        } catch (OutOfMemoryError e) {
+            throw new BadInputException(shown + ": too large to read with this much memory (give java more with -Xmx)");
         } catch (IOException e) {
             throw new BadInputException(shown + ": cannot be read (" + e.getMessage() + ")");
         }
-        return new InputText(source, decode(shown, bytes));
-    }
-
-    private static String decode(String shown, byte[] bytes) {
-        for (int i = 0; i < Math.min(bytes.length, SNIFF); i++) {
-            if (bytes[i] == 0) throw new BadInputException(shown + ": not a text file (it contains NUL bytes)");
+        String lower = source.toLowerCase(Locale.ROOT);
+        String fileName = source.equals("-") ? "stdin" : String.valueOf(Path.of(source).getFileName());
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || HtmlExtractor.looksLikeHtml(bytes)) {
+            HtmlExtractor.Article article = HtmlExtractor.extract(bytes, options.encoding);
+            return new InputText(source, article.title().isEmpty() ? fileName : article.title(), article.text());
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw new BadInputException(shown + ": not valid UTF-8 text (bad byte at offset " + in.position()
-                    + "); convert it first, e.g. iconv -f GB18030 -t UTF-8");
+        TextDecoder.Decoded decoded;
+        try {
+            decoded = TextDecoder.decode(bytes, shown, Optional.ofNullable(options.encoding), options.lenient);
+        } catch (ZhReaderException e) {
+            throw new BadInputException(e.getMessage());
         }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (decoded.replaced() > 0) {
+            warnings.println("zhreader: warning: " + shown + ": " + decoded.replaced() + " invalid byte sequence"
+                    + (decoded.replaced() == 1 ? "" : "s") + " replaced with U+FFFD (the first at offset "
+                    + decoded.firstBad() + ")");
+        }
+        return new InputText(source, fileName, decoded.text());
     }
 }

@@ -29,8 +29,12 @@ final class ReadCommand implements Callable<Integer> {
 
     private final Cli cli;
 
-    @Parameters(index = "0", paramLabel = "FILE|-", description = "A UTF-8 text file, or - for standard input.")
+    @Parameters(index = "0", paramLabel = "FILE|-",
+            description = "A text file (UTF-8, UTF-16, GB18030 or Big5) or a saved web page, or - for standard input.")
     String source;
+
+    @picocli.CommandLine.Mixin
+    InputOptions inputOptions = new InputOptions();
 
     @Option(names = "--tone-colors", paramLabel = "COLOURS", defaultValue = ToneColors.DEFAULT,
             description = "Five colours for tones 1-4 and the neutral tone (default: ${DEFAULT-VALUE}); names: "
@@ -58,7 +62,7 @@ final class ReadCommand implements Callable<Integer> {
             throw new BadInputException("--tone-colors: " + e.getMessage());
         }
         if (width < 20) throw new BadInputException("--width " + width + " is too narrow (at least 20)");
-        InputText input = InputText.read(source, cli.in());
+        InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
         AnnotatedText doc = cli.reader().annotate(input.text());
         String term = System.getenv("TERM");
         boolean interactive = System.console() != null && !source.equals("-") && !"dumb".equals(term);
@@ -68,7 +72,7 @@ final class ReadCommand implements Callable<Integer> {
             return Failures.OK;
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("zhreader").build()) {
-            String title = source.equals("-") ? "zhreader" : String.valueOf(Path.of(source).getFileName());
+            String title = input.title();
             new ReadingScreen(terminal, doc, title, new Positions(cli.dataHome()), cli.knownWords(), cli.color(), colors,
                     script).run();
         }

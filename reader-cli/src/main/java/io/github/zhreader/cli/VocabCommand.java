@@ -33,8 +33,12 @@ final class VocabCommand implements Callable<Integer> {
 
     private final Cli cli;
 
-    @Parameters(index = "0", paramLabel = "FILE|-", description = "A UTF-8 text file, or - for standard input.")
+    @Parameters(index = "0", paramLabel = "FILE|-",
+            description = "A text file (UTF-8, UTF-16, GB18030 or Big5) or a saved web page, or - for standard input.")
     String source;
+
+    @picocli.CommandLine.Mixin
+    InputOptions inputOptions = new InputOptions();
 
     @Option(names = "--unknown", description = "Only the words you do not know yet.")
     boolean unknown;
@@ -59,13 +63,13 @@ final class VocabCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (limit != null && limit < 1) throw new BadInputException("--limit " + limit + " must be at least 1");
-        InputText input = InputText.read(source, cli.in());
+        InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
         Vocabulary vocabulary = Vocabulary.of(cli.reader().annotate(input.text()));
         List<VocabularyEntry> words = vocabulary.sorted(order).stream()
                 .filter(e -> !unknown || !e.known())
                 .limit(limit == null ? Long.MAX_VALUE : limit)
                 .toList();
-        String title = source.equals("-") ? "stdin" : String.valueOf(Path.of(source).getFileName());
+        String title = input.title();
         if (export != null) {
             if (output != null) {
                 try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

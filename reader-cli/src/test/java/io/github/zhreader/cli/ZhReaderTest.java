@@ -154,11 +154,54 @@ class ZhReaderTest {
         assertEquals("", r.err());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"GB18030", "GBK", "Big5", "UTF-16"})
+    void chineseEncodingsAreFoundByThemselves(String encoding) throws IOException {
+        Path file = tmp.resolve(encoding + ".txt");
+        String text = "银行行长说，汪滔被扎克伯格招安了。这家公司的数据标注质量越来越低。".repeat(3);
+        if (encoding.equals("Big5")) text = "銀行行長說，汪滔被扎克伯格招安了。這家公司的數據標註質量越來越低。".repeat(3);
+        Files.write(file, text.getBytes(Charset.forName(encoding)));
+        Run r = run("annotate", file.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"text\":\"招安\""), r.out());
+    }
+
     @Test
-    void gbkFileIsNamedInTheError() throws IOException {
-        Path gbk = tmp.resolve("gbk.txt");
-        Files.write(gbk, "银行行长说好。".getBytes(Charset.forName("GBK")));
-        assertOneLineError(run("annotate", gbk.toString()), 2, "gbk.txt: not valid UTF-8 text (bad byte at offset 0)");
+    void invalidBytesAreAnErrorWithTheirOffsetOrReplacedWhenLenient() throws IOException {
+        Path file = tmp.resolve("broken.txt");
+        byte[] good = "银行行长说好。".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
+        bytes[good.length] = (byte) 0xC3;
+        bytes[good.length + 1] = (byte) 0x28;
+        Files.write(file, bytes);
+        Run strict = run("annotate", file.toString(), "--encoding", "UTF-8");
+        assertOneLineError(strict, 2, "broken.txt: not valid UTF-8 text (bad byte at offset 21)");
+        Run lenient = run("annotate", file.toString(), "--encoding", "UTF-8", "--lenient");
+        assertEquals(0, lenient.code(), lenient.err());
+        assertTrue(lenient.err().startsWith("zhreader: warning: " + file + ": 1 invalid byte sequence replaced"), lenient.err());
+        assertOneLineError(run("annotate", file.toString(), "--encoding", "KLINGON-8"), 2, "unknown encoding 'KLINGON-8'");
+    }
+
+    @Test
+    void savedWebPageGivesItsArticle() throws IOException {
+        Path page = tmp.resolve("news.html");
+        Files.write(page, ("<!DOCTYPE html><html><head><meta charset=\"gbk\"><title>汪滔的故事</title>"
+                + "<script>var x = '不要读我';</script><style>p{}</style></head><body><nav>首页 新闻 体育</nav>"
+                + "<article><h1>汪滔</h1><p>汪滔被扎克伯格<b>招安</b>了。</p><p>数据标注很辛苦。</p></article>"
+                + "<footer>版权所有</footer></body></html>").getBytes(Charset.forName("GBK")));
+        Run r = run("annotate", page.toString(), "--format", "html");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("<title>汪滔的故事</title>"), r.out());
+        assertTrue(r.out().contains("招安"), "the article's text");
+        assertFalse(r.out().contains("不要读我") || r.out().contains("首页") || r.out().contains("版权所有"),
+                "no script, navigation or footer");
+    }
+
+    @Test
+    void pdfIsNotText() throws IOException {
+        Path pdf = tmp.resolve("paper.pdf");
+        Files.writeString(pdf, "%PDF-1.7\n1 0 obj\n");
+        assertOneLineError(run("annotate", pdf.toString()), 2, "paper.pdf: a PDF file, not text");
     }
 
     @Test
