@@ -31,6 +31,11 @@ public record AnnotatedText(String text, List<Paragraph> paragraphs, List<Senten
         return sentences.stream().flatMap(s -> s.tokens().stream());
     }
 
+    /** {@code true} when the sentence belongs to the web clutter after the article. */
+    public boolean isClutter(Sentence sentence) {
+        return paragraphs.get(sentence.paragraph()).clutter();
+    }
+
     /** The sentences of one paragraph. */
     public List<Sentence> sentencesOf(Paragraph paragraph) {
         return sentences.subList(paragraph.firstSentence(), paragraph.firstSentence() + paragraph.sentenceCount());

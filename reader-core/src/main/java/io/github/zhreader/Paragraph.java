@@ -10,8 +10,10 @@ package io.github.zhreader;
  * @param end           UTF-16 index just past its last character
  * @param firstSentence index of its first sentence in {@link AnnotatedText#sentences()}
  * @param sentenceCount how many sentences it has (at least one)
+ * @param clutter       {@code true} for web clutter after the article: a site's notice or disclaimer, teasers of
+ *                      other stories cut off with "..." or "…"; renderers fold it away unless asked
  */
-public record Paragraph(int index, int start, int end, int firstSentence, int sentenceCount) {
+public record Paragraph(int index, int start, int end, int firstSentence, int sentenceCount, boolean clutter) {
 
     /** Validates the fields. */
     public Paragraph {

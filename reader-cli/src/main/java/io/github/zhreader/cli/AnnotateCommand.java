@@ -55,6 +55,10 @@ final class AnnotateCommand implements Callable<Integer> {
             description = "Line width of text output, in columns (default: ${DEFAULT-VALUE}).")
     int width;
 
+    @Option(names = "--keep-clutter", description = "Also show the web clutter after an article (site notices, "
+            + "cut-off teasers of other stories), which text and html output fold away; json always marks it.")
+    boolean keepClutter;
+
     @Option(names = "--pretty", description = "Indent JSON output.")
     boolean pretty;
 
@@ -68,7 +72,7 @@ final class AnnotateCommand implements Callable<Integer> {
         InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
         AnnotatedText text = cli.reader().annotate(input.text());
         switch (format) {
-            case text -> new Interlinear(width, tones, script).render(text, cli.out());
+            case text -> new Interlinear(width, tones, script, keepClutter).render(text, cli.out());
             case json -> {
                 new JsonRenderer(pretty).write(text, cli.out());
                 cli.out().println();

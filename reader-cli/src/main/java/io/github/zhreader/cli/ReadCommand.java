@@ -45,6 +45,10 @@ final class ReadCommand implements Callable<Integer> {
             description = "Characters to show: simplified, traditional, both or as-written (default).")
     Script script;
 
+    @Option(names = "--keep-clutter", description = "Also read the web clutter after an article (site notices, "
+            + "cut-off teasers), which is otherwise left out.")
+    boolean keepClutter;
+
     @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
             description = "Line width when printing to a pipe or file (default: ${DEFAULT-VALUE}).")
     int width;
@@ -67,14 +71,14 @@ final class ReadCommand implements Callable<Integer> {
         String term = System.getenv("TERM");
         boolean interactive = System.console() != null && !source.equals("-") && !"dumb".equals(term);
         if (!interactive) {
-            new Interlinear(width, ToneStyle.MARKS, script).render(doc, cli.out());
+            new Interlinear(width, ToneStyle.MARKS, script, keepClutter).render(doc, cli.out());
             cli.out().flush();
             return Failures.OK;
         }
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("zhreader").build()) {
             String title = input.title();
             new ReadingScreen(terminal, doc, title, new Positions(cli.dataHome()), cli.knownWords(), cli.color(), colors,
-                    script).run();
+                    script, keepClutter).run();
         }
         return Failures.OK;
     }

@@ -75,6 +75,8 @@ final class ReadingScreen {
     private final ToneColors colors;
     private final Script script;
 
+    /** How many sentences are read: all of them, or those before the web clutter after the article. */
+    private final int readable;
     private int at;
     private int cursor;
     private boolean paragraphMode;
@@ -89,7 +91,7 @@ final class ReadingScreen {
     private Display display;
 
     ReadingScreen(Terminal terminal, AnnotatedText doc, String title, Positions positions, KnownWords knownStore,
-                  boolean color, ToneColors colors, Script script) {
+                  boolean color, ToneColors colors, Script script, boolean keepClutter) {
         this.knownStore = knownStore;
         this.known = new HashSet<>(knownStore.words());
         this.terminal = terminal;
@@ -100,7 +102,10 @@ final class ReadingScreen {
         this.color = color;
         this.colors = colors;
         this.script = script;
-        this.at = Math.max(0, Math.min(positions.load(key), doc.sentences().size() - 1));
+        int last = doc.sentences().size() - 1;
+        while (!keepClutter && last > 0 && doc.isClutter(doc.sentences().get(last))) last--;
+        this.readable = last + 1;
+        this.at = Math.max(0, Math.min(positions.load(key), readable - 1));
         this.cursor = firstWord(at);
     }
 
@@ -187,13 +192,15 @@ final class ReadingScreen {
             card = false;
             return;
         }
-        int sentences = doc.sentences().size();
+        int sentences = readable;
         switch (op) {
             case NEXT -> moveTo(Math.min(sentences - 1, at + 1));
             case PREVIOUS -> moveTo(Math.max(0, at - 1));
             case NEXT_PARAGRAPH -> {
                 int p = doc.sentences().get(at).paragraph();
-                if (p + 1 < doc.paragraphs().size()) moveTo(doc.paragraphs().get(p + 1).firstSentence());
+                if (p + 1 < doc.paragraphs().size() && doc.paragraphs().get(p + 1).firstSentence() < readable) {
+                    moveTo(doc.paragraphs().get(p + 1).firstSentence());
+                }
             }
             case PREVIOUS_PARAGRAPH -> {
                 Paragraph p = doc.paragraphs().get(doc.sentences().get(at).paragraph());
@@ -285,7 +292,7 @@ final class ReadingScreen {
         message = "";
         if (q.isEmpty()) return;
         Predicate<Sentence> matches = matcher(q);
-        int n = doc.sentences().size();
+        int n = readable;
         for (int step = 1; step <= n; step++) {
             int i = (at + step) % n;
             if (matches.test(doc.sentences().get(i))) {
@@ -373,7 +380,7 @@ final class ReadingScreen {
 
     private AttributedString header(int columns) {
         String place = doc.sentences().isEmpty() ? "" : "¶ " + (doc.sentences().get(at).paragraph() + 1) + "/"
-                + doc.paragraphs().size() + " · sentence " + (at + 1) + "/" + doc.sentences().size()
+                + doc.paragraphs().size() + " · sentence " + (at + 1) + "/" + readable
                 + String.format(" · %.0f%% known", 100 * knownShare());
         int room = Math.max(0, columns - DisplayWidth.of(place) - 1);
         String name = Interlinear.truncate(title, room);

@@ -198,6 +198,18 @@ class ZhReaderTest {
     }
 
     @Test
+    void webClutterIsFoldedInTextMarkedInJsonAndShownOnRequest() {
+        Run folded = run("annotate", SAMPLE);
+        assertFalse(folded.out().contains("宾利"), "teasers folded");
+        assertTrue(folded.out().contains("sentences of web clutter after the article folded away"), folded.out());
+        Run kept = run("annotate", SAMPLE, "--keep-clutter");
+        assertTrue(kept.out().contains("宾利"));
+        Run json = run("annotate", SAMPLE, "--format", "json");
+        assertTrue(json.out().contains("\"clutter\":true"));
+        assertTrue(json.out().contains("宾利"), "json never drops text");
+    }
+
+    @Test
     void pdfIsNotText() throws IOException {
         Path pdf = tmp.resolve("paper.pdf");
         Files.writeString(pdf, "%PDF-1.7\n1 0 obj\n");

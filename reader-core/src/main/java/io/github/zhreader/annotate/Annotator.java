@@ -15,6 +15,7 @@ import io.github.zhreader.lexicon.ScriptConverter;
 import io.github.zhreader.pinyin.CharacterReadings;
 import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.segment.Segmenter;
+import io.github.zhreader.text.Clutter;
 import io.github.zhreader.text.NormalizedText;
 import io.github.zhreader.text.ParagraphSpan;
 import io.github.zhreader.text.SentenceSpan;
@@ -38,7 +39,8 @@ import java.util.Set;
  *   <li>segment each sentence, then type the words and repair fragments with the lexicon;</li>
  *   <li>give each Han token its syllables, then its glosses (which are ordered by the chosen reading), computed
  *   once per distinct word and tag in a text;</li>
- *   <li>find the glossary's phrases that span several tokens, separated or not.</li>
+ *   <li>find the glossary's phrases that span several tokens, separated or not;</li>
+ *   <li>mark the web clutter that ends a pasted article (site notices, cut-off teasers).</li>
  * </ol>
  * Offsets in the result point into the input as given, whatever normalisation removed.
  *
@@ -136,7 +138,12 @@ public final class Annotator {
                         input.substring(start, end), tokens));
             }
             paragraphs.add(new Paragraph(paragraphs.size(), normalized.originalStart(p.start()),
-                    normalized.originalEnd(p.end()), first, sentences.size() - first));
+                    normalized.originalEnd(p.end()), first, sentences.size() - first, false));
+        }
+        int clutter = Clutter.trailing(paragraphs.stream().map(p -> input.substring(p.start(), p.end())).toList());
+        for (int i = paragraphs.size() - clutter; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            paragraphs.set(i, new Paragraph(p.index(), p.start(), p.end(), p.firstSentence(), p.sentenceCount(), true));
         }
         return new AnnotatedText(input, paragraphs, sentences, found);
     }

@@ -17,7 +17,8 @@ import java.util.Objects;
  * Renders an annotated text as one standalone HTML reading page: every Chinese word in a {@code <ruby>} element
  * with its pinyin above it, characters and pinyin in tone colours, the gloss on hover ({@code title}) and on tap
  * (a small inline script shows it in a panel), idioms and slang underlined with their explanation, a pinyin
- * switch that works without script (a checkbox and CSS), and print styles. The page loads nothing from
+ * switch that works without script (a checkbox and CSS), print styles, and the web clutter after an article
+ * folded into a {@code <details>} element. The page loads nothing from
  * elsewhere. Everything that comes from the input is escaped: a {@code <script>} in an article is shown as text,
  * never run; the gloss panel is filled with {@code textContent}, never as markup.
  *
@@ -37,6 +38,7 @@ public final class HtmlRenderer {
             .phrase { text-decoration: underline 2px #d08020; text-underline-offset: 0.3em; }
             .t1 { color: #d02020; } .t2 { color: #188a18; } .t3 { color: #2040d0; } .t4 { color: #9020a0; }
             .t5 { color: #777; }
+            details.clutter { color: #888; font-size: 0.9em; } details.clutter summary { cursor: pointer; }
             label.toggle { position: fixed; top: 0.5em; right: 0.8em; font: 13px sans-serif; background: #f4f4f4;
                            border: 1px solid #ccc; border-radius: 4px; padding: 0.2em 0.6em; line-height: 1.6; }
             input.toggle { position: fixed; top: 0.8em; right: 9em; }
@@ -87,7 +89,14 @@ public final class HtmlRenderer {
                 .append("<input type=\"checkbox\" id=\"pinyin-off\" class=\"toggle\">")
                 .append("<label for=\"pinyin-off\" class=\"toggle\">hide pinyin</label>\n<main>\n")
                 .append("<h1>").append(escape(Interlinear.clean(title))).append("</h1>\n");
+        boolean inClutter = false;
         for (Paragraph p : text.paragraphs()) {
+            if (p.clutter() && !inClutter) {
+                long count = text.paragraphs().stream().filter(Paragraph::clutter).count();
+                sb.append("<details class=\"clutter\"><summary>web clutter after the article (").append(count)
+                        .append(count == 1 ? " paragraph" : " paragraphs").append(")</summary>\n");
+                inClutter = true;
+            }
             sb.append("<p>");
             for (Sentence s : text.sentencesOf(p)) {
                 List<Expression> expressions = text.expressions().stream().filter(e -> e.sentence() == s.index()).toList();
@@ -102,6 +111,7 @@ public final class HtmlRenderer {
             }
             sb.append("</p>\n");
         }
+        if (inClutter) sb.append("</details>\n");
         sb.append("</main>\n<aside id=\"gloss\" hidden></aside>\n<script>\n").append(SCRIPT)
                 .append("</script>\n</body>\n</html>\n");
         return sb.toString();

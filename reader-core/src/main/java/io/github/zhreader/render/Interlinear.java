@@ -41,6 +41,7 @@ public final class Interlinear {
     private final int width;
     private final ToneStyle tones;
     private final Script script;
+    private final boolean keepClutter;
 
     /**
      * @param width the line width in columns, at least 20
@@ -56,10 +57,21 @@ public final class Interlinear {
      * @param script which characters to show
      */
     public Interlinear(int width, ToneStyle tones, Script script) {
+        this(width, tones, script, false);
+    }
+
+    /**
+     * @param width       the line width in columns, at least 20
+     * @param tones       how to write the pinyin
+     * @param script      which characters to show
+     * @param keepClutter also render the web clutter after the article, which is otherwise folded into one line
+     */
+    public Interlinear(int width, ToneStyle tones, Script script, boolean keepClutter) {
         if (width < 20) throw new IllegalArgumentException("width " + width + " < 20");
         this.width = width;
         this.tones = Objects.requireNonNull(tones, "tones");
         this.script = Objects.requireNonNull(script, "script");
+        this.keepClutter = keepClutter;
     }
 
     /** The whole text, sentences separated by blank lines. */
@@ -74,13 +86,25 @@ public final class Interlinear {
         try {
             boolean first = true;
             int e = 0;
+            int folded = 0;
             List<Expression> expressions = text.expressions();
             for (Sentence s : text.sentences()) {
+                if (!keepClutter && text.isClutter(s)) {
+                    folded++;
+                    continue;
+                }
                 if (!first) out.append('\n');
                 first = false;
+                while (e < expressions.size() && expressions.get(e).sentence() < s.index()) e++;
                 int from = e;
                 while (e < expressions.size() && expressions.get(e).sentence() == s.index()) e++;
                 out.append(sentence(s, expressions.subList(from, e)));
+            }
+            if (folded > 0) {
+                out.append(first ? "" : "\n");
+                String note = "(" + folded + (folded == 1 ? " sentence" : " sentences")
+                        + " of web clutter after the article folded away: site notices, cut-off teasers)";
+                for (String line : wrap(note)) out.append(line).append('\n');
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,7 +26,8 @@ import java.nio.charset.StandardCharsets;
  *  "expressions":[{"headword":"…","sentence":3,"separated":true,"parts":[{"start":10,"end":11}],"gloss":{…}}]}
  * }</pre>
  * Offsets are UTF-16 indexes into the input. Non-Han tokens have no {@code pinyin}, {@code syllables} or
- * {@code glosses} fields. Glosses have {@code literal} and {@code note} fields only when they carry them.
+ * {@code glosses} fields. Glosses have {@code literal} and {@code note} fields only when they carry them. Sentences
+ * of the web clutter after an article have {@code "clutter": true}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -55,7 +56,7 @@ public final class JsonRenderer {
             if (pretty) json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeArrayFieldStart("sentences");
-            for (Sentence s : text.sentences()) sentence(json, s);
+            for (Sentence s : text.sentences()) sentence(json, s, text.isClutter(s));
             json.writeEndArray();
             json.writeArrayFieldStart("expressions");
             for (Expression e : text.expressions()) expression(json, e);
@@ -66,13 +67,14 @@ public final class JsonRenderer {
         }
     }
 
-    private static void sentence(JsonGenerator json, Sentence s) throws IOException {
+    private static void sentence(JsonGenerator json, Sentence s, boolean clutter) throws IOException {
         json.writeStartObject();
         json.writeNumberField("index", s.index());
         json.writeNumberField("paragraph", s.paragraph());
         json.writeNumberField("start", s.start());
         json.writeNumberField("end", s.end());
         json.writeStringField("text", s.text());
+        if (clutter) json.writeBooleanField("clutter", true);
         json.writeArrayFieldStart("tokens");
         for (Token t : s.tokens()) token(json, t);
         json.writeEndArray();
