@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -77,6 +78,54 @@ public final class ChineseReader {
     public AnnotatedText annotate(String text) {
         Objects.requireNonNull(text, "text");
         return annotator.annotate(text);
+    }
+
+    /**
+     * One part of a long text annotated piece by piece: its annotation, whose offsets and sentence numbers count
+     * from the start of the part, and where the part starts in the whole text.
+     *
+     * @param text          the part's annotation
+     * @param offset        the UTF-16 index in the whole text where the part starts
+     * @param firstSentence the number, in the whole text, of the part's first sentence
+     * @param last          {@code true} for the last part
+     */
+    public record Part(AnnotatedText text, int offset, int firstSentence, boolean last) {
+    }
+
+    /** The size of the parts {@link #annotate(String, Consumer)} cuts a long text into, in UTF-16 units. */
+    public static final int PART_SIZE = 1 << 16;
+
+    /**
+     * Annotates a long text part by part, cutting it at line breaks into parts of about {@value #PART_SIZE}
+     * characters, so that only one part's annotation is held at a time: a 50 MB novel is read in bounded memory.
+     * Web clutter is looked for at the end of the last part only.
+     *
+     * <pre>{@code reader.annotate(novel, part -> render(part.text()));}</pre>
+     */
+    public void annotate(String text, Consumer<Part> parts) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(parts, "parts");
+        int from = 0;
+        int sentences = 0;
+        do {
+            int to = text.length();
+            if (to - from > PART_SIZE) {
+                int cut = text.indexOf('\n', from + PART_SIZE);
+                // A line longer than a part is cut at the sentence-length cap's scale, never inside a pair.
+                if (cut < 0 || cut - from > 4 * PART_SIZE) {
+                    cut = from + PART_SIZE;
+                    if (Character.isLowSurrogate(text.charAt(cut))) cut++;
+                } else {
+                    cut++;
+                }
+                to = Math.min(cut, text.length());
+            }
+            boolean last = to == text.length();
+            AnnotatedText part = annotator.annotate(text.substring(from, to), last);
+            parts.accept(new Part(part, from, sentences, last));
+            sentences += part.sentences().size();
+            from = to;
+        } while (from < text.length());
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.zhreader.cli;
 
-import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.pinyin.ToneStyle;
 import io.github.zhreader.render.HtmlRenderer;
 import io.github.zhreader.render.Interlinear;
@@ -70,14 +69,17 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() {
         if (width < 20) throw new BadInputException("--width " + width + " is too narrow (at least 20)");
         InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
-        AnnotatedText text = cli.reader().annotate(input.text());
         switch (format) {
-            case text -> new Interlinear(width, tones, script, keepClutter).render(text, cli.out());
+            case text -> Streamed.interlinear(cli.reader(), input.text(),
+                    new Interlinear(width, tones, script, keepClutter), cli.out());
             case json -> {
-                new JsonRenderer(pretty).write(text, cli.out());
+                // Long texts are annotated and written part by part, in bounded memory.
+                try (JsonRenderer.Stream json = new JsonRenderer(pretty).open(cli.out())) {
+                    cli.reader().annotate(input.text(), json::write);
+                }
                 cli.out().println();
             }
-            case html -> cli.out().print(new HtmlRenderer(title(input), script).render(text));
+            case html -> cli.out().print(new HtmlRenderer(title(input), script).render(cli.reader().annotate(input.text())));
         }
         cli.out().flush();
         return Failures.OK;

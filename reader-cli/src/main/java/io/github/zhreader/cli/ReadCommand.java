@@ -67,14 +67,14 @@ final class ReadCommand implements Callable<Integer> {
         }
         if (width < 20) throw new BadInputException("--width " + width + " is too narrow (at least 20)");
         InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
-        AnnotatedText doc = cli.reader().annotate(input.text());
         String term = System.getenv("TERM");
         boolean interactive = System.console() != null && !source.equals("-") && !"dumb".equals(term);
         if (!interactive) {
-            new Interlinear(width, ToneStyle.MARKS, script, keepClutter).render(doc, cli.out());
-            cli.out().flush();
+            Streamed.interlinear(cli.reader(), input.text(), new Interlinear(width, ToneStyle.MARKS, script, keepClutter),
+                    cli.out());
             return Failures.OK;
         }
+        AnnotatedText doc = cli.reader().annotate(input.text());
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("zhreader").build()) {
             String title = input.title();
             new ReadingScreen(terminal, doc, title, new Positions(cli.dataHome()), cli.knownWords(), cli.color(), colors,

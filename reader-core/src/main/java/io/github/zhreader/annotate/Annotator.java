@@ -92,6 +92,14 @@ public final class Annotator {
 
     /** Annotates {@code input}. */
     public AnnotatedText annotate(String input) {
+        return annotate(input, true);
+    }
+
+    /**
+     * Annotates {@code input}; {@code findClutter} says whether its end is the end of a text, where web clutter
+     * is looked for.
+     */
+    public AnnotatedText annotate(String input, boolean findClutter) {
         NormalizedText normalized = normalizer.normalize(input);
         // Traditional text is segmented and looked up in simplified characters, one for one, so offsets hold.
         String text = scripts.toSimplified(normalized.text());
@@ -140,7 +148,8 @@ public final class Annotator {
             paragraphs.add(new Paragraph(paragraphs.size(), normalized.originalStart(p.start()),
                     normalized.originalEnd(p.end()), first, sentences.size() - first, false));
         }
-        int clutter = Clutter.trailing(paragraphs.stream().map(p -> input.substring(p.start(), p.end())).toList());
+        int clutter = findClutter
+                ? Clutter.trailing(paragraphs.stream().map(p -> input.substring(p.start(), p.end())).toList()) : 0;
         for (int i = paragraphs.size() - clutter; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             paragraphs.set(i, new Paragraph(p.index(), p.start(), p.end(), p.firstSentence(), p.sentenceCount(), true));

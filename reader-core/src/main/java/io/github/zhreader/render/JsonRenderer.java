@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Expression;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.Sentence;
@@ -15,6 +16,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Renders an annotated text as one JSON document:
@@ -51,41 +54,95 @@ public final class JsonRenderer {
 
     /** Writes the JSON document, UTF-8 encoded, to {@code out}, which is flushed but not closed. */
     public void write(AnnotatedText text, OutputStream out) {
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (Stream stream = open(out)) {
+            stream.write(new ChineseReader.Part(text, 0, 0, true));
+        }
+    }
+
+    /**
+     * Starts a JSON document to be written part by part ({@link ChineseReader#annotate(String, java.util.function.Consumer)}):
+     * offsets and numbers of each part are shifted to count from the start of the whole text. The document is
+     * the same as {@link #write} gives for the whole text at once.
+     */
+    public Stream open(OutputStream out) {
+        try {
+            JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeArrayFieldStart("sentences");
-            for (Sentence s : text.sentences()) sentence(json, s, text.isClutter(s));
-            json.writeEndArray();
-            json.writeArrayFieldStart("expressions");
-            for (Expression e : text.expressions()) expression(json, e);
-            json.writeEndArray();
-            json.writeEndObject();
+            return new Stream(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void sentence(JsonGenerator json, Sentence s, boolean clutter) throws IOException {
+    /** A JSON document being written part by part. Not thread-safe. */
+    public static final class Stream implements AutoCloseable {
+
+        private final JsonGenerator json;
+        private final List<Expression> expressions = new ArrayList<>();
+        private int paragraphs;
+
+        private Stream(JsonGenerator json) {
+            this.json = json;
+        }
+
+        /** Writes one part's sentences; its expressions are written at the end. */
+        public void write(ChineseReader.Part part) {
+            AnnotatedText text = part.text();
+            int offset = part.offset();
+            try {
+                for (Sentence s : text.sentences()) {
+                    sentence(json, s, text.isClutter(s), offset, part.firstSentence(), paragraphs);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (Expression e : text.expressions()) {
+                List<Span> parts = e.parts().stream().map(p -> new Span(p.start() + offset, p.end() + offset)).toList();
+                expressions.add(new Expression(e.headword(), e.sentence() + part.firstSentence(), e.separated(), parts,
+                        e.gloss()));
+            }
+            paragraphs += text.paragraphs().size();
+        }
+
+        /** Writes the expressions and ends the document. */
+        @Override
+        public void close() {
+            try {
+                json.writeEndArray();
+                json.writeArrayFieldStart("expressions");
+                for (Expression e : expressions) expression(json, e);
+                json.writeEndArray();
+                json.writeEndObject();
+                json.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void sentence(JsonGenerator json, Sentence s, boolean clutter, int offset, int sentenceBase,
+                                 int paragraphBase) throws IOException {
         json.writeStartObject();
-        json.writeNumberField("index", s.index());
-        json.writeNumberField("paragraph", s.paragraph());
-        json.writeNumberField("start", s.start());
-        json.writeNumberField("end", s.end());
+        json.writeNumberField("index", s.index() + sentenceBase);
+        json.writeNumberField("paragraph", s.paragraph() + paragraphBase);
+        json.writeNumberField("start", s.start() + offset);
+        json.writeNumberField("end", s.end() + offset);
         json.writeStringField("text", s.text());
         if (clutter) json.writeBooleanField("clutter", true);
         json.writeArrayFieldStart("tokens");
-        for (Token t : s.tokens()) token(json, t);
+        for (Token t : s.tokens()) token(json, t, offset);
         json.writeEndArray();
         json.writeEndObject();
     }
 
-    private static void token(JsonGenerator json, Token t) throws IOException {
+    private static void token(JsonGenerator json, Token t, int offset) throws IOException {
         json.writeStartObject();
         json.writeStringField("text", t.text());
-        json.writeNumberField("start", t.start());
-        json.writeNumberField("end", t.end());
+        json.writeNumberField("start", t.start() + offset);
+        json.writeNumberField("end", t.end() + offset);
         json.writeStringField("type", t.type().name().toLowerCase(java.util.Locale.ROOT));
         if (!t.tag().isEmpty()) json.writeStringField("tag", t.tag());
         if (!t.syllables().isEmpty()) {

@@ -80,6 +80,25 @@ class RenderersTest {
     }
 
     @Test
+    void jsonWrittenPartByPartEqualsTheWholeTextAtOnce() {
+        String article = Readers.sampleArticle();
+        String body = article.substring(0, article.indexOf("声明"));
+        String text = body.repeat(80) + article.substring(article.indexOf("声明"));
+        assertTrue(text.length() > 2 * io.github.zhreader.ChineseReader.PART_SIZE);
+        String whole = new JsonRenderer(false).render(Readers.shared().annotate(text));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int[] parts = {0};
+        try (JsonRenderer.Stream stream = new JsonRenderer(false).open(out)) {
+            Readers.shared().annotate(text, part -> {
+                parts[0]++;
+                stream.write(part);
+            });
+        }
+        assertTrue(parts[0] >= 3, "parts: " + parts[0]);
+        assertEquals(whole, out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void htmlEscapesEverythingFromTheInput() {
         AnnotatedText doc = Readers.shared().annotate("<script>alert('x')</script>银行 & \"行长\"");
         String html = new HtmlRenderer("<b>title</b>").render(doc);
