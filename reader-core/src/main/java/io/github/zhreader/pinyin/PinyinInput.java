@@ -72,6 +72,35 @@ public final class PinyinInput {
         });
     }
 
+    /**
+     * Splits compact pinyin into syllables: {@code "haoyangmao"} gives {@code [hao, yang, mao]},
+     * {@code "hao1yang2mao2"} gives {@code [hao1, yang2, mao2]}, {@code "xian"} gives {@code [xian]} (the longest
+     * syllables first, backing off where the rest would not split). Empty when it does not split into syllables.
+     */
+    public static Optional<List<String>> split(String compact) {
+        List<String> out = new java.util.ArrayList<>();
+        return splitFrom(compact, 0, out) ? Optional.of(List.copyOf(out)) : Optional.empty();
+    }
+
+    private static boolean splitFrom(String s, int from, List<String> out) {
+        if (from == s.length()) return !out.isEmpty();
+        for (int end = Math.min(s.length(), from + 6); end > from; end--) {
+            String syllable = s.substring(from, end);
+            if (syllable.chars().anyMatch(Character::isDigit)) continue;
+            int next = end;
+            String withTone = syllable;
+            if (next < s.length() && s.charAt(next) >= '1' && s.charAt(next) <= '5') {
+                withTone = syllable + s.charAt(next);
+                next++;
+            }
+            if (!Syllables.isValid(withTone.chars().anyMatch(Character::isDigit) ? withTone : syllable + "5")) continue;
+            out.add(withTone);
+            if (splitFrom(s, next, out)) return true;
+            out.remove(out.size() - 1);
+        }
+        return false;
+    }
+
     /** {@code true} when the query carries tones (marks or numbers). */
     public static boolean hasTones(String compact) {
         return compact.chars().anyMatch(Character::isDigit);

@@ -1,0 +1,112 @@
+package io.github.zhreader.index;
+
+import io.github.zhreader.ChineseReader;
+import io.github.zhreader.Token;
+import io.github.zhreader.lexicon.DictionarySearch;
+import io.github.zhreader.pinyin.PinyinInput;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Marks what matched in a hit's sentence with {@code [[} and {@code ]]}: the Chinese query wherever it occurs,
+ * the characters whose syllables spell a pinyin query, the words whose glosses hold an English query's words.
+ */
+final class Highlighter {
+
+    static final String OPEN = "[[";
+    static final String CLOSE = "]]";
+
+    private Highlighter() {
+    }
+
+    static String highlight(ChineseReader reader, String sentence, SentenceLibrary.Mode mode, String query) {
+        List<int[]> spans = switch (mode) {
+            case ZH -> chinese(sentence, query);
+            case PY -> pinyin(reader, sentence, query);
+            case EN -> english(reader, sentence, query);
+        };
+        return mark(sentence, spans);
+    }
+
+    private static List<int[]> chinese(String sentence, String query) {
+        List<int[]> spans = new ArrayList<>();
+        for (String term : query.replace("\"", " ").split("\\s+")) {
+            if (term.isEmpty()) continue;
+            for (int at = sentence.indexOf(term); at >= 0; at = sentence.indexOf(term, at + term.length())) {
+                spans.add(new int[]{at, at + term.length()});
+            }
+        }
+        return spans;
+    }
+
+    private static List<int[]> pinyin(ChineseReader reader, String sentence, String query) {
+        Optional<String> compact = PinyinInput.compact(query.replace("\"", ""));
+        Optional<List<String>> wanted = compact.flatMap(PinyinInput::split);
+        if (wanted.isEmpty()) return List.of();
+        boolean tones = PinyinInput.hasTones(compact.get());
+        List<int[]> characters = new ArrayList<>();
+        List<String> syllables = new ArrayList<>();
+        io.github.zhreader.AnnotatedText doc = reader.annotate(sentence);
+        List<String> w = wanted.get().stream().map(s -> tones ? s : PinyinInput.toneless(s)).toList();
+        List<int[]> spans = new ArrayList<>();
+        for (io.github.zhreader.Expression e : doc.expressions()) {
+            List<String> reading = java.util.Arrays.stream(e.gloss().pinyin().toLowerCase(Locale.ROOT).split(" "))
+                    .map(s -> tones ? s : PinyinInput.toneless(s)).toList();
+            if (reading.equals(w)) e.parts().forEach(part -> spans.add(new int[]{part.start(), part.end()}));
+        }
+        for (Token t : (Iterable<Token>) doc.tokens()::iterator) {
+            int i = 0;
+            for (int offset = t.start(); offset < t.end() && i < t.syllables().size(); ) {
+                int cp = sentence.codePointAt(offset);
+                int next = offset + Character.charCount(cp);
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                    characters.add(new int[]{offset, next});
+                    String s = t.syllables().get(i++);
+                    syllables.add(tones ? s : PinyinInput.toneless(s));
+                }
+                offset = next;
+            }
+        }
+        for (int i = 0; i + w.size() <= syllables.size(); i++) {
+            if (syllables.subList(i, i + w.size()).equals(w)) {
+                spans.add(new int[]{characters.get(i)[0], characters.get(i + w.size() - 1)[1]});
+            }
+        }
+        return spans;
+    }
+
+    private static List<int[]> english(ChineseReader reader, String sentence, String query) {
+        List<Pattern> words = new ArrayList<>();
+        for (String word : query.replace("\"", " ").toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (word.length() > 1) words.add(DictionarySearch.wholeWords(word.endsWith("s") ? word.substring(0, word.length() - 1) : word));
+        }
+        List<int[]> spans = new ArrayList<>();
+        for (Token t : (Iterable<Token>) reader.annotate(sentence).tokens()::iterator) {
+            if (t.glosses().isEmpty()) continue;
+            String senses = String.join(" ; ", t.glosses().get(0).senses()) + " " + t.glosses().get(0).literal();
+            if (words.stream().anyMatch(p -> p.matcher(senses).find() || p.matcher(senses.replace("s ", " ")).find())) {
+                spans.add(new int[]{t.start(), t.end()});
+            }
+        }
+        return spans;
+    }
+
+    /** The sentence with the spans marked, overlapping spans merged. */
+    static String mark(String sentence, List<int[]> spans) {
+        boolean[] inside = new boolean[sentence.length()];
+        for (int[] s : spans) {
+            for (int i = Math.max(0, s[0]); i < Math.min(sentence.length(), s[1]); i++) inside[i] = true;
+        }
+        StringBuilder sb = new StringBuilder(sentence.length() + 8);
+        for (int i = 0; i < sentence.length(); i++) {
+            if (inside[i] && (i == 0 || !inside[i - 1])) sb.append(OPEN);
+            sb.append(sentence.charAt(i));
+            if (inside[i] && (i == sentence.length() - 1 || !inside[i + 1])) sb.append(CLOSE);
+        }
+        return sb.toString();
+    }
+}

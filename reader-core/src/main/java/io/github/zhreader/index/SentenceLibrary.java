@@ -1,0 +1,531 @@
+package io.github.zhreader.index;
+
+import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.ChineseReader;
+import io.github.zhreader.Expression;
+import io.github.zhreader.Sentence;
+import io.github.zhreader.Token;
+import io.github.zhreader.ZhReaderException;
+import io.github.zhreader.pinyin.PinyinInput;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A library of documents whose sentences can be found by Chinese, pinyin or English, on Lucene.
+ *
+ * <pre>{@code
+ * try (SentenceLibrary lib = SentenceLibrary.open(Path.of("library"), reader)) {
+ *     lib.add("scale-ai", "Scale AI 的内忧外患", text);
+ *     List<SentenceHit> hits = lib.search("羊毛", 10);
+ * }
+ * }</pre>
+ *
+ * <p>Each sentence is a Lucene document with its document's id and title, its number and offsets, its text, and
+ * the text analysed five ways: as the segmenter's words (exact word matches rank first), as character pairs and
+ * single characters (so that any substring is found, whatever the segmentation), as pinyin with and without tones,
+ * and as the English of its words' glosses (stemmed). Each document also has one record with its title and whole
+ * text. Every change is committed before {@code add} and {@code remove} return; searches see it at once.
+ *
+ * <p>Thread-safe: searches run in parallel with each other and with an {@code add}. One process at a time may
+ * write a library on disk; a second gets a clear error.
+ */
+public final class SentenceLibrary implements AutoCloseable {
+
+    /** The query modes: Chinese, pinyin, English, or found from the query. */
+    public enum Mode {
+        /** Chinese characters: words and any substring. */
+        ZH,
+        /** Pinyin, with or without tones and spaces. */
+        PY,
+        /** English words and phrases, matched against the glosses. */
+        EN;
+
+        /** The lower-case name used in JSON output. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What a search found: the mode it ran in, how many sentences match, and the hits asked for. */
+    public record Results(String query, Mode mode, long total, List<SentenceHit> hits) {
+        /** Copies the hits. */
+        public Results {
+            hits = List.copyOf(hits);
+        }
+    }
+
+    /** What {@link #add} did: how many sentences it indexed, and another document with the same text, if any. */
+    public record Added(int sentences, Optional<String> duplicateOf) {
+    }
+
+    private static final String TYPE = "type";
+    private static final String DOC = "doc";
+    private static final String TITLE = "title";
+    private static final String TEXT = "text";
+    private static final String NUMBER = "sentence";
+    private static final String START = "start";
+    private static final String END = "end";
+    private static final String HASH = "hash";
+    private static final String COUNT = "count";
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
+    private final ChineseReader reader;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final String name;
+
+    private SentenceLibrary(ChineseReader reader, Directory directory, String name) throws IOException {
+        this.reader = reader;
+        this.directory = directory;
+        this.name = name;
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(true);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Opens the library in {@code folder}, creating it when it does not exist.
+     *
+     * @throws ZhReaderException with a one-line message when another process writes the library, or the folder
+     *                           holds a damaged index, an index of a newer version, or something else
+     */
+    public static SentenceLibrary open(Path folder, ChineseReader reader) {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(reader, "reader");
+        Directory directory = null;
+        try {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+            return new SentenceLibrary(reader, directory, folder.toString());
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new ZhReaderException("library " + folder + " is being written by another zhreader process");
+        } catch (IndexFormatTooNewException e) {
+            closeQuietly(directory);
+            throw new ZhReaderException("library " + folder + " was written by a newer zhreader; update zhreader to open it");
+        } catch (CorruptIndexException | IndexFormatTooOldException e) {
+            closeQuietly(directory);
+            throw new ZhReaderException("library " + folder + " is damaged or not a zhreader library; "
+                    + "see `zhreader library check`", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new ZhReaderException("library " + folder + " cannot be opened (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A library in memory, for embedding and tests. */
+    public static SentenceLibrary inMemory(ChineseReader reader) {
+        try {
+            return new SentenceLibrary(Objects.requireNonNull(reader, "reader"), new ByteBuffersDirectory(), "memory");
+        } catch (IOException e) {
+            throw new ZhReaderException("cannot create a library in memory", e);
+        }
+    }
+
+    /**
+     * Adds a document, replacing the one with the same id. The same text under two ids is allowed; the result
+     * names the other id.
+     */
+    public Added add(String id, String title, String text) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(text, "text");
+        if (id.isBlank()) throw new IllegalArgumentException("empty document id");
+        String hash = hash(text);
+        Optional<String> duplicate = findByHash(hash).filter(other -> !other.equals(id));
+        List<Document> docs = new ArrayList<>();
+        Document record = new Document();
+        record.add(new StringField(TYPE, "document", Field.Store.NO));
+        record.add(new StringField(DOC, id, Field.Store.YES));
+        record.add(new StoredField(TITLE, title));
+        record.add(new StoredField(TEXT, text));
+        record.add(new StringField(HASH, hash, Field.Store.YES));
+        docs.add(record);
+        int[] sentences = {0};
+        reader.annotate(text, part -> {
+            AnnotatedText doc = part.text();
+            for (Sentence s : doc.sentences()) {
+                if (doc.isClutter(s)) continue;
+                docs.add(sentence(id, title, s, part.offset(), part.firstSentence(), doc.expressions()));
+                sentences[0]++;
+            }
+        });
+        record.add(new StoredField(COUNT, sentences[0]));
+        try {
+            writer.updateDocuments(new Term(DOC, id), docs);
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            rollBackQuietly();
+            throw new ZhReaderException("library " + name + ": cannot add " + id + " (" + e.getMessage()
+                    + "); the library is as it was before", e);
+        }
+        return new Added(sentences[0], duplicate);
+    }
+
+    private static Document sentence(String id, String title, Sentence s, int offset, int firstSentence,
+                                     List<Expression> expressions) {
+        Document d = new Document();
+        d.add(new StringField(TYPE, "sentence", Field.Store.NO));
+        d.add(new StringField(DOC, id, Field.Store.YES));
+        d.add(new StoredField(TITLE, title));
+        d.add(new IntPoint(NUMBER, s.index() + firstSentence));
+        d.add(new StoredField(NUMBER, s.index() + firstSentence));
+        d.add(new StoredField(START, s.start() + offset));
+        d.add(new StoredField(END, s.end() + offset));
+        d.add(new StoredField(TEXT, s.text()));
+        StringBuilder words = new StringBuilder();
+        StringBuilder pinyin = new StringBuilder();
+        StringBuilder tones = new StringBuilder();
+        StringBuilder english = new StringBuilder();
+        for (Token t : s.tokens()) {
+            if (t.type() == io.github.zhreader.TokenType.PUNCTUATION) continue;
+            words.append(t.text().toLowerCase(Locale.ROOT)).append(' ');
+            for (String syllable : t.syllables()) {
+                pinyin.append(PinyinInput.toneless(syllable)).append(' ');
+                tones.append(syllable).append(' ');
+            }
+            // The glosses a reader sees for the word: the glossary's and the dictionary's first entries.
+            for (io.github.zhreader.Gloss g : t.glosses().subList(0, Math.min(3, t.glosses().size()))) {
+                english.append(String.join(" ; ", g.senses())).append(" . ");
+                if (!g.literal().isEmpty()) english.append(g.literal()).append(" . ");
+            }
+        }
+        StringBuilder phrases = new StringBuilder();
+        for (Expression e : expressions) {
+            if (e.sentence() != s.index()) continue;
+            // A phrase with words inside (薅了羊毛) is found by its own form and reading too.
+            phrases.append(e.headword()).append(' ');
+            pinyin.append("| ");
+            tones.append("| ");
+            for (String syllable : e.gloss().pinyin().toLowerCase(Locale.ROOT).split(" ")) {
+                pinyin.append(PinyinInput.toneless(syllable)).append(' ');
+                tones.append(syllable).append(' ');
+            }
+            english.append(String.join(" ; ", e.gloss().senses())).append(" . ");
+            if (!e.gloss().literal().isEmpty()) english.append(e.gloss().literal()).append(" . ");
+        }
+        d.add(new TextField(Analyzers.PHRASES, phrases.toString(), Field.Store.NO));
+        d.add(new TextField(Analyzers.WORDS, words.toString(), Field.Store.NO));
+        d.add(new TextField(Analyzers.BIGRAMS, s.text(), Field.Store.NO));
+        d.add(new TextField(Analyzers.CHARACTERS, s.text(), Field.Store.NO));
+        d.add(new TextField(Analyzers.PINYIN, pinyin.toString(), Field.Store.NO));
+        d.add(new TextField(Analyzers.PINYIN_TONES, tones.toString(), Field.Store.NO));
+        d.add(new TextField(Analyzers.ENGLISH, english.toString(), Field.Store.NO));
+        return d;
+    }
+
+    /** Removes a document; {@code true} when it was there. */
+    public boolean remove(String id) {
+        boolean there = documents().stream().anyMatch(d -> d.id().equals(id));
+        try {
+            writer.deleteDocuments(new Term(DOC, id));
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            rollBackQuietly();
+            throw new ZhReaderException("library " + name + ": cannot remove " + id + " (" + e.getMessage() + ")", e);
+        }
+        return there;
+    }
+
+    /** The documents, in order of id. */
+    public List<LibraryDocument> documents() {
+        List<LibraryDocument> result = new ArrayList<>();
+        withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(TYPE, "document")), Integer.MAX_VALUE / 2, Sort.INDEXORDER);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc);
+                result.add(new LibraryDocument(d.get(DOC), d.get(TITLE), d.getField(COUNT).numericValue().intValue(),
+                        d.get(TEXT).length()));
+            }
+            return null;
+        });
+        result.sort(java.util.Comparator.comparing(LibraryDocument::id));
+        return result;
+    }
+
+    /** The original text of a document. */
+    public Optional<String> text(String id) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(documentRecord(id), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(TEXT));
+        });
+    }
+
+    private Optional<String> findByHash(String hash) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(HASH, hash)), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(DOC));
+        });
+    }
+
+    private static Query documentRecord(String id) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, "document")), Occur.FILTER)
+                .add(new TermQuery(new Term(DOC, id)), Occur.FILTER)
+                .build();
+    }
+
+    /** The best {@code limit} sentences for a query; see {@link #search(String, int, int, String)}. */
+    public List<SentenceHit> search(String query, int limit) {
+        return search(query, limit, 0, null).hits();
+    }
+
+    /**
+     * Searches the library. The query is Chinese (words or any substring; several terms separated by spaces must
+     * all occur), pinyin (with or without tones and spaces: {@code hao yang mao}, {@code haoyangmao},
+     * {@code hāo yáng máo}) or English (words, or a {@code "quoted phrase"}), found from the query or set with
+     * {@code zh:}, {@code py:}, {@code en:}. Sentences where the query is a whole word rank above those where it
+     * is only part of a word.
+     *
+     * @param limit    the most hits to return
+     * @param offset   how many of the best to skip (for paging)
+     * @param document only this document's sentences, or null for all
+     */
+    public Results search(String query, int limit, int offset, String document) {
+        Objects.requireNonNull(query, "query");
+        if (limit < 1) throw new IllegalArgumentException("limit " + limit + " < 1");
+        if (offset < 0) throw new IllegalArgumentException("offset " + offset + " < 0");
+        String q = query.strip();
+        Mode mode = null;
+        if (q.length() > 3 && q.charAt(2) == ':') {
+            String prefix = q.substring(0, 2).toLowerCase(Locale.ROOT);
+            for (Mode m : Mode.values()) {
+                if (m.id().equals(prefix)) mode = m;
+            }
+            if (mode != null) q = q.substring(3).strip();
+        }
+        if (mode == null) mode = detect(q);
+        Query match = switch (mode) {
+            case ZH -> chinese(q);
+            case PY -> pinyin(q);
+            case EN -> english(q);
+        };
+        BooleanQuery.Builder full = new BooleanQuery.Builder()
+                .add(match, Occur.MUST)
+                .add(new TermQuery(new Term(TYPE, "sentence")), Occur.FILTER);
+        if (document != null) full.add(new TermQuery(new Term(DOC, document)), Occur.FILTER);
+        Mode m = mode;
+        String text = q;
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(full.build(), offset + limit);
+            StoredFields stored = searcher.storedFields();
+            List<SentenceHit> hits = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                Document d = stored.document(top.scoreDocs[i].doc);
+                String sentence = d.get(TEXT);
+                hits.add(new SentenceHit(d.get(DOC), d.get(TITLE), d.getField(NUMBER).numericValue().intValue(),
+                        d.getField(START).numericValue().intValue(), d.getField(END).numericValue().intValue(),
+                        sentence, Highlighter.highlight(reader, sentence, m, text), top.scoreDocs[i].score));
+            }
+            return new Results(query, m, top.totalHits.value, hits);
+        });
+    }
+
+    /** Chinese when the query has Han characters; pinyin when it reads as whole syllables; English otherwise. */
+    static Mode detect(String q) {
+        if (q.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) return Mode.ZH;
+        Optional<String> compact = PinyinInput.compact(q.replace("\"", ""));
+        if (compact.isPresent() && PinyinInput.split(compact.get()).isPresent()) return Mode.PY;
+        return Mode.EN;
+    }
+
+    private Query chinese(String q) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        List<String> terms = new ArrayList<>();
+        Matcher quoted = QUOTED.matcher(q);
+        while (quoted.find()) terms.add(quoted.group(1).strip());
+        for (String part : QUOTED.matcher(q).replaceAll(" ").split("\\s+")) {
+            if (!part.isBlank()) terms.add(part);
+        }
+        if (terms.isEmpty()) return new MatchNoDocsQuery();
+        for (String term : terms) {
+            Query substring = term.codePointCount(0, term.length()) == 1
+                    ? new QueryBuilder(Analyzers.characters()).createBooleanQuery(Analyzers.CHARACTERS, term)
+                    : new QueryBuilder(Analyzers.bigrams()).createPhraseQuery(Analyzers.BIGRAMS, term);
+            if (substring == null) continue;
+            // The term occurs as written, or as a phrase with words inside (薅羊毛 in 薅了羊毛).
+            Query occurs = new BooleanQuery.Builder()
+                    .add(substring, Occur.SHOULD)
+                    .add(new TermQuery(new Term(Analyzers.PHRASES, term.toLowerCase(Locale.ROOT))), Occur.SHOULD)
+                    .build();
+            BooleanQuery.Builder one = new BooleanQuery.Builder().add(occurs, Occur.MUST);
+            List<String> words = reader.annotate(term).tokens()
+                    .filter(t -> t.type() != io.github.zhreader.TokenType.PUNCTUATION)
+                    .map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+            if (!words.isEmpty()) {
+                one.add(new BoostQuery(new PhraseQuery(Analyzers.WORDS, words.toArray(new String[0])), 4f), Occur.SHOULD);
+            }
+            all.add(one.build(), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static Query pinyin(String q) {
+        Optional<String> compact = PinyinInput.compact(q.replace("\"", ""));
+        Optional<List<String>> syllables = compact.flatMap(PinyinInput::split);
+        if (syllables.isEmpty()) return new MatchNoDocsQuery();
+        boolean tones = PinyinInput.hasTones(compact.get());
+        List<String> terms = syllables.get().stream()
+                .map(s -> tones ? (Character.isDigit(s.charAt(s.length() - 1)) ? s : s + "5") : PinyinInput.toneless(s))
+                .toList();
+        return new PhraseQuery(tones ? Analyzers.PINYIN_TONES : Analyzers.PINYIN, terms.toArray(new String[0]));
+    }
+
+    private static Query english(String q) {
+        QueryBuilder builder = new QueryBuilder(new EnglishAnalyzer());
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        Matcher quoted = QUOTED.matcher(q);
+        boolean any = false;
+        while (quoted.find()) {
+            Query phrase = builder.createPhraseQuery(Analyzers.ENGLISH, quoted.group(1));
+            if (phrase != null) {
+                all.add(phrase, Occur.MUST);
+                any = true;
+            }
+        }
+        String rest = QUOTED.matcher(q).replaceAll(" ").strip();
+        if (!rest.isEmpty()) {
+            Query words = builder.createBooleanQuery(Analyzers.ENGLISH, rest, Occur.MUST);
+            if (words != null) {
+                all.add(words, Occur.MUST);
+                Query phrase = builder.createPhraseQuery(Analyzers.ENGLISH, rest);
+                if (phrase != null) all.add(new BoostQuery(phrase, 2f), Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? all.build() : new MatchNoDocsQuery();
+    }
+
+    /**
+     * Checks a library folder with Lucene's CheckIndex; the library must not be open for writing.
+     *
+     * @return a one-line verdict: "healthy: N documents, M sentences" or what is wrong
+     */
+    public static String check(Path folder) {
+        if (!Files.isDirectory(folder)) return "no library at " + folder;
+        try (Directory directory = FSDirectory.open(folder);
+             org.apache.lucene.index.CheckIndex checker = new org.apache.lucene.index.CheckIndex(directory)) {
+            org.apache.lucene.index.CheckIndex.Status status = checker.checkIndex();
+            if (status.missingSegments) return "no library at " + folder;
+            if (!status.clean) return "damaged: " + status.totLoseDocCount + " entries cannot be read; the index needs repair";
+            try (DirectoryReader r = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(r);
+                int documents = searcher.count(new TermQuery(new Term(TYPE, "document")));
+                int sentences = searcher.count(new TermQuery(new Term(TYPE, "sentence")));
+                return "healthy: " + documents + " documents, " + sentences + " sentences";
+            }
+        } catch (LockObtainFailedException e) {
+            return "the library is being written by another zhreader process; check it when that is done";
+        } catch (IOException e) {
+            return "damaged or not a zhreader library: " + e.getMessage();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new ZhReaderException("library " + name + ": cannot be closed cleanly (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Work with a current searcher. */
+    private interface SearchWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearchWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new ZhReaderException("library " + name + ": cannot be searched (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void rollBackQuietly() {
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException ignored) {
+            // the commit point on disk is untouched either way
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory == null) return;
+        try {
+            directory.close();
+        } catch (IOException ignored) {
+            // nothing more to release
+        }
+    }
+
+    private static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,163 @@
+package io.github.zhreader.index;
+
+import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.Readers;
+import io.github.zhreader.Sentence;
+import io.github.zhreader.ZhReaderException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SentenceLibraryTest {
+
+    private static SentenceLibrary library;
+    private static AnnotatedText sample;
+
+    @BeforeAll
+    static void addTheSample() {
+        library = SentenceLibrary.inMemory(Readers.shared());
+        assertEquals(40, library.add("scale-ai", "Scale AI 的内忧外患", Readers.sampleArticle()).sentences(),
+                "the sentences before the web clutter");
+        sample = Readers.shared().annotate(Readers.sampleArticle());
+    }
+
+    @AfterAll
+    static void close() {
+        library.close();
+    }
+
+    private static Set<Integer> sentencesWith(String substring) {
+        return sample.sentences().stream().filter(s -> !sample.isClutter(s) && s.text().contains(substring))
+                .map(Sentence::index).collect(Collectors.toSet());
+    }
+
+    private static Set<Integer> found(String query) {
+        return library.search(query, 1000).stream().map(SentenceHit::sentence).collect(Collectors.toSet());
+    }
+
+    @Test
+    void everySubstringIsFound() {
+        Random random = new Random(7);
+        List<Sentence> sentences = sample.sentences().stream().filter(s -> !sample.isClutter(s)).toList();
+        int checked = 0;
+        while (checked < 300) {
+            String text = sentences.get(random.nextInt(sentences.size())).text();
+            int length = 1 + random.nextInt(4);
+            if (text.length() < length) continue;
+            int start = random.nextInt(text.length() - length + 1);
+            String query = text.substring(start, start + length);
+            if (!query.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) continue;
+            assertEquals(sentencesWith(query), found(query), "sentences with " + query);
+            checked++;
+        }
+    }
+
+    @Test
+    void wholeWordsRankAboveParts() {
+        List<SentenceHit> hits = library.search("羊毛", 10);
+        assertTrue(hits.size() >= 2, hits.toString());
+        assertTrue(hits.get(0).highlighted().contains("[[羊毛]]"), hits.get(0).highlighted());
+        assertFalse(hits.get(0).text().contains("羊毛党") && !hits.get(0).text().contains("了羊毛"),
+                "the sentence where 羊毛 is a word comes first: " + hits.get(0).text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hao yang mao", "haoyangmao", "hao1 yang2 mao2", "hāo yáng máo", "py:hao yang mao"})
+    void pinyinFindsThePhraseHoweverItIsTyped(String query) {
+        List<SentenceHit> hits = library.search(query, 10);
+        assertEquals(1, hits.size(), query + " " + hits);
+        assertTrue(hits.get(0).highlighted().contains("[[薅了羊毛]]") || hits.get(0).highlighted().contains("[[薅"),
+                hits.get(0).highlighted());
+    }
+
+    @Test
+    void aPhraseIsFoundInItsSeparatedForm() {
+        List<SentenceHit> hits = library.search("薅羊毛", 10);
+        assertEquals(1, hits.size(), hits.toString());
+        assertTrue(hits.get(0).text().contains("薅了羊毛"));
+    }
+
+    @Test
+    void englishFindsTheGlosses() {
+        assertTrue(library.search("shovel", 10).stream().anyMatch(h -> h.text().contains("卖铲子")));
+        assertTrue(library.search("\"gold rush\"", 10).stream().anyMatch(h -> h.text().contains("淘金热")));
+        assertTrue(library.search("en:amnesty", 10).stream().anyMatch(h -> h.text().contains("招安")));
+    }
+
+    @Test
+    void modesAreFoundFromTheQuery() {
+        assertEquals(SentenceLibrary.Mode.ZH, SentenceLibrary.detect("羊毛"));
+        assertEquals(SentenceLibrary.Mode.PY, SentenceLibrary.detect("yangmao"));
+        assertEquals(SentenceLibrary.Mode.EN, SentenceLibrary.detect("shovel"));
+        assertEquals(SentenceLibrary.Mode.EN, SentenceLibrary.detect("\"gold rush\""));
+    }
+
+    @Test
+    void documentsCanBeReplacedRemovedAndFoundTwice() {
+        try (SentenceLibrary lib = SentenceLibrary.inMemory(Readers.shared())) {
+            lib.add("a", "A", "银行行长来了。");
+            assertEquals(1, lib.search("行长", 10).size());
+            lib.add("a", "A again", "他还了钱。");
+            assertEquals(0, lib.search("行长", 10).size(), "re-adding an id replaces it");
+            assertEquals("A again", lib.documents().get(0).title());
+            SentenceLibrary.Added again = lib.add("b", "B", "他还了钱。");
+            assertEquals(java.util.Optional.of("a"), again.duplicateOf());
+            assertEquals(2, lib.search("还了钱", 10).size());
+            assertTrue(lib.remove("a"));
+            assertFalse(lib.remove("a"));
+            assertEquals(List.of("b"), lib.documents().stream().map(LibraryDocument::id).toList());
+            assertEquals(java.util.Optional.of("他还了钱。"), lib.text("b"));
+            assertEquals(1, lib.search("钱", 10, 0, "b").hits().size());
+        }
+    }
+
+    @Test
+    void aLibraryOnDiskSurvivesClosingAndRefusesASecondWriter(@TempDir Path dir) {
+        Path folder = dir.resolve("library");
+        try (SentenceLibrary lib = SentenceLibrary.open(folder, Readers.shared())) {
+            lib.add("a", "A", "银行行长来了。");
+            ZhReaderException e = assertThrows(ZhReaderException.class, () -> SentenceLibrary.open(folder, Readers.shared()));
+            assertEquals("library " + folder + " is being written by another zhreader process", e.getMessage());
+        }
+        try (SentenceLibrary lib = SentenceLibrary.open(folder, Readers.shared())) {
+            assertEquals(1, lib.search("银行", 10).size());
+        }
+        assertEquals("healthy: 1 documents, 1 sentences", SentenceLibrary.check(folder));
+    }
+
+    @Test
+    void aForeignFolderIsAClearError(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("segments_1"), "not an index");
+        ZhReaderException e = assertThrows(ZhReaderException.class, () -> SentenceLibrary.open(dir, Readers.shared()));
+        assertTrue(e.getMessage().contains("library check") || e.getMessage().contains("cannot be opened"), e.getMessage());
+    }
+
+    @Test
+    void searchesRunWhileAnotherThreadAdds() throws Exception {
+        try (SentenceLibrary lib = SentenceLibrary.inMemory(Readers.shared())) {
+            Thread writer = new Thread(() -> {
+                for (int i = 0; i < 20; i++) lib.add("d" + i, "D", "银行行长第" + i + "次来了。");
+            });
+            writer.start();
+            Set<Integer> sizes = new HashSet<>();
+            while (writer.isAlive()) sizes.add(lib.search("银行", 100).size());
+            writer.join();
+            assertEquals(20, lib.search("银行", 100).size());
+        }
+    }
+}
