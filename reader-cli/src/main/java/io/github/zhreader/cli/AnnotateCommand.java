@@ -30,7 +30,8 @@ final class AnnotateCommand implements Callable<Integer> {
     private final Cli cli;
 
     @Parameters(index = "0", paramLabel = "FILE|-",
-            description = "A text file (UTF-8, UTF-16, GB18030 or Big5) or a saved web page, or - for standard input.")
+            description = "A text file (UTF-8, UTF-16, GB18030 or Big5), a saved web page, the id of a document in "
+                    + "your library, or - for standard input.")
     String source;
 
     @picocli.CommandLine.Mixin
@@ -68,7 +69,7 @@ final class AnnotateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (width < 20) throw new BadInputException("--width " + width + " is too narrow (at least 20)");
-        InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
+        InputText input = InputText.read(source, cli.in(), inputOptions, cli.err(), LibraryCommands.folder(cli));
         switch (format) {
             case text -> Streamed.interlinear(cli.reader(), input.text(),
                     new Interlinear(width, tones, script, keepClutter), cli.out());

@@ -25,6 +25,19 @@ import java.util.Optional;
  */
 record InputText(String name, String title, String text) {
 
+    /**
+     * Reads {@code source}: a path, {@code -} for {@code stdin}, or the id of a document in the library in
+     * {@code library} when no such file exists.
+     */
+    static InputText read(String source, InputStream stdin, InputOptions options, java.io.PrintStream warnings,
+                          Path library) {
+        if (!source.equals("-") && !Files.exists(Path.of(source))) {
+            Optional<String[]> document = io.github.zhreader.index.SentenceLibrary.readDocument(library, source);
+            if (document.isPresent()) return new InputText(source, document.get()[0], document.get()[1]);
+        }
+        return read(source, stdin, options, warnings);
+    }
+
     /** Reads {@code source}: a path, or {@code -} for {@code stdin}; {@code warnings} gets one line per warning. */
     static InputText read(String source, InputStream stdin, InputOptions options, java.io.PrintStream warnings) {
         byte[] bytes;
@@ -38,7 +51,7 @@ record InputText(String name, String title, String text) {
                 bytes = Files.readAllBytes(path);
             }
         } catch (NoSuchFileException e) {
-            throw new BadInputException(source + ": no such file");
+            throw new BadInputException(source + ": no such file (nor a document of your library)");
         } catch (AccessDeniedException e) {
             throw new BadInputException(source + ": permission denied");
         } catch (java.nio.file.InvalidPathException e) {

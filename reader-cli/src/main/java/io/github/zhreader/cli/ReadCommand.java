@@ -30,7 +30,8 @@ final class ReadCommand implements Callable<Integer> {
     private final Cli cli;
 
     @Parameters(index = "0", paramLabel = "FILE|-",
-            description = "A text file (UTF-8, UTF-16, GB18030 or Big5) or a saved web page, or - for standard input.")
+            description = "A text file (UTF-8, UTF-16, GB18030 or Big5), a saved web page, the id of a document in "
+                    + "your library, or - for standard input.")
     String source;
 
     @picocli.CommandLine.Mixin
@@ -49,6 +50,9 @@ final class ReadCommand implements Callable<Integer> {
             + "cut-off teasers), which is otherwise left out.")
     boolean keepClutter;
 
+    @Option(names = "--at", paramLabel = "N", description = "Open at sentence N (as `search` numbers them).")
+    Integer at;
+
     @Option(names = "--width", defaultValue = "80", paramLabel = "COLUMNS",
             description = "Line width when printing to a pipe or file (default: ${DEFAULT-VALUE}).")
     int width;
@@ -66,7 +70,7 @@ final class ReadCommand implements Callable<Integer> {
             throw new BadInputException("--tone-colors: " + e.getMessage());
         }
         if (width < 20) throw new BadInputException("--width " + width + " is too narrow (at least 20)");
-        InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
+        InputText input = InputText.read(source, cli.in(), inputOptions, cli.err(), LibraryCommands.folder(cli));
         String term = System.getenv("TERM");
         boolean interactive = System.console() != null && !source.equals("-") && !"dumb".equals(term);
         if (!interactive) {
@@ -78,7 +82,7 @@ final class ReadCommand implements Callable<Integer> {
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("zhreader").build()) {
             String title = input.title();
             new ReadingScreen(terminal, doc, title, new Positions(cli.dataHome()), cli.knownWords(), cli.color(), colors,
-                    script, keepClutter).run();
+                    script, keepClutter).startAt(at).run();
         }
         return Failures.OK;
     }

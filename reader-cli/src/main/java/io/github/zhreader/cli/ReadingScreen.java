@@ -109,6 +109,15 @@ final class ReadingScreen {
         this.cursor = firstWord(at);
     }
 
+    /** Starts at sentence {@code number} (counting from 1, as `search` prints it) instead of the saved place. */
+    ReadingScreen startAt(Integer number) {
+        if (number != null) {
+            at = Math.max(0, Math.min(number - 1, readable - 1));
+            cursor = firstWord(at);
+        }
+        return this;
+    }
+
     /** Runs until the reader quits; the terminal is restored whatever happens. */
     void run() {
         Attributes saved = terminal.enterRawMode();

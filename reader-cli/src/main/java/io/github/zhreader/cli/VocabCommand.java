@@ -34,7 +34,8 @@ final class VocabCommand implements Callable<Integer> {
     private final Cli cli;
 
     @Parameters(index = "0", paramLabel = "FILE|-",
-            description = "A text file (UTF-8, UTF-16, GB18030 or Big5) or a saved web page, or - for standard input.")
+            description = "A text file (UTF-8, UTF-16, GB18030 or Big5), a saved web page, the id of a document in "
+                    + "your library, or - for standard input.")
     String source;
 
     @picocli.CommandLine.Mixin
@@ -63,7 +64,7 @@ final class VocabCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (limit != null && limit < 1) throw new BadInputException("--limit " + limit + " must be at least 1");
-        InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
+        InputText input = InputText.read(source, cli.in(), inputOptions, cli.err(), LibraryCommands.folder(cli));
         Vocabulary vocabulary = Vocabulary.of(cli.reader().annotate(input.text()));
         List<VocabularyEntry> words = vocabulary.sorted(order).stream()
                 .filter(e -> !unknown || !e.known())

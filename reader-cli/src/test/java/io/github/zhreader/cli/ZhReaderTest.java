@@ -136,6 +136,35 @@ class ZhReaderTest {
     }
 
     @Test
+    void libraryAddSearchListRemoveCheck() {
+        String library = tmp.resolve("data").toString();
+        Run add = run("add", SAMPLE, "--library", library);
+        assertEquals("added scale-ai: 40 sentences\n", add.out(), add.err());
+        Run again = run("add", SAMPLE, "--library", library, "--id", "copy", "--title", "A copy");
+        assertEquals("added copy: 40 sentences (the same text as scale-ai)\n", again.out());
+
+        Run search = run("search", "羊毛", "--library", library);
+        assertEquals(0, search.code(), search.err());
+        assertTrue(search.out().contains("给薅了[[羊毛]]。"), search.out());
+        assertTrue(search.out().endsWith("4 sentences (zh)\n"), search.out());
+
+        Run json = run("search", "hao", "yang", "mao", "--json", "--library", library, "--limit", "1");
+        assertTrue(json.out().startsWith("{\"query\":\"hao yang mao\",\"mode\":\"py\",\"total\":2,\"hits\":[{\"document\":"),
+                json.out());
+
+        assertEquals(1, run("search", "不存在的词语", "--library", library).code(), "nothing found");
+        Run list = run("library", "list", "--library", library);
+        assertTrue(list.out().startsWith("copy\t40 sentences\tA copy\nscale-ai\t40 sentences\tscale-ai.txt\n"), list.out());
+        assertEquals("removed copy\n", run("library", "remove", "copy", "--library", library).out());
+        assertOneLineError(run("library", "remove", "copy", "--library", library), 2, "no document copy");
+        assertEquals("healthy: 1 documents, 40 sentences\n", run("library", "check", "--library", library).out());
+
+        Run byId = run("annotate", "scale-ai", "--library", library);
+        assertEquals(0, byId.code(), byId.err());
+        assertTrue(byId.out().startsWith("shàngmiàn"), "annotate takes a library id");
+    }
+
+    @Test
     void missingFileIsBadInput() {
         assertOneLineError(run("annotate", tmp.resolve("nope.txt").toString()), 2, "nope.txt: no such file");
     }

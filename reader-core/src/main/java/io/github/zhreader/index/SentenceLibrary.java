@@ -450,6 +450,27 @@ public final class SentenceLibrary implements AutoCloseable {
     }
 
     /**
+     * The title and text of a document of the library in {@code folder}, read without taking the library's write
+     * lock (another process may be adding to it); empty when there is no such library or document.
+     */
+    public static Optional<String[]> readDocument(Path folder, String id) {
+        if (!Files.isDirectory(folder)) return Optional.empty();
+        try (Directory directory = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(directory)) return Optional.empty();
+            try (DirectoryReader r = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(r);
+                TopDocs top = searcher.search(documentRecord(id), 1);
+                if (top.scoreDocs.length == 0) return Optional.empty();
+                Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+                return Optional.of(new String[]{d.get(TITLE), d.get(TEXT)});
+            }
+        } catch (IOException e) {
+            throw new ZhReaderException("library " + folder + " cannot be read (" + e.getMessage()
+                    + "); see `zhreader library check`", e);
+        }
+    }
+
+    /**
      * Checks a library folder with Lucene's CheckIndex; the library must not be open for writing.
      *
      * @return a one-line verdict: "healthy: N documents, M sentences" or what is wrong

@@ -1,0 +1,234 @@
+package io.github.zhreader.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.zhreader.index.LibraryDocument;
+import io.github.zhreader.index.SentenceHit;
+import io.github.zhreader.index.SentenceLibrary;
+import io.github.zhreader.render.Interlinear;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code zhreader add}, {@code search} and {@code library}: the sentence library in the data folder. */
+final class LibraryCommands {
+
+    private LibraryCommands() {
+    }
+
+    static Path folder(Cli cli) {
+        return cli.dataHome().resolve("library");
+    }
+
+    /** {@code zhreader add FILE...}. */
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add texts to your library, so that `zhreader search` finds their sentences. Re-adding an "
+                    + "id replaces the document; the same text under two ids is allowed and reported.",
+            footer = {"", "Examples:", "  zhreader add samples/articles/scale-ai.txt",
+                    "  zhreader add - --id notes --title 'My notes' < notes.txt"})
+    static final class Add implements Callable<Integer> {
+        private final Cli cli;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE|-", description = "Text files or saved web pages, or - for standard input.")
+        List<String> sources;
+
+        @Option(names = "--id", paramLabel = "ID", description = "The document's id (one file only; default: the file name without its extension).")
+        String id;
+
+        @Option(names = "--title", paramLabel = "TITLE", description = "The document's title (one file only; default: the page's title or the file name).")
+        String title;
+
+        @picocli.CommandLine.Mixin
+        InputOptions inputOptions = new InputOptions();
+
+        Add(Cli cli) {
+            this.cli = cli;
+        }
+
+        @Override
+        public Integer call() {
+            if (sources.size() > 1 && (id != null || title != null)) {
+                throw new BadInputException("--id and --title name one document; give one file");
+            }
+            try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader())) {
+                for (String source : sources) {
+                    InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
+                    String docId = id != null ? id : defaultId(source);
+                    String docTitle = title != null ? title : input.title();
+                    SentenceLibrary.Added added = library.add(docId, docTitle, input.text());
+                    cli.out().println("added " + docId + ": " + added.sentences() + " sentences"
+                            + added.duplicateOf().map(other -> " (the same text as " + other + ")").orElse(""));
+                }
+            }
+            return Failures.OK;
+        }
+
+        private static String defaultId(String source) {
+            if (source.equals("-")) return "stdin";
+            String name = String.valueOf(Path.of(source).getFileName());
+            int dot = name.lastIndexOf('.');
+            return dot > 0 ? name.substring(0, dot) : name;
+        }
+    }
+
+    /** {@code zhreader search QUERY}. */
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = {"Find every sentence of your library with a word: typed in Chinese (any part of a word is "
+                    + "found; whole words rank first), in pinyin with or without tones and spaces, or in English "
+                    + "(words, or a \"quoted phrase\", matched against the glosses). Force the kind with zh:, py: "
+                    + "or en:."},
+            footer = {"", "Examples:", "  zhreader search 羊毛", "  zhreader search hao yang mao",
+                    "  zhreader search '\"gold rush\"' --json"})
+    static final class Search implements Callable<Integer> {
+        private final Cli cli;
+
+        @Parameters(arity = "1..*", paramLabel = "QUERY")
+        List<String> query;
+
+        @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Show at most N sentences (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = "--json", description = "Print one JSON document.")
+        boolean json;
+
+        Search(Cli cli) {
+            this.cli = cli;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            if (limit < 1) throw new BadInputException("--limit " + limit + " must be at least 1");
+            String q = String.join(" ", query).strip();
+            if (q.isEmpty()) throw new BadInputException("empty query");
+            SentenceLibrary.Results results;
+            try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader())) {
+                results = library.search(q, limit, 0, null);
+            }
+            if (json) {
+                try (JsonGenerator g = new JsonFactory().createGenerator(cli.out())) {
+                    g.writeStartObject();
+                    g.writeStringField("query", q);
+                    g.writeStringField("mode", results.mode().id());
+                    g.writeNumberField("total", results.total());
+                    g.writeArrayFieldStart("hits");
+                    for (SentenceHit h : results.hits()) {
+                        g.writeStartObject();
+                        g.writeStringField("document", h.document());
+                        g.writeStringField("title", h.title());
+                        g.writeNumberField("sentence", h.sentence());
+                        g.writeNumberField("start", h.start());
+                        g.writeNumberField("end", h.end());
+                        g.writeStringField("text", h.text());
+                        g.writeStringField("highlighted", h.highlighted());
+                        g.writeNumberField("score", h.score());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                cli.out().println();
+                cli.out().flush();
+                return Failures.OK;
+            }
+            boolean color = cli.color();
+            for (SentenceHit h : results.hits()) {
+                cli.out().println(h.document() + " #" + (h.sentence() + 1) + "  " + marked(Interlinear.clean(h.highlighted()), color));
+            }
+            cli.out().println(results.total() + " sentence" + (results.total() == 1 ? "" : "s") + " ("
+                    + results.mode().id() + (results.total() > results.hits().size() ? ", showing " + results.hits().size() : "") + ")");
+            cli.out().flush();
+            return results.total() == 0 ? Failures.FAILURE : Failures.OK;
+        }
+
+        /** The hit with its matches in bold yellow on a terminal, between [[ ]] otherwise. */
+        private static String marked(String highlighted, boolean color) {
+            if (!color) return highlighted;
+            AttributedStringBuilder sb = new AttributedStringBuilder();
+            String[] pieces = highlighted.split("\\[\\[|]]", -1);
+            for (int i = 0; i < pieces.length; i++) {
+                sb.append(pieces[i], i % 2 == 1 ? AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW) : AttributedStyle.DEFAULT);
+            }
+            return sb.toAttributedString().toAnsi();
+        }
+    }
+
+    /** {@code zhreader library list|remove|check}. */
+    @Command(name = "library", mixinStandardHelpOptions = true,
+            description = "Your library: list its documents, remove one, or check that it is healthy.",
+            subcommands = {Library.ListDocuments.class, Library.Remove.class, Library.Check.class},
+            footer = {"", "Examples:", "  zhreader library list", "  zhreader library remove scale-ai",
+                    "  zhreader library check"})
+    static final class Library {
+
+        /** {@code library list}. */
+        @Command(name = "list", mixinStandardHelpOptions = true, description = "List the documents: id, sentences, title.",
+                footer = {"", "Example:", "  zhreader library list"})
+        static final class ListDocuments implements Callable<Integer> {
+            private final Cli cli;
+
+            ListDocuments(Cli cli) {
+                this.cli = cli;
+            }
+
+            @Override
+            public Integer call() {
+                try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader())) {
+                    List<LibraryDocument> documents = library.documents();
+                    for (LibraryDocument d : documents) {
+                        cli.out().println(d.id() + "\t" + d.sentences() + " sentences\t" + Interlinear.clean(d.title()));
+                    }
+                    cli.out().println(documents.size() + " document" + (documents.size() == 1 ? "" : "s") + " in " + folder(cli));
+                }
+                return Failures.OK;
+            }
+        }
+
+        /** {@code library remove ID}. */
+        @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a document.",
+                footer = {"", "Example:", "  zhreader library remove scale-ai"})
+        static final class Remove implements Callable<Integer> {
+            private final Cli cli;
+
+            @Parameters(paramLabel = "ID")
+            String id;
+
+            Remove(Cli cli) {
+                this.cli = cli;
+            }
+
+            @Override
+            public Integer call() {
+                try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader())) {
+                    if (!library.remove(id)) throw new BadInputException("no document " + id + " in the library");
+                }
+                cli.out().println("removed " + id);
+                return Failures.OK;
+            }
+        }
+
+        /** {@code library check}. */
+        @Command(name = "check", mixinStandardHelpOptions = true, description = "Check the library's index.",
+                footer = {"", "Example:", "  zhreader library check"})
+        static final class Check implements Callable<Integer> {
+            private final Cli cli;
+
+            Check(Cli cli) {
+                this.cli = cli;
+            }
+
+            @Override
+            public Integer call() {
+                String verdict = SentenceLibrary.check(folder(cli));
+                cli.out().println(verdict);
+                return verdict.startsWith("healthy") || verdict.startsWith("no library") ? Failures.OK : Failures.FAILURE;
+            }
+        }
+    }
+}
