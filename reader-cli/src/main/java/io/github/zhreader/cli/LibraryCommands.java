@@ -162,10 +162,40 @@ final class LibraryCommands {
     /** {@code zhreader library list|remove|check}. */
     @Command(name = "library", mixinStandardHelpOptions = true,
             description = "Your library: list its documents, remove one, or check that it is healthy.",
-            subcommands = {Library.ListDocuments.class, Library.Remove.class, Library.Check.class},
+            subcommands = {Library.ListDocuments.class, Library.Remove.class, Library.Check.class, Library.Export.class},
             footer = {"", "Examples:", "  zhreader library list", "  zhreader library remove scale-ai",
-                    "  zhreader library check"})
+                    "  zhreader library check", "  zhreader library export --ndjson > sentences.ndjson"})
     static final class Library {
+
+        /** {@code library export --ndjson}. */
+        @Command(name = "export", mixinStandardHelpOptions = true,
+                description = "Write every sentence as newline-delimited JSON for the bulk API of OpenSearch or "
+                        + "Elasticsearch (an action line and a source line each).",
+                footer = {"", "Example:", "  zhreader library export --ndjson --index sentences > bulk.ndjson"})
+        static final class Export implements Callable<Integer> {
+            private final Cli cli;
+
+            @Option(names = "--ndjson", required = true, description = "Newline-delimited JSON (the only format).")
+            boolean ndjson;
+
+            @Option(names = "--index", defaultValue = "zhreader-sentences", paramLabel = "NAME",
+                    description = "The target index name (default: ${DEFAULT-VALUE}).")
+            String index;
+
+            Export(Cli cli) {
+                this.cli = cli;
+            }
+
+            @Override
+            public Integer call() {
+                try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader())) {
+                    int n = library.exportNdjson(index, cli.out());
+                    cli.out().flush();
+                    cli.err().println("exported " + n + " sentences");
+                }
+                return Failures.OK;
+            }
+        }
 
         /** {@code library list}. */
         @Command(name = "list", mixinStandardHelpOptions = true, description = "List the documents: id, sentences, title.",

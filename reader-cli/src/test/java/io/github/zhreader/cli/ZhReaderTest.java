@@ -159,6 +159,13 @@ class ZhReaderTest {
         assertOneLineError(run("library", "remove", "copy", "--library", library), 2, "no document copy");
         assertEquals("healthy: 1 documents, 40 sentences\n", run("library", "check", "--library", library).out());
 
+        Run export = run("library", "export", "--ndjson", "--library", library);
+        List<String> lines = export.out().lines().toList();
+        assertEquals(80, lines.size(), "an action and a source line per sentence");
+        assertTrue(lines.get(0).startsWith("{\"index\":{\"_index\":\"zhreader-sentences\",\"_id\":\"scale-ai#0\"}}"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("{\"doc\":\"scale-ai\",\"title\":\"scale-ai.txt\",\"sentence\":0,"), lines.get(1));
+        assertEquals("exported 40 sentences\n", export.err());
+
         Run byId = run("annotate", "scale-ai", "--library", library);
         assertEquals(0, byId.code(), byId.err());
         assertTrue(byId.out().startsWith("shàngmiàn"), "annotate takes a library id");

@@ -253,13 +253,13 @@ public final class SentenceLibrary implements AutoCloseable {
             english.append(String.join(" ; ", e.gloss().senses())).append(" . ");
             if (!e.gloss().literal().isEmpty()) english.append(e.gloss().literal()).append(" . ");
         }
-        d.add(new TextField(Analyzers.PHRASES, phrases.toString(), Field.Store.NO));
-        d.add(new TextField(Analyzers.WORDS, words.toString(), Field.Store.NO));
+        d.add(new TextField(Analyzers.PHRASES, phrases.toString(), Field.Store.YES));
+        d.add(new TextField(Analyzers.WORDS, words.toString(), Field.Store.YES));
         d.add(new TextField(Analyzers.BIGRAMS, s.text(), Field.Store.NO));
         d.add(new TextField(Analyzers.CHARACTERS, s.text(), Field.Store.NO));
-        d.add(new TextField(Analyzers.PINYIN, pinyin.toString(), Field.Store.NO));
-        d.add(new TextField(Analyzers.PINYIN_TONES, tones.toString(), Field.Store.NO));
-        d.add(new TextField(Analyzers.ENGLISH, english.toString(), Field.Store.NO));
+        d.add(new TextField(Analyzers.PINYIN, pinyin.toString(), Field.Store.YES));
+        d.add(new TextField(Analyzers.PINYIN_TONES, tones.toString(), Field.Store.YES));
+        d.add(new TextField(Analyzers.ENGLISH, english.toString(), Field.Store.YES));
         return d;
     }
 
@@ -447,6 +447,57 @@ public final class SentenceLibrary implements AutoCloseable {
             }
         }
         return any ? all.build() : new MatchNoDocsQuery();
+    }
+
+    /**
+     * Writes every sentence as newline-delimited JSON for the bulk API of OpenSearch or Elasticsearch: an action
+     * line, then the sentence's source with the same fields this index has ({@code doc}, {@code title},
+     * {@code sentence}, {@code start}, {@code end}, {@code text}, and the analysed forms {@code words},
+     * {@code pinyin}, {@code pinyin_tones}, {@code english}, {@code phrases}).
+     *
+     * @param index the name of the target index
+     * @return how many sentences were written
+     */
+    public int exportNdjson(String index, Appendable out) {
+        com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(TYPE, "sentence")), Integer.MAX_VALUE / 2, Sort.INDEXORDER);
+            StoredFields stored = searcher.storedFields();
+            int n = 0;
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc);
+                String id = d.get(DOC);
+                int number = d.getField(NUMBER).numericValue().intValue();
+                java.io.StringWriter line = new java.io.StringWriter();
+                try (com.fasterxml.jackson.core.JsonGenerator g = factory.createGenerator(line)) {
+                    g.writeStartObject();
+                    g.writeObjectFieldStart("index");
+                    g.writeStringField("_index", index);
+                    g.writeStringField("_id", id + "#" + number);
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+                line.write('\n');
+                try (com.fasterxml.jackson.core.JsonGenerator g = factory.createGenerator(line)) {
+                    g.writeStartObject();
+                    g.writeStringField("doc", id);
+                    g.writeStringField("title", d.get(TITLE));
+                    g.writeNumberField("sentence", number);
+                    g.writeNumberField("start", d.getField(START).numericValue().intValue());
+                    g.writeNumberField("end", d.getField(END).numericValue().intValue());
+                    g.writeStringField("text", d.get(TEXT));
+                    for (String field : List.of(Analyzers.WORDS, Analyzers.PINYIN, Analyzers.PINYIN_TONES,
+                            Analyzers.ENGLISH, Analyzers.PHRASES)) {
+                        g.writeStringField(field, d.get(field));
+                    }
+                    g.writeEndObject();
+                }
+                line.write('\n');
+                out.append(line.toString());
+                n++;
+            }
+            return n;
+        });
     }
 
     /**
