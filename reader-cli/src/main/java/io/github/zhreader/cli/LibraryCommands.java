@@ -62,12 +62,30 @@ final class LibraryCommands {
                     InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
                     String docId = id != null ? id : defaultId(source);
                     String docTitle = title != null ? title : input.title();
-                    SentenceLibrary.Added added = library.add(docId, docTitle, input.text());
+                    SentenceLibrary.Added added = library.add(docId, docTitle, input.text(), progress(docId));
                     cli.out().println("added " + docId + ": " + added.sentences() + " sentences"
                             + added.duplicateOf().map(other -> " (the same text as " + other + ")").orElse(""));
                 }
             }
             return Failures.OK;
+        }
+
+        /**
+         * A progress bar on standard error for long texts when it is a terminal: "adding ID [#####     ] 45%",
+         * redrawn in place and cleared at the end.
+         */
+        private SentenceLibrary.Progress progress(String docId) {
+            if (System.console() == null) return (done, total) -> {
+            };
+            long started = System.nanoTime();
+            return (done, total) -> {
+                if (System.nanoTime() - started < 1_000_000_000L && done < total) return;
+                int percent = (int) (100 * done / Math.max(1, total));
+                String bar = "#".repeat(percent / 5) + " ".repeat(20 - percent / 5);
+                cli.err().print("\radding " + Interlinear.clean(docId) + " [" + bar + "] " + percent + "%");
+                if (done >= total) cli.err().print("\r" + " ".repeat(40 + docId.length()) + "\r");
+                cli.err().flush();
+            };
         }
 
         private static String defaultId(String source) {

@@ -175,6 +175,19 @@ public final class SentenceLibrary implements AutoCloseable {
      * names the other id.
      */
     public Added add(String id, String title, String text) {
+        return add(id, title, text, (done, total) -> {
+        });
+    }
+
+    /** Told how far an {@code add} has got, in UTF-16 units of the text, after each part of a long text. */
+    @FunctionalInterface
+    public interface Progress {
+        /** {@code done} of {@code total} units are annotated. */
+        void at(long done, long total);
+    }
+
+    /** Like {@link #add(String, String, String)}, telling {@code progress} how far it has got. */
+    public Added add(String id, String title, String text, Progress progress) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
@@ -197,6 +210,7 @@ public final class SentenceLibrary implements AutoCloseable {
                 docs.add(sentence(id, title, s, part.offset(), part.firstSentence(), doc.expressions()));
                 sentences[0]++;
             }
+            progress.at(part.offset() + (long) doc.text().length(), text.length());
         });
         record.add(new StoredField(COUNT, sentences[0]));
         try {
