@@ -7,7 +7,6 @@ import io.github.zhreader.render.JsonRenderer;
 import io.github.zhreader.render.Script;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.util.concurrent.Callable;
 
@@ -28,13 +27,8 @@ final class AnnotateCommand implements Callable<Integer> {
 
     private final Cli cli;
 
-    @Parameters(index = "0", paramLabel = "FILE|-",
-            description = "A text file (UTF-8, UTF-16, GB18030 or Big5), a saved web page, the id of a document in "
-                    + "your library, or - for standard input.")
-    String source;
-
     @picocli.CommandLine.Mixin
-    InputOptions inputOptions = new InputOptions();
+    InputOptions file = new InputOptions();
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text, json or html (default: ${DEFAULT-VALUE}).")
@@ -68,7 +62,7 @@ final class AnnotateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (width < 20) throw new BadInputException("--width " + width + " is too narrow (at least 20)");
-        InputText input = InputText.read(source, cli.in(), inputOptions, cli.err(), LibraryCommands.folder(cli));
+        InputText input = file.read(cli);
         switch (format) {
             case text -> Streamed.interlinear(cli.reader(), input.text(),
                     new Interlinear(width, tones, script, keepClutter), cli.out());

@@ -8,7 +8,6 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -28,13 +27,8 @@ final class ReadCommand implements Callable<Integer> {
 
     private final Cli cli;
 
-    @Parameters(index = "0", paramLabel = "FILE|-",
-            description = "A text file (UTF-8, UTF-16, GB18030 or Big5), a saved web page, the id of a document in "
-                    + "your library, or - for standard input.")
-    String source;
-
     @picocli.CommandLine.Mixin
-    InputOptions inputOptions = new InputOptions();
+    InputOptions file = new InputOptions();
 
     @Option(names = "--tone-colors", paramLabel = "COLOURS", defaultValue = ToneColors.DEFAULT,
             description = "Five colours for tones 1-4 and the neutral tone (default: ${DEFAULT-VALUE}); names: "
@@ -69,9 +63,9 @@ final class ReadCommand implements Callable<Integer> {
             throw new BadInputException("--tone-colors: " + e.getMessage());
         }
         if (width < 20) throw new BadInputException("--width " + width + " is too narrow (at least 20)");
-        InputText input = InputText.read(source, cli.in(), inputOptions, cli.err(), LibraryCommands.folder(cli));
+        InputText input = file.read(cli);
         String term = System.getenv("TERM");
-        boolean interactive = System.console() != null && !source.equals("-") && !"dumb".equals(term);
+        boolean interactive = System.console() != null && !file.source.equals("-") && !"dumb".equals(term);
         if (!interactive) {
             Streamed.interlinear(cli.reader(), input.text(), new Interlinear(width, ToneStyle.MARKS, script, keepClutter),
                     cli.out());

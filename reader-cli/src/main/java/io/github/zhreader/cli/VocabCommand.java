@@ -7,7 +7,6 @@ import io.github.zhreader.vocab.Vocabulary;
 import io.github.zhreader.vocab.VocabularyEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -33,13 +32,8 @@ final class VocabCommand implements Callable<Integer> {
 
     private final Cli cli;
 
-    @Parameters(index = "0", paramLabel = "FILE|-",
-            description = "A text file (UTF-8, UTF-16, GB18030 or Big5), a saved web page, the id of a document in "
-                    + "your library, or - for standard input.")
-    String source;
-
     @picocli.CommandLine.Mixin
-    InputOptions inputOptions = new InputOptions();
+    InputOptions file = new InputOptions();
 
     @Option(names = "--unknown", description = "Only the words you do not know yet.")
     boolean unknown;
@@ -64,7 +58,7 @@ final class VocabCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (limit != null && limit < 1) throw new BadInputException("--limit " + limit + " must be at least 1");
-        InputText input = InputText.read(source, cli.in(), inputOptions, cli.err(), LibraryCommands.folder(cli));
+        InputText input = file.read(cli);
         Vocabulary vocabulary = Vocabulary.of(cli.reader().annotate(input.text()));
         List<VocabularyEntry> words = vocabulary.sorted(order).stream()
                 .filter(e -> !unknown || !e.known())
