@@ -161,6 +161,11 @@ public final class SentenceLibrary implements AutoCloseable {
         }
     }
 
+    /** A library on a Lucene directory of the caller's; {@code name} is used in messages. For tests of faults. */
+    static SentenceLibrary open(Directory directory, ChineseReader reader, String name) throws IOException {
+        return new SentenceLibrary(reader, directory, name);
+    }
+
     /** A library in memory, for embedding and tests. */
     public static SentenceLibrary inMemory(ChineseReader reader) {
         try {
