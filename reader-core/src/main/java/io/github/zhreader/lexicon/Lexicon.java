@@ -21,6 +21,14 @@ public final class Lexicon {
     private final List<Glossary> glossaries;
     private final int maxWordLength;
     private final int maxGlossaryWordLength;
+    /**
+     * Answers already found: the pipeline asks about the same strings again and again (every segment, every
+     * substring tried by the repairs). Cleared when it grows past {@value #CACHE_LIMIT} entries, so memory stays
+     * bounded on texts of any size.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<CedictEntry>> entries =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
 
     /**
      * A lexicon over CC-CEDICT and glossaries.
@@ -54,7 +62,13 @@ public final class Lexicon {
 
     /** The CC-CEDICT entries whose simplified or traditional headword is {@code word}, in dictionary order. */
     public List<CedictEntry> lookup(String word) {
-        return cedict.lookup(word);
+        List<CedictEntry> found = entries.get(word);
+        if (found == null) {
+            if (entries.size() > CACHE_LIMIT) entries.clear();
+            found = cedict.lookup(word);
+            entries.put(word, found);
+        }
+        return found;
     }
 
     /** The glossary entries for {@code word}, one from each glossary that has it, in order of precedence. */
@@ -75,7 +89,7 @@ public final class Lexicon {
 
     /** {@code true} when {@code word} is a headword of CC-CEDICT or of a glossary. */
     public boolean isWord(String word) {
-        return cedict.contains(word) || glossaryEntry(word).isPresent();
+        return !lookup(word).isEmpty() || glossaryEntry(word).isPresent();
     }
 
     /** The length, in UTF-16 units, of the longest headword. */
