@@ -71,28 +71,29 @@ final class SentenceView {
         List<AttributedString> lines = new ArrayList<>();
         AttributedStringBuilder top = new AttributedStringBuilder();
         AttributedStringBuilder bottom = new AttributedStringBuilder();
-        int used = 0;
         List<Token> tokens = sentence.tokens();
+        String[] texts = new String[tokens.size()];
+        String[] pinyins = new String[tokens.size()];
+        int[] columns = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            texts[i] = settings.script().show(tokens.get(i), Interlinear.clean(tokens.get(i).text()));
+            pinyins[i] = settings.pinyin() ? words.wordPinyin(tokens.get(i)) : "";
+            columns[i] = Math.max(DisplayWidth.of(texts[i]), DisplayWidth.of(pinyins[i]));
+        }
+        boolean[] starts = Interlinear.lineStarts(tokens, columns, settings.width());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String text = settings.script().show(t, Interlinear.clean(t.text()));
-            String pinyin = settings.pinyin() ? words.wordPinyin(t) : "";
-            int column = Math.max(DisplayWidth.of(text), DisplayWidth.of(pinyin));
-            if (used > 0 && used + 1 + column > settings.width()) {
+            if (i > 0 && starts[i]) {
                 flush(top, bottom, lines, settings.pinyin());
-                used = 0;
-            }
-            if (used > 0) {
+            } else if (i > 0) {
                 top.append(' ');
                 bottom.append(' ');
-                used++;
             }
             AttributedStyle base = i == cursor ? CURSOR : inPhrase(t, expressions) ? PHRASE : AttributedStyle.DEFAULT;
-            appendPinyin(top, pinyin, t, settings, base);
-            pad(top, column - DisplayWidth.of(pinyin));
-            appendText(bottom, text, t, settings, base);
-            pad(bottom, column - DisplayWidth.of(text));
-            used += column;
+            appendPinyin(top, pinyins[i], t, settings, base);
+            pad(top, columns[i] - DisplayWidth.of(pinyins[i]));
+            appendText(bottom, texts[i], t, settings, base);
+            pad(bottom, columns[i] - DisplayWidth.of(texts[i]));
         }
         flush(top, bottom, lines, settings.pinyin());
         return lines;

@@ -121,27 +121,74 @@ public final class Interlinear {
         StringBuilder sb = new StringBuilder();
         StringBuilder top = new StringBuilder();
         StringBuilder bottom = new StringBuilder();
-        int used = 0;
-        for (Token t : sentence.tokens()) {
-            String text = script.show(t, clean(t.text()));
-            String pinyin = wordPinyin(t);
-            int column = Math.max(DisplayWidth.of(text), DisplayWidth.of(pinyin));
-            if (used > 0 && used + 1 + column > width) {
+        List<Token> tokens = sentence.tokens();
+        String[] texts = new String[tokens.size()];
+        String[] pinyins = new String[tokens.size()];
+        int[] columns = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            texts[i] = script.show(tokens.get(i), clean(tokens.get(i).text()));
+            pinyins[i] = wordPinyin(tokens.get(i));
+            columns[i] = Math.max(DisplayWidth.of(texts[i]), DisplayWidth.of(pinyins[i]));
+        }
+        boolean[] starts = lineStarts(tokens, columns, width);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && starts[i]) {
                 flush(top, bottom, sb);
-                used = 0;
-            }
-            if (used > 0) {
+            } else if (i > 0) {
                 top.append(' ');
                 bottom.append(' ');
-                used++;
             }
-            pad(top.append(pinyin), column - DisplayWidth.of(pinyin));
-            pad(bottom.append(text), column - DisplayWidth.of(text));
-            used += column;
+            pad(top.append(pinyins[i]), columns[i] - DisplayWidth.of(pinyins[i]));
+            pad(bottom.append(texts[i]), columns[i] - DisplayWidth.of(texts[i]));
         }
         flush(top, bottom, sb);
         for (String line : glossLines(sentence, expressions)) sb.append(line).append('\n');
         return sb.toString();
+    }
+
+    /**
+     * Where the lines of a sentence start, when its tokens, {@code columns} wide each, are laid out with one space
+     * between them in {@code width} columns: a token never splits, and a closing punctuation mark (。，”）…) never
+     * starts a line while the word before it can move down with it.
+     *
+     * @return for each token, {@code true} when a line starts with it (always for the first)
+     */
+    public static boolean[] lineStarts(List<Token> tokens, int[] columns, int width) {
+        boolean[] starts = new boolean[columns.length];
+        if (columns.length > 0) starts[0] = true;
+        int lineStart = 0;
+        int used = 0;
+        for (int i = 0; i < columns.length; i++) {
+            if (i > lineStart && used + 1 + columns[i] > width) {
+                int k = i;
+                if (closing(tokens.get(i))) {
+                    k = i - 1;
+                    while (k > lineStart && closing(tokens.get(k))) k--;
+                }
+                int need = columns[k];
+                for (int j = k + 1; j <= i; j++) need += 1 + columns[j];
+                if (k > lineStart && k < i && need <= width) {
+                    starts[k] = true;
+                    lineStart = k;
+                    used = need;
+                } else {
+                    starts[i] = true;
+                    lineStart = i;
+                    used = columns[i];
+                }
+                continue;
+            }
+            used += (i > lineStart ? 1 : 0) + columns[i];
+        }
+        return starts;
+    }
+
+    /** {@code true} for punctuation that belongs to the word before it: 。，、；：！？ and closing quotes and brackets. */
+    private static boolean closing(Token t) {
+        if (t.type() != io.github.zhreader.TokenType.PUNCTUATION || t.text().isEmpty()) return false;
+        int type = Character.getType(t.text().codePointAt(0));
+        return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || "。，、；：！？,.;:!?…”’".indexOf(t.text().charAt(0)) >= 0;
     }
 
     /**

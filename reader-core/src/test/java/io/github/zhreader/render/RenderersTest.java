@@ -54,6 +54,16 @@ class RenderersTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {30, 40, 57, 80})
+    void closingPunctuationNeverStartsALine(int width) {
+        AnnotatedText doc = Readers.shared().annotate(Readers.sampleArticle());
+        for (String line : new Interlinear(width, ToneStyle.MARKS).render(doc).lines().toList()) {
+            assertFalse(line.matches("^[。，、；：！？”’）》」』,.;:!?].*"), "line starts with closing punctuation: " + line);
+            assertTrue(DisplayWidth.of(line) <= width, line);
+        }
+    }
+
     @Test
     void interlinearNeverPrintsEscapeCodes() {
         AnnotatedText doc = Readers.shared().annotate("\u001b[2J银行\u001b]0;title\u0007行长");
