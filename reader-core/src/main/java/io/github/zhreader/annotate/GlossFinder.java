@@ -26,11 +26,9 @@ import java.util.Optional;
 final class GlossFinder {
 
     private final Lexicon lexicon;
-    private final WordRepair parts;
 
     GlossFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.parts = new WordRepair(lexicon);
     }
 
     /**
@@ -137,7 +135,7 @@ final class GlossFinder {
     private Gloss fromParts(String word, List<String> syllables) {
         List<String> senses = new ArrayList<>();
         int syllable = 0;
-        for (int[] r : parts.longestWords(word, 0, word.length())) {
+        for (int[] r : lexicon.longestWords(word, 0, word.length())) {
             String part = word.substring(r[0], r[1]);
             int count = part.codePointCount(0, part.length());
             List<String> partSyllables = syllables.subList(Math.min(syllable, syllables.size()),

@@ -75,13 +75,13 @@ final class WordRepair {
             int j = i;
             while (j < pieces.size() && pieces.get(j).start() < forced.end()) j++;
             int regionEnd = pieces.get(j - 1).end();
-            for (int[] r : longestWords(sentence, p.start(), forced.start())) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
+            for (int[] r : lexicon.longestWords(sentence, p.start(), forced.start())) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
             int at = forced.start();
             for (String part : forced.parts()) {
                 out.add(new Piece(at, at + part.length(), TokenType.HAN, ""));
                 at += part.length();
             }
-            for (int[] r : longestWords(sentence, forced.end(), regionEnd)) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
+            for (int[] r : lexicon.longestWords(sentence, forced.end(), regionEnd)) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
             i = j;
         }
         return out;
@@ -148,7 +148,7 @@ final class WordRepair {
                 out.add(p);
                 continue;
             }
-            for (int[] r : longestWords(sentence, p.start(), last)) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
+            for (int[] r : lexicon.longestWords(sentence, p.start(), last)) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
             out.add(new Piece(last, next.end(), TokenType.HAN, next.tag()));
             i++;
         }
@@ -218,7 +218,7 @@ final class WordRepair {
                 out.add(p);
                 continue;
             }
-            List<int[]> parts = longestWords(sentence, p.start(), p.end());
+            List<int[]> parts = lexicon.longestWords(sentence, p.start(), p.end());
             boolean useful = parts.size() > 1 && parts.stream().anyMatch(r -> r[1] - r[0] > 1);
             if (!useful) {
                 out.add(p);
@@ -227,27 +227,5 @@ final class WordRepair {
             for (int[] r : parts) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
         }
         return out;
-    }
-
-    /**
-     * Cuts {@code text[start, end)} into lexicon words by forward maximum matching; characters that start no word
-     * stand alone.
-     */
-    List<int[]> longestWords(String text, int start, int end) {
-        List<int[]> parts = new ArrayList<>();
-        int i = start;
-        while (i < end) {
-            int step = Character.charCount(text.codePointAt(i));
-            int best = i + step;
-            for (int j = Math.min(end, i + lexicon.maxWordLength()); j > i + step; j--) {
-                if (lexicon.isWord(text.substring(i, j))) {
-                    best = j;
-                    break;
-                }
-            }
-            parts.add(new int[]{i, best});
-            i = best;
-        }
-        return parts;
     }
 }

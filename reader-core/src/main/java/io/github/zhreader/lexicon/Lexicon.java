@@ -97,6 +97,33 @@ public final class Lexicon {
         return maxWordLength;
     }
 
+    /**
+     * Cuts {@code text[start, end)} into the longest lexicon words by forward maximum matching; characters that
+     * start no word stand alone. Each part is {@code [start, end)}.
+     */
+    public List<int[]> longestWords(String text, int start, int end) {
+        List<int[]> parts = new ArrayList<>();
+        for (int i = start; i < end; ) {
+            int next = longestWordEnd(text, i, end, this::isWord);
+            parts.add(new int[]{i, next});
+            i = next;
+        }
+        return parts;
+    }
+
+    /**
+     * The end of the longest word of two or more characters starting at {@code from} (and ending by {@code end})
+     * that {@code isWord} accepts, or the end of the character at {@code from} when there is none.
+     */
+    public int longestWordEnd(String text, int from, int end, java.util.function.Predicate<String> isWord) {
+        int single = from + Character.charCount(text.codePointAt(from));
+        for (int j = Math.min(end, from + maxWordLength); j > single; j--) {
+            if (j < text.length() && Character.isLowSurrogate(text.charAt(j))) continue;
+            if (isWord.test(text.substring(from, j))) return j;
+        }
+        return single;
+    }
+
     /** The length, in UTF-16 units, of the longest glossary headword or segmentation rule. */
     public int maxGlossaryWordLength() {
         return maxGlossaryWordLength;

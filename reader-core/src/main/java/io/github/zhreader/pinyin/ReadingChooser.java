@@ -81,7 +81,7 @@ public final class ReadingChooser {
         boolean name = isName(tag);
         int i = 0;
         while (i < word.length()) {
-            int end = longestWordAt(word, i);
+            int end = lexicon.longestWordEnd(word, i, word.length(), w -> !lexicon.lookup(w).isEmpty());
             if (end > i + Character.charCount(word.codePointAt(i))) {
                 String part = word.substring(i, end);
                 CedictEntry best = bestEntry(lexicon.lookup(part), part.codePointCount(0, part.length()), name);
@@ -98,15 +98,6 @@ public final class ReadingChooser {
             i += Character.charCount(cp);
         }
         return result;
-    }
-
-    /** The end of the longest lexicon word starting at {@code from} with a reading, or {@code from}. */
-    private int longestWordAt(String word, int from) {
-        for (int end = Math.min(word.length(), from + lexicon.maxWordLength()); end > from + 1; end--) {
-            if (end < word.length() && Character.isLowSurrogate(word.charAt(end))) continue;
-            if (!lexicon.lookup(word.substring(from, end)).isEmpty()) return end;
-        }
-        return from;
     }
 
     /** The reading of a character as a surname, when the dictionary has it as one (翟 zhai2, 褚 chu3). */
