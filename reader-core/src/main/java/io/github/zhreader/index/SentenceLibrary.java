@@ -112,6 +112,7 @@ public final class SentenceLibrary implements AutoCloseable {
     private static final String END = "end";
     private static final String HASH = "hash";
     private static final String COUNT = "count";
+    private static final String LENGTH = "length";
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
     private final ChineseReader reader;
@@ -218,6 +219,7 @@ public final class SentenceLibrary implements AutoCloseable {
             progress.at(part.offset() + (long) doc.text().length(), text.length());
         });
         record.add(new StoredField(COUNT, sentences[0]));
+        record.add(new StoredField(LENGTH, text.length()));
         try {
             writer.updateDocuments(new Term(DOC, id), docs);
             writer.commit();
@@ -284,7 +286,7 @@ public final class SentenceLibrary implements AutoCloseable {
 
     /** Removes a document; {@code true} when it was there. */
     public boolean remove(String id) {
-        boolean there = documents().stream().anyMatch(d -> d.id().equals(id));
+        boolean there = withSearcher(searcher -> searcher.count(documentRecord(id)) > 0);
         try {
             writer.deleteDocuments(new Term(DOC, id));
             writer.commit();
@@ -302,10 +304,12 @@ public final class SentenceLibrary implements AutoCloseable {
         withSearcher(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(TYPE, "document")), Integer.MAX_VALUE / 2, Sort.INDEXORDER);
             StoredFields stored = searcher.storedFields();
+            // The whole texts stay on disk: a document's record is read without them.
+            java.util.Set<String> fields = java.util.Set.of(DOC, TITLE, COUNT, LENGTH);
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc);
+                Document d = stored.document(sd.doc, fields);
                 result.add(new LibraryDocument(d.get(DOC), d.get(TITLE), d.getField(COUNT).numericValue().intValue(),
-                        d.get(TEXT).length()));
+                        d.getField(LENGTH).numericValue().intValue()));
             }
             return null;
         });
