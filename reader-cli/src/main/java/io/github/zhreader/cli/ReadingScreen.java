@@ -85,6 +85,8 @@ final class ReadingScreen {
     private SentenceView.Glosses glosses = SentenceView.Glosses.UNKNOWN;
     private final KnownWords knownStore;
     private final Set<String> known;
+    /** How often the text uses each vocabulary word, counted once: the header's share is read on every redraw. */
+    private final java.util.Map<String, Integer> uses = new java.util.HashMap<>();
     private boolean help;
     private boolean card;
     private String message = "";
@@ -94,6 +96,7 @@ final class ReadingScreen {
                   boolean color, ToneColors colors, Script script, boolean keepClutter) {
         this.knownStore = knownStore;
         this.known = new HashSet<>(knownStore.words());
+        doc.tokens().filter(Token::isVocabulary).forEach(t -> uses.merge(t.text(), 1, Integer::sum));
         this.terminal = terminal;
         this.doc = doc;
         this.title = Interlinear.clean(title);
@@ -253,8 +256,8 @@ final class ReadingScreen {
 
     /** The share of the text's running vocabulary words the reader knows, as shown in the header. */
     private double knownShare() {
-        long running = doc.tokens().filter(Token::isVocabulary).count();
-        long knownRunning = doc.tokens().filter(t -> t.isVocabulary() && known.contains(t.text())).count();
+        long running = uses.values().stream().mapToLong(Integer::longValue).sum();
+        long knownRunning = known.stream().mapToLong(w -> uses.getOrDefault(w, 0)).sum();
         return running == 0 ? 1.0 : (double) knownRunning / running;
     }
 
