@@ -177,7 +177,7 @@ public final class HtmlRenderer {
     }
 
     /** Escapes text for HTML element content and double-quoted attribute values. */
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,6 +1,7 @@
 package io.github.zhreader.vocab;
 
 import io.github.zhreader.pinyin.Syllables;
+import io.github.zhreader.render.HtmlRenderer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,9 +30,9 @@ public final class Exports {
                     .append("#columns:Front\tBack\tTags\n#tags column:3\n");
             String tag = "zhreader " + tagOf(source);
             for (VocabularyEntry e : words) {
-                String back = html(Syllables.toMarks(e.syllables())) + "<br>" + html(String.join("; ", e.gloss().senses()))
-                        + "<br><br>" + marked(e) + "<br><small>" + html(source) + "</small>";
-                out.append(field(html(e.word()))).append('\t').append(field(back)).append('\t').append(field(tag))
+                String back = HtmlRenderer.escape(Syllables.toMarks(e.syllables())) + "<br>" + HtmlRenderer.escape(String.join("; ", e.gloss().senses()))
+                        + "<br><br>" + marked(e) + "<br><small>" + HtmlRenderer.escape(source) + "</small>";
+                out.append(field(HtmlRenderer.escape(e.word()))).append('\t').append(field(back)).append('\t').append(field(tag))
                         .append('\n');
             }
         } catch (IOException e) {
@@ -64,7 +65,7 @@ public final class Exports {
         String text = e.sentence().text();
         int start = e.first().start() - e.sentence().start();
         int end = e.first().end() - e.sentence().start();
-        return html(oneLine(text.substring(0, start))) + "<b>" + html(e.word()) + "</b>" + html(oneLine(text.substring(end)));
+        return HtmlRenderer.escape(oneLine(text.substring(0, start))) + "<b>" + HtmlRenderer.escape(e.word()) + "</b>" + HtmlRenderer.escape(oneLine(text.substring(end)));
     }
 
     private static String tagOf(String source) {
@@ -81,9 +82,6 @@ public final class Exports {
         return s.replaceAll("[\\r\\n\\t\\p{Cntrl}\\u2028\\u2029]+", " ");
     }
 
-    private static String html(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     private static String csvField(String s) {
         String one = oneLine(s);
