@@ -80,6 +80,27 @@ public final class ChineseReader {
     }
 
     /**
+     * The debug view of the pinyin: every Han character of {@code text} with its syllable and the rule that chose
+     * it (the word's dictionary reading, its part of speech, a transliteration, the character's common reading ...).
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public List<PinyinChoice> explainPinyin(String text) {
+        Objects.requireNonNull(text, "text");
+        List<PinyinChoice> result = new ArrayList<>();
+        annotator.annotate(text, false, (token, choices) -> {
+            int offset = token.start();
+            for (var choice : choices) {
+                int end = offset + Character.charCount(text.codePointAt(offset));
+                result.add(new PinyinChoice(text.substring(offset, end), offset, choice.syllable(),
+                        choice.rule().description(), token.text(), token.tag()));
+                offset = end;
+            }
+        });
+        return result;
+    }
+
+    /**
      * One part of a long text annotated piece by piece: its annotation, whose offsets and sentence numbers count
      * from the start of the part, and where the part starts in the whole text.
      *

@@ -1,5 +1,6 @@
 package io.github.zhreader.cli;
 
+import io.github.zhreader.PinyinChoice;
 import io.github.zhreader.pinyin.ToneStyle;
 import io.github.zhreader.render.HtmlRenderer;
 import io.github.zhreader.render.Interlinear;
@@ -20,7 +21,8 @@ import java.util.concurrent.Callable;
                 "  zhreader annotate samples/articles/scale-ai.txt",
                 "  zhreader annotate article.txt --format html > article.html",
                 "  echo '他还了钱。' | zhreader annotate - --format json --tones numbers",
-                "  zhreader annotate taiwan-news.txt --script simplified"})
+                "  zhreader annotate taiwan-news.txt --script simplified",
+                "  echo '银行行长' | zhreader annotate - --explain-pinyin"})
 final class AnnotateCommand implements Callable<Integer> {
 
     enum Format { text, json, html }
@@ -55,6 +57,10 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent JSON output.")
     boolean pretty;
 
+    @Option(names = "--explain-pinyin", description = "Instead of annotating, list every Han character with its "
+            + "syllable, the rule that chose it and its word (the debug view of the pinyin), tab-separated.")
+    boolean explainPinyin;
+
     AnnotateCommand(Cli cli) {
         this.cli = cli;
     }
@@ -63,6 +69,14 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() {
         if (width < 20) throw new BadInputException("--width " + width + " is too narrow (at least 20)");
         InputText input = file.read(cli);
+        if (explainPinyin) {
+            for (PinyinChoice c : cli.reader().explainPinyin(input.text())) {
+                cli.out().println(c.character() + "\t" + tones.format(c.syllable()) + "\t" + c.rule()
+                        + "\t" + c.word() + "/" + c.tag());
+            }
+            cli.out().flush();
+            return Failures.OK;
+        }
         switch (format) {
             case text -> Streamed.interlinear(cli.reader(), input.text(),
                     new Interlinear(width, tones, script, keepClutter), cli.out());

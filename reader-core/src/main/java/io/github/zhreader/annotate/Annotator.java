@@ -14,6 +14,7 @@ import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.lexicon.ScriptConverter;
 import io.github.zhreader.pinyin.CharacterReadings;
 import io.github.zhreader.pinyin.ReadingChooser;
+import io.github.zhreader.pinyin.ReadingChooser.Choice;
 import io.github.zhreader.segment.Segmenter;
 import io.github.zhreader.text.Clutter;
 import io.github.zhreader.text.NormalizedText;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The annotation pipeline. In order:
@@ -100,6 +102,14 @@ public final class Annotator {
      * is looked for.
      */
     public AnnotatedText annotate(String input, boolean findClutter) {
+        return annotate(input, findClutter, null);
+    }
+
+    /**
+     * Annotates {@code input} and hands {@code explain} each Han token with the rule that chose each of its
+     * syllables (the debug view of the pinyin); {@code explain} may be {@code null}.
+     */
+    public AnnotatedText annotate(String input, boolean findClutter, BiConsumer<Token, List<Choice>> explain) {
         NormalizedText normalized = normalizer.normalize(input);
         // Traditional text is segmented and looked up in simplified characters, one for one, so offsets hold.
         String text = scripts.toSimplified(normalized.text());
@@ -127,9 +137,17 @@ public final class Annotator {
                                 + explained.stream().map(x -> x.reason().orElse("")).toList();
                         a = seen.computeIfAbsent(key, k -> annotate(word, written, piece.tag(), explained));
                     }
+                    List<String> syllables = a.syllables();
+                    List<Choice> choices = a.choices();
+                    if (piece.type() == TokenType.HAN) {
+                        choices = readings.inContext(sentenceText, piece.start(), piece.tag(), a.choices());
+                        if (choices != a.choices()) syllables = choices.stream().map(Choice::syllable).toList();
+                    }
                     boolean isKnown = piece.type() == TokenType.HAN && (known.contains(word) || known.contains(written));
-                    tokens.add(new Token(input.substring(start, end), start, end, piece.type(), piece.tag(),
-                            a.syllables(), a.glosses(), a.rank(), isKnown));
+                    Token token = new Token(input.substring(start, end), start, end, piece.type(), piece.tag(),
+                            syllables, a.glosses(), a.rank(), isKnown);
+                    tokens.add(token);
+                    if (explain != null && token.isHan()) explain.accept(token, choices);
                 }
                 for (ExpressionFinder.Match m : expressions.find(sentenceText, pieces)) {
                     List<Span> parts = new ArrayList<>(m.parts().size());
@@ -168,13 +186,14 @@ public final class Annotator {
         int characters = word.codePointCount(0, word.length());
         // The reading of the first glossary entry that applies here: one without context words, or whose context
         // the sentence mentions, or any when the dictionary has no rival reading.
-        List<String> syllables = explained.stream()
+        List<Choice> choices = explained.stream()
                 .filter(x -> x.entry().syllables().size() == characters)
                 .filter(x -> x.entry().context().isEmpty() || x.reason().isPresent() || entries.isEmpty())
-                .map(x -> x.entry().syllables())
+                .map(x -> ReadingChooser.fromGlossary(x.entry().syllables()))
                 .findFirst()
-                .orElseGet(() -> readings.choose(word, tag, entries));
-        return new Annotation(syllables, glosses.glosses(word, written, tag, syllables, entries, explained),
+                .orElseGet(() -> readings.explain(word, tag, entries));
+        List<String> syllables = choices.stream().map(Choice::syllable).toList();
+        return new Annotation(syllables, choices, glosses.glosses(word, written, tag, syllables, entries, explained),
                 segmenter.frequencyRank(word));
     }
 
@@ -183,7 +202,7 @@ public final class Annotator {
     }
 
     /** The syllables and glosses of one distinct word. */
-    private record Annotation(List<String> syllables, List<Gloss> glosses, OptionalInt rank) {
-        static final Annotation NONE = new Annotation(List.of(), List.of(), OptionalInt.empty());
+    private record Annotation(List<String> syllables, List<Choice> choices, List<Gloss> glosses, OptionalInt rank) {
+        static final Annotation NONE = new Annotation(List.of(), List.of(), List.of(), OptionalInt.empty());
     }
 }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The readings of single characters as numbered syllables, most common first: 行 gives {@code xing2, hang2,
@@ -20,13 +22,20 @@ import java.util.Map;
  * <p>pinyin4j supplies the candidates (its order is not by frequency: it puts 给 ji3 and 长 zhang3 first); the
  * order comes from the single-character lines of HanLP's pinyin table ({@code data/dictionary/pinyin/pinyin.txt}
  * in the HanLP jar, Apache-2.0), which list the common reading first. Readings only one source knows are kept,
- * HanLP's before pinyin4j's. This is the only class that uses pinyin4j.
+ * HanLP's before pinyin4j's. Our own table ({@code character-readings.txt} beside this class) corrects the order
+ * where modern usage differs (仆 pu2 before pu1, 翟 zhai2 before di2) and adds the readings a character takes in
+ * transliterations of foreign names, as a surname, after a number, or as a word of a given part of speech. This is the
+ * only class that uses pinyin4j.
  *
- * <p>Immutable and thread-safe; both tables load once, on first use.
+ * <p>Thread-safe; the tables load once, on first use, and each character's merged readings are kept once asked for.
  */
 public final class CharacterReadings {
 
     private static final String HANLP_TABLE = "/data/dictionary/pinyin/pinyin.txt";
+    private static final String OUR_TABLE = "character-readings.txt";
+
+    /** Each character's readings from all three tables, merged once. */
+    private final Map<Integer, List<String>> merged = new ConcurrentHashMap<>();
 
     /** Creates the look-up; the tables load on the first call. */
     public CharacterReadings() {
@@ -34,10 +43,66 @@ public final class CharacterReadings {
 
     private static final class Holder {
         static final Table TABLE = loadHanLpTable();
+        static final Map<Integer, CharacterNote> NOTES = CharacterNote.load(OUR_TABLE);
     }
 
     /** What HanLP's table gives: each character's readings in order. */
     private record Table(Map<Integer, List<String>> ordered) {
+    }
+
+    /** {@code true} when our table orders the readings of the character (仆 pu2 before pu1). */
+    public boolean hasOrder(int codePoint) {
+        CharacterNote note = Holder.NOTES.get(codePoint);
+        return note != null && !note.order().isEmpty();
+    }
+
+    /** The reading a character takes when it spells out a foreign name (塞 sai4 in 塞尔维亚, 什 shi2 in 喀什). */
+    public Optional<String> transliteration(int codePoint) {
+        CharacterNote note = Holder.NOTES.get(codePoint);
+        return note == null ? Optional.empty() : Optional.ofNullable(note.transliteration());
+    }
+
+    /** The reading a character takes as a surname, where it differs from its common one (翟 zhai2, 单 shan4). */
+    public Optional<String> surname(int codePoint) {
+        CharacterNote note = Holder.NOTES.get(codePoint);
+        return note == null ? Optional.empty() : Optional.ofNullable(note.surname());
+    }
+
+    /** The reading a character takes right after a number (第八卷 juan4, 四十弄 long4). */
+    public Optional<String> afterNumber(int codePoint) {
+        CharacterNote note = Holder.NOTES.get(codePoint);
+        return note == null ? Optional.empty() : Optional.ofNullable(note.afterNumber());
+    }
+
+    /**
+     * The reading of a character that is a word on its own with part-of-speech {@code tag} (PKU tags; the longest
+     * listed prefix of the tag wins): 钉 as a verb is ding4, 卷 as a classifier juan4.
+     */
+    public Optional<String> asWord(int codePoint, String tag) {
+        CharacterNote note = Holder.NOTES.get(codePoint);
+        if (note == null) return Optional.empty();
+        for (int len = tag.length(); len >= 1; len--) {
+            String reading = note.byTag().get(tag.substring(0, len));
+            if (reading != null) return Optional.of(reading);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The syllable as the character's own tone writes it: a neutral-tone syllable in a word (识 shi5 in 认识) becomes
+     * the character's reading with the same letters (shi2), unless the character has a neutral reading of its own
+     * (了 le5, 的 de5). Other syllables come back unchanged.
+     */
+    public String citationTone(int codePoint, String syllable) {
+        if (Syllables.tone(syllable) != 5) return syllable;
+        String letters = Syllables.toneless(syllable);
+        String toned = null;
+        for (String reading : readings(codePoint)) {
+            if (!Syllables.toneless(reading).equals(letters)) continue;
+            if (Syllables.tone(reading) == 5) return syllable;
+            if (toned == null) toned = reading;
+        }
+        return toned == null ? syllable : toned;
     }
 
     /**
@@ -45,7 +110,19 @@ public final class CharacterReadings {
      * which include most of those outside the Basic Multilingual Plane.
      */
     public List<String> readings(int codePoint) {
+        return merged.computeIfAbsent(codePoint, CharacterReadings::merge);
+    }
+
+    private static List<String> merge(int codePoint) {
         List<String> ordered = Holder.TABLE.ordered().getOrDefault(codePoint, List.of());
+        CharacterNote note = Holder.NOTES.get(codePoint);
+        if (note != null) {
+            List<String> first = new ArrayList<>(note.order());
+            for (String r : ordered) {
+                if (!first.contains(r)) first.add(r);
+            }
+            ordered = first;
+        }
         String[] found = codePoint > Character.MAX_VALUE ? null : PinyinHelper.toHanyuPinyinStringArray((char) codePoint);
         if (found == null || found.length == 0) return ordered;
         List<String> result = new ArrayList<>(ordered);

@@ -10,9 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Chooses the numbered syllables of a token: the word's reading in the lexicon when it has one (a proper-noun
- * reading only for names), then per-character readings, where part of speech settles the common particles and
- * adverbs (了 le5 as an aspect particle, 还 hai2 as an adverb) and pinyin4j's most common reading settles the rest.
+ * Chooses the numbered syllables of a token, one small named rule at a time, and says which rule chose each
+ * syllable. In order: the word's reading in the lexicon (a proper-noun reading only for names); for a word the
+ * lexicon lacks, the readings of the dictionary words inside it and a surname's reading at the start of a personal
+ * name; for a character standing alone, its part of speech (了 le5 as an aspect particle, 还 hai2 as an adverb, 钉
+ * ding4 as a verb) and its classifier reading; then, from the sentence around it, a transliteration's reading (塞
+ * sai4 beside 尔 or 维), a reading after numbers (八卷 juan4) and a function word's reading beside particular words
+ * (还 huan2 before 了); and last the character's most common reading.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,9 +25,51 @@ public final class ReadingChooser {
     /** The syllable given to a Han character no source knows a reading for. */
     public static final String UNKNOWN = "?";
 
+    /** The rules that choose readings, named for the debug view ({@code zhreader annotate --explain-pinyin}). */
+    public enum Rule {
+        /** The reading of a curated glossary entry. */
+        GLOSSARY("glossary word"),
+        /** The reading of the word in the dictionary. */
+        DICTIONARY_WORD("dictionary word"),
+        /** The reading of a dictionary word inside a longer word the dictionary lacks. */
+        WORD_PART("dictionary word inside an unknown word"),
+        /** A particle, adverb or verb read by its part of speech (了 le5, 还 hai2, 钉 ding4). */
+        PART_OF_SPEECH("part of speech"),
+        /** A measure word's reading (一幢 zhuang4). */
+        CLASSIFIER("classifier"),
+        /** The first character of a personal name read as a surname (翟 zhai2). */
+        SURNAME("surname"),
+        /** A character spelling out a foreign name (塞 sai4 beside 尔, 维 or 亚). */
+        TRANSLITERATION("transliteration"),
+        /** A character read by the words next to it (还 before 了 is huan2: 他还了钱). */
+        NEIGHBOURS("neighbouring words"),
+        /** A character read by the number before it (第八卷 juan4, 四十弄 long4). */
+        AFTER_NUMBER("after a number"),
+        /** The character's most common reading. */
+        COMMON("most common reading"),
+        /** No table knows the character. */
+        NONE("no reading known");
+
+        private final String description;
+
+        Rule(String description) {
+            this.description = description;
+        }
+
+        /** A few words saying what the rule does, for the debug view. */
+        public String description() {
+            return description;
+        }
+    }
+
+    /** One syllable and the rule that chose it. */
+    public record Choice(String syllable, Rule rule) {
+    }
+
     /**
-     * Readings decided by part of speech: key is the character and the first letters of the tag (PKU tag set, as
-     * HanLP writes it), tried from the longest tag prefix to the shortest.
+     * Readings of function words decided by part of speech: key is the character and the first letters of the tag
+     * (PKU tag set, as HanLP writes it), tried from the longest tag prefix to the shortest. Content characters read
+     * by part of speech are in the character table.
      */
     private static final Map<String, String> BY_TAG = Map.ofEntries(
             Map.entry("的/u", "de5"), Map.entry("了/u", "le5"), Map.entry("着/u", "zhe5"), Map.entry("著/u", "zhe5"),
@@ -44,6 +90,19 @@ public final class ReadingChooser {
             Map.entry("便/d", "bian4"), Map.entry("空/a", "kong1"), Map.entry("几/m", "ji3"),
             Map.entry("个/q", "ge4"), Map.entry("个/y", "ge5"), Map.entry("一/m", "yi1"));
 
+    /**
+     * Characters that mostly spell out foreign names (尔 in 托尔金, 斯 in 希什曼斯): a polyphone beside one of them, and
+     * not inside a dictionary word, takes its transliteration reading.
+     */
+    private static final String TRANSLITERATION_MARKS = "阿埃艾奥巴拜贝彼毕波伯勃布达戴德迪蒂杜厄恩尔菲费芬弗福伽戈格"
+            + "哈赫亨霍吉加杰捷喀卡凯坎科克库夸拉莱兰朗劳勒雷蕾里莉利卢鲁伦罗洛玛迈麦曼梅蒙米密莫姆穆纳娜奈内尼妮涅纽努诺"
+            + "欧帕佩皮珀普奇齐乔切萨塞赛桑瑟森莎舍什斯索塔泰坦汤特提托瓦威维沃乌西希锡谢辛休雅亚扬耶伊尤约扎泽兹詹";
+
+    /** Characters that a personal name's second character is almost never: 曾在 is "once at", not a name. */
+    private static final String NOT_IN_NAMES = "在获有拜任为经是被于与和对把将等也都就还又已曾向从到";
+
+    private static final String NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千两";
+
     private final Lexicon lexicon;
     private final CharacterReadings characters;
 
@@ -61,14 +120,114 @@ public final class ReadingChooser {
      * @param entries its lexicon entries (possibly empty)
      */
     public List<String> choose(String word, String tag, List<CedictEntry> entries) {
+        return explain(word, tag, entries).stream().map(Choice::syllable).toList();
+    }
+
+    /** As {@link #choose}, with the rule that chose each syllable; the sentence around the word is not consulted. */
+    public List<Choice> explain(String word, String tag, List<CedictEntry> entries) {
         int count = word.codePointCount(0, word.length());
-        if (count == 1 && tag.startsWith("q")) return List.of(characterReading(word.codePointAt(0), tag));
-        if (count > 1 || tagReading(word, tag) == null) {
-            CedictEntry best = bestEntry(entries, count, isName(tag));
-            if (best != null) return lowerCase(best.syllables());
-        }
-        if (count == 1) return List.of(characterReading(word.codePointAt(0), tag));
+        if (count == 1) return List.of(characterReading(word.codePointAt(0), tag, entries));
+        // A time word may be a dynasty (明朝 Ming2 chao2), which the dictionary lists as a proper noun.
+        CedictEntry best = tag.startsWith("t") ? bestEntry(entries, count, null) : bestEntry(entries, count, isName(tag));
+        if (best != null) return all(best.syllables(), Rule.DICTIONARY_WORD);
         return List.copyOf(unknownWord(word, tag));
+    }
+
+    /** Marks glossary syllables as chosen by the glossary rule. */
+    public static List<Choice> fromGlossary(List<String> syllables) {
+        return all(syllables, Rule.GLOSSARY);
+    }
+
+    /**
+     * Revises the choices of a token from the sentence around it: characters chosen only by their common, surname,
+     * part-of-speech or classifier reading take their transliteration reading beside characters that spell out
+     * foreign names, and their after-a-number reading after a number. Returns {@code chosen} itself when nothing
+     * changes, which is the common case and allocates nothing.
+     *
+     * @param sentence the sentence, in simplified characters
+     * @param start    where the token starts in {@code sentence}
+     * @param tag      the token's part-of-speech tag
+     * @param chosen   the token's choices from {@link #explain}
+     */
+    public List<Choice> inContext(String sentence, int start, String tag, List<Choice> chosen) {
+        List<Choice> revised = chosen;
+        int offset = start;
+        for (int i = 0; i < chosen.size(); i++) {
+            int cp = sentence.codePointAt(offset);
+            Choice c = chosen.get(i);
+            if (revisable(c.rule())) {
+                int at = offset;
+                Choice better = transliterated(sentence, at, tag, cp, c)
+                        .or(() -> chosen.size() == 1 ? afterNumber(sentence, at, cp) : Optional.empty())
+                        .or(() -> chosen.size() == 1 ? byNeighbours(sentence, at, cp) : Optional.empty())
+                        .orElse(c);
+                if (!better.equals(c)) {
+                    if (revised == chosen) revised = new ArrayList<>(chosen);
+                    revised.set(i, better);
+                }
+            }
+            offset += Character.charCount(cp);
+        }
+        return revised == chosen ? chosen : List.copyOf(revised);
+    }
+
+    private static boolean revisable(Rule rule) {
+        return rule == Rule.COMMON || rule == Rule.SURNAME || rule == Rule.PART_OF_SPEECH || rule == Rule.CLASSIFIER;
+    }
+
+    /** The transliteration reading, when the character has one and a foreign name is being spelt around it. */
+    private Optional<Choice> transliterated(String sentence, int at, String tag, int cp, Choice current) {
+        Optional<String> reading = characters.transliteration(cp);
+        if (reading.isEmpty() || reading.get().equals(current.syllable())) return Optional.empty();
+        boolean foreign = tag.startsWith("nrf") || tag.startsWith("nsf") || spellsForeignName(sentence, at, cp);
+        return foreign ? Optional.of(new Choice(reading.get(), Rule.TRANSLITERATION)) : Optional.empty();
+    }
+
+    /** {@code true} when one of the two Han characters on either side (across a name dot) spells foreign names. */
+    private static boolean spellsForeignName(String sentence, int at, int cp) {
+        int left = at;
+        for (int n = 0; n < 2 && left > 0; ) {
+            int before = sentence.codePointBefore(left);
+            left -= Character.charCount(before);
+            if (before == '·' || before == '-') continue;
+            if (!Character.isIdeographic(before)) break;
+            if (TRANSLITERATION_MARKS.indexOf(before) >= 0) return true;
+            n++;
+        }
+        int right = at + Character.charCount(cp);
+        for (int n = 0; n < 2 && right < sentence.length(); ) {
+            int after = sentence.codePointAt(right);
+            right += Character.charCount(after);
+            if (after == '·' || after == '-') continue;
+            if (!Character.isIdeographic(after)) break;
+            if (TRANSLITERATION_MARKS.indexOf(after) >= 0) return true;
+            n++;
+        }
+        return false;
+    }
+
+    /**
+     * A function word read by the word next to it: 还 before 了, 给 or 清 is huan2 ("give back": 他还了钱), 为 after
+     * 被, 作 or 改 is wei2 ("be, become": 被贬为侯), 啦 closing a clause is the particle la5 (好啦！) while 啦啦 is la1.
+     */
+    private static Optional<Choice> byNeighbours(String sentence, int at, int cp) {
+        int next = at + Character.charCount(cp);
+        int after = next < sentence.length() ? sentence.codePointAt(next) : 0;
+        int before = at > 0 ? sentence.codePointBefore(at) : 0;
+        if (cp == '还' && "了给清完钱债款".indexOf(after) >= 0) return Optional.of(new Choice("huan2", Rule.NEIGHBOURS));
+        if (cp == '啦' && before != '啦' && (after == 0 || !Character.isLetterOrDigit(after))) {
+            return Optional.of(new Choice("la5", Rule.NEIGHBOURS));
+        }
+        if (cp == '为' && "被作改贬选封立拜升降评列视分化".indexOf(before) >= 0) {
+            return Optional.of(new Choice("wei2", Rule.NEIGHBOURS));
+        }
+        return Optional.empty();
+    }
+
+    /** The after-a-number reading of a one-character token right after a digit or a Chinese numeral. */
+    private Optional<Choice> afterNumber(String sentence, int at, int cp) {
+        if (at == 0 || NUMERALS.indexOf(sentence.codePointBefore(at)) < 0) return Optional.empty();
+        return characters.afterNumber(cp).map(r -> new Choice(r, Rule.AFTER_NUMBER));
     }
 
     /**
@@ -76,8 +235,8 @@ public final class ReadingChooser {
      * (越桔 in 臭越桔), a surname's reading for the first character of a Chinese personal name, and each other
      * character's most common reading.
      */
-    private List<String> unknownWord(String word, String tag) {
-        List<String> result = new ArrayList<>();
+    private List<Choice> unknownWord(String word, String tag) {
+        List<Choice> result = new ArrayList<>();
         boolean name = isName(tag);
         int i = 0;
         while (i < word.length()) {
@@ -86,41 +245,49 @@ public final class ReadingChooser {
                 String part = word.substring(i, end);
                 CedictEntry best = bestEntry(lexicon.lookup(part), part.codePointCount(0, part.length()), name);
                 if (best != null) {
-                    result.addAll(lowerCase(best.syllables()));
+                    result.addAll(all(best.syllables(), Rule.WORD_PART));
                     i = end;
                     continue;
                 }
             }
             int cp = word.codePointAt(i);
-            Optional<String> surname = i == 0 && tag.startsWith("nr") && !tag.startsWith("nrf")
-                    ? surnameReading(cp) : Optional.empty();
-            result.add(surname.orElseGet(() -> characterReading(cp, "")));
+            Optional<String> surname = i == 0 && isPersonalName(word, tag) ? surnameReading(cp) : Optional.empty();
+            result.add(surname.map(s -> new Choice(s, Rule.SURNAME)).orElseGet(() -> commonReading(cp)));
             i += Character.charCount(cp);
         }
         return result;
     }
 
-    /** The reading of a character as a surname, when the dictionary has it as one (翟 zhai2, 褚 chu3). */
+    /** {@code true} for a Chinese personal name whose second character could be part of a name (not 曾在). */
+    private static boolean isPersonalName(String word, String tag) {
+        if (!tag.startsWith("nr") || tag.startsWith("nrf")) return false;
+        int second = word.offsetByCodePoints(0, 1);
+        return second >= word.length() || NOT_IN_NAMES.indexOf(word.codePointAt(second)) < 0;
+    }
+
+    /**
+     * The reading of a character as a surname: our table's, else the dictionary's surname entry (翟 zhai2, 褚 chu3).
+     */
     private Optional<String> surnameReading(int cp) {
-        return lexicon.lookup(new String(Character.toChars(cp))).stream()
+        return characters.surname(cp).or(() -> lexicon.lookup(new String(Character.toChars(cp))).stream()
                 .filter(e -> e.properNoun() && e.syllables().size() == 1
                         && e.definitions().stream().anyMatch(d -> d.startsWith("surname")))
                 .map(e -> e.syllables().get(0).toLowerCase(Locale.ROOT))
-                .findFirst();
+                .findFirst());
     }
 
     /**
      * The entry whose reading fits best: one syllable per character, a proper-noun reading only when the token is
-     * a name (or the word has no other), and among several readings the one made of the characters' most common
-     * readings.
+     * a name (or the word has no other; {@code name} {@code null} takes either alike), and among several readings the
+     * one made of the characters' most common readings.
      */
-    CedictEntry bestEntry(List<CedictEntry> entries, int syllableCount, boolean name) {
+    CedictEntry bestEntry(List<CedictEntry> entries, int syllableCount, Boolean name) {
         CedictEntry best = null;
         int bestScore = Integer.MAX_VALUE;
         for (CedictEntry e : entries) {
             List<String> syllables = e.syllables();
             if (syllables.size() != syllableCount) continue;
-            int score = e.properNoun() == name ? 0 : 1_000;
+            int score = name == null || e.properNoun() == name ? 0 : 1_000;
             score += commonness(e.simplified(), syllables);
             if (score < bestScore) {
                 best = e;
@@ -130,7 +297,7 @@ public final class ReadingChooser {
         return best;
     }
 
-    /** The sum, over characters, of the rank of the syllable among pinyin4j's readings (0 for the first). */
+    /** The sum, over characters, of the rank of the syllable among the character's readings (0 for the first). */
     private int commonness(String word, List<String> syllables) {
         int score = 0;
         int i = 0;
@@ -144,22 +311,36 @@ public final class ReadingChooser {
         return score;
     }
 
-    private String characterReading(int cp, String tag) {
-        String character = new String(Character.toChars(cp));
-        String byTag = tagReading(character, tag);
-        if (byTag != null) return byTag;
+    /**
+     * A character that is a word on its own: by part of speech, as a classifier, as a name the dictionary knows, or
+     * by its most common reading: our table's when it orders the character's readings, else the most common of the
+     * dictionary's readings of it (which leaves out readings only names have).
+     */
+    private Choice characterReading(int cp, String tag, List<CedictEntry> entries) {
+        String byTag = tagReading(new String(Character.toChars(cp)), tag);
+        if (byTag != null) return new Choice(byTag, Rule.PART_OF_SPEECH);
+        Optional<String> asWord = tag.isEmpty() ? Optional.empty() : characters.asWord(cp, tag);
+        if (asWord.isPresent()) return new Choice(asWord.get(), Rule.PART_OF_SPEECH);
         if (tag.startsWith("q")) {
-            Optional<String> classifier = lexicon.lookup(character).stream()
-                    .filter(e -> e.syllables().size() == 1
-                            && e.definitions().stream().anyMatch(d -> d.startsWith("classifier")))
-                    .map(e -> e.syllables().get(0).toLowerCase(Locale.ROOT))
-                    .findFirst();
-            if (classifier.isPresent()) return classifier.get();
+            CedictEntry classifier = bestEntry(entries.stream()
+                    .filter(e -> e.definitions().stream().anyMatch(d -> d.startsWith("classifier"))).toList(), 1, null);
+            if (classifier != null) {
+                return new Choice(classifier.syllables().get(0).toLowerCase(Locale.ROOT), Rule.CLASSIFIER);
+            }
         }
+        CedictEntry best = bestEntry(entries, 1, isName(tag));
+        if (best == null || (characters.hasOrder(cp) && !(best.properNoun() && isName(tag)))) return commonReading(cp);
+        String syllable = best.syllables().get(0).toLowerCase(Locale.ROOT);
+        return new Choice(syllable, best.properNoun() && isName(tag) ? Rule.DICTIONARY_WORD : Rule.COMMON);
+    }
+
+    /** The character's most common reading, else the dictionary's reading of it, else {@link #UNKNOWN}. */
+    private Choice commonReading(int cp) {
         List<String> readings = characters.readings(cp);
-        if (!readings.isEmpty()) return readings.get(0);
-        CedictEntry entry = bestEntry(lexicon.lookup(character), 1, false);
-        return entry == null ? UNKNOWN : lowerCase(entry.syllables()).get(0);
+        if (!readings.isEmpty()) return new Choice(readings.get(0), Rule.COMMON);
+        CedictEntry entry = bestEntry(lexicon.lookup(new String(Character.toChars(cp))), 1, false);
+        return entry == null ? new Choice(UNKNOWN, Rule.NONE)
+                : new Choice(entry.syllables().get(0).toLowerCase(Locale.ROOT), Rule.COMMON);
     }
 
     private static String tagReading(String character, String tag) {
@@ -175,7 +356,9 @@ public final class ReadingChooser {
         return tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt");
     }
 
-    private static List<String> lowerCase(List<String> syllables) {
-        return syllables.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+    private static List<Choice> all(List<String> syllables, Rule rule) {
+        List<Choice> choices = new ArrayList<>(syllables.size());
+        for (String s : syllables) choices.add(new Choice(s.toLowerCase(Locale.ROOT), rule));
+        return List.copyOf(choices);
     }
 }
