@@ -41,6 +41,13 @@ class PinyinTest {
             "这些都是我的。| 都 | dou1",
             "他被贬为淮阴侯。| 为 | wei2",
             "我为你高兴。| 为 | wei4",
+            "新款显示器型号为XG27。| 为 | wei2",
+            "公司开始为OpenAI提供服务。| 为 | wei4",
+            "好啦！| 啦 | la5",
+            "啦啦队员来了。| 啦啦队 | la1 la1 dui4",
+            "她用牛轧糖招待客人。| 牛轧糖 | niu2 ga2 tang2",
+            "临终时，他把儿子叫到床前。| 把 | ba3",
+            "这场比赛很精彩。| 场 | chang3",
             "墙上钉了一颗钉子。| 钉 | ding4",
             // after a number, surnames, transliterations
             "见《宋史》第八卷。| 卷 | juan4",

@@ -43,6 +43,8 @@ public final class ReadingChooser {
         TRANSLITERATION("transliteration"),
         /** A character read by the words next to it (还 before 了 is huan2: 他还了钱). */
         NEIGHBOURS("neighbouring words"),
+        /** The reading in a dictionary word across the segmenter's cut (攒 in 人头/攒/动 as in 攒动). */
+        ACROSS_TOKENS("dictionary word across tokens"),
         /** A character read by the number before it (第八卷 juan4, 四十弄 long4). */
         AFTER_NUMBER("after a number"),
         /** The character's most common reading. */
@@ -101,7 +103,8 @@ public final class ReadingChooser {
     /** Characters that a personal name's second character is almost never: 曾在 is "once at", not a name. */
     private static final String NOT_IN_NAMES = "在获有拜任为经是被于与和对把将等也都就还又已曾向从到";
 
-    private static final String NUMERALS = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千两";
+    /** Digits, numerals and the demonstratives a measure word follows (这场, 每卷, 几幢). */
+    private static final String COUNTING = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两几数半这那每各某哪";
 
     private final Lexicon lexicon;
     private final CharacterReadings characters;
@@ -158,8 +161,9 @@ public final class ReadingChooser {
             if (revisable(c.rule())) {
                 int at = offset;
                 Choice better = transliterated(sentence, at, tag, cp, c)
-                        .or(() -> chosen.size() == 1 ? afterNumber(sentence, at, cp) : Optional.empty())
+                        .or(() -> chosen.size() == 1 ? afterNumber(sentence, at, cp, tag) : Optional.empty())
                         .or(() -> chosen.size() == 1 ? byNeighbours(sentence, at, cp) : Optional.empty())
+                        .or(() -> acrossTokens(sentence, at, cp, c))
                         .orElse(c);
                 if (!better.equals(c)) {
                     if (revised == chosen) revised = new ArrayList<>(chosen);
@@ -207,8 +211,38 @@ public final class ReadingChooser {
     }
 
     /**
+     * The reading a polyphone has in a dictionary word that spans it and its neighbours in the sentence, where the
+     * segmenter cut the sentence elsewhere (攒 in 人头攒动 split as 人头/攒/动 reads cuan2 as in 攒动). The longest such
+     * word wins; proper nouns do not count.
+     */
+    private Optional<Choice> acrossTokens(String sentence, int at, int cp, Choice current) {
+        if (characters.readings(cp).size() < 2) return Optional.empty();
+        String best = null;
+        int bestAt = 0;
+        for (int from = Math.max(0, at - 3); from <= at; from++) {
+            if (Character.isLowSurrogate(sentence.charAt(from))) continue;
+            for (int to = Math.min(sentence.length(), from + 4); to > at + 1 && to - from >= 2; to--) {
+                if (to - from <= (best == null ? 1 : best.length())) break;
+                String word = sentence.substring(from, to);
+                // 儿 after a word is more often the next word (把儿子) than an erhua suffix (把儿, a handle).
+                if (word.endsWith("儿")) continue;
+                if (lexicon.lookup(word).stream().anyMatch(e -> !e.properNoun())) {
+                    best = word;
+                    bestAt = from;
+                }
+            }
+        }
+        if (best == null) return Optional.empty();
+        CedictEntry entry = bestEntry(lexicon.lookup(best), best.codePointCount(0, best.length()), false);
+        if (entry == null) return Optional.empty();
+        String syllable = entry.syllables().get(best.codePointCount(0, at - bestAt)).toLowerCase(Locale.ROOT);
+        return syllable.equals(current.syllable()) || Syllables.tone(syllable) == 5 ? Optional.empty()
+                : Optional.of(new Choice(syllable, Rule.ACROSS_TOKENS));
+    }
+
+    /**
      * A function word read by the word next to it: 还 before 了, 给 or 清 is huan2 ("give back": 他还了钱), 为 after
-     * 被, 作 or 改 is wei2 ("be, become": 被贬为侯), 啦 closing a clause is the particle la5 (好啦！) while 啦啦 is la1.
+     * 被, 作 or 改 or before a value closing the clause is wei2 ("be, become": 被贬为侯, 型号为XG27), 啦 closing a clause is the particle la5 (好啦！) while 啦啦 is la1.
      */
     private static Optional<Choice> byNeighbours(String sentence, int at, int cp) {
         int next = at + Character.charCount(cp);
@@ -218,16 +252,39 @@ public final class ReadingChooser {
         if (cp == '啦' && before != '啦' && (after == 0 || !Character.isLetterOrDigit(after))) {
             return Optional.of(new Choice("la5", Rule.NEIGHBOURS));
         }
-        if (cp == '为' && "被作改贬选封立拜升降评列视分化".indexOf(before) >= 0) {
+        if (cp == '为' && ("被作改贬选封立拜升降评列视分化".indexOf(before) >= 0 || valueFollows(sentence, next))) {
             return Optional.of(new Choice("wei2", Rule.NEIGHBOURS));
         }
         return Optional.empty();
     }
 
-    /** The after-a-number reading of a one-character token right after a digit or a Chinese numeral. */
-    private Optional<Choice> afterNumber(String sentence, int at, int cp) {
-        if (at == 0 || NUMERALS.indexOf(sentence.codePointBefore(at)) < 0) return Optional.empty();
-        return characters.afterNumber(cp).map(r -> new Choice(r, Rule.AFTER_NUMBER));
+    /**
+     * {@code true} when a value in Latin letters or digits follows and closes the clause (型号为XG27。), where 为 means
+     * "is"; 为OpenAI提供服务 ("for OpenAI") goes on in Chinese.
+     */
+    private static boolean valueFollows(String sentence, int from) {
+        int i = from;
+        while (i < sentence.length() && !Character.isIdeographic(sentence.charAt(i))
+                && (Character.isLetterOrDigit(sentence.charAt(i)) || " .-%".indexOf(sentence.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i > from && (i == sentence.length() || !Character.isIdeographic(sentence.codePointAt(i)));
+    }
+
+    /**
+     * The reading of a one-character token right after a number or a demonstrative (八卷 juan4, 这场 chang3): the
+     * table's after-a-number reading, else for a measure word the table's classifier reading or the dictionary's.
+     */
+    private Optional<Choice> afterNumber(String sentence, int at, int cp, String tag) {
+        if (at == 0 || COUNTING.indexOf(sentence.codePointBefore(at)) < 0) return Optional.empty();
+        Optional<Choice> number = characters.afterNumber(cp).map(r -> new Choice(r, Rule.AFTER_NUMBER));
+        if (number.isPresent() || !tag.startsWith("q")) return number;
+        Optional<String> table = characters.asWord(cp, "q");
+        if (table.isPresent()) return Optional.of(new Choice(table.get(), Rule.CLASSIFIER));
+        CedictEntry classifier = bestEntry(lexicon.lookup(new String(Character.toChars(cp))).stream()
+                .filter(e -> e.definitions().stream().anyMatch(d -> d.startsWith("classifier"))).toList(), 1, null);
+        return classifier == null ? Optional.empty()
+                : Optional.of(new Choice(classifier.syllables().get(0).toLowerCase(Locale.ROOT), Rule.CLASSIFIER));
     }
 
     /**
@@ -319,15 +376,10 @@ public final class ReadingChooser {
     private Choice characterReading(int cp, String tag, List<CedictEntry> entries) {
         String byTag = tagReading(new String(Character.toChars(cp)), tag);
         if (byTag != null) return new Choice(byTag, Rule.PART_OF_SPEECH);
-        Optional<String> asWord = tag.isEmpty() ? Optional.empty() : characters.asWord(cp, tag);
+        // A measure word's reading waits for the number before it (inContext): the tagger also calls q many
+        // characters of names and compounds it could not place (补阙, 新宿).
+        Optional<String> asWord = tag.isEmpty() || tag.startsWith("q") ? Optional.empty() : characters.asWord(cp, tag);
         if (asWord.isPresent()) return new Choice(asWord.get(), Rule.PART_OF_SPEECH);
-        if (tag.startsWith("q")) {
-            CedictEntry classifier = bestEntry(entries.stream()
-                    .filter(e -> e.definitions().stream().anyMatch(d -> d.startsWith("classifier"))).toList(), 1, null);
-            if (classifier != null) {
-                return new Choice(classifier.syllables().get(0).toLowerCase(Locale.ROOT), Rule.CLASSIFIER);
-            }
-        }
         CedictEntry best = bestEntry(entries, 1, isName(tag));
         if (best == null || (characters.hasOrder(cp) && !(best.properNoun() && isName(tag)))) return commonReading(cp);
         String syllable = best.syllables().get(0).toLowerCase(Locale.ROOT);
