@@ -46,8 +46,16 @@ public final class CharacterReadings {
         static final Map<Integer, CharacterNote> NOTES = CharacterNote.load(OUR_TABLE);
     }
 
-    /** What HanLP's table gives: each character's readings in order. */
-    private record Table(Map<Integer, List<String>> ordered) {
+    /** What HanLP's table gives: each character's readings in order, and the readings of words. */
+    private record Table(Map<Integer, List<String>> ordered, Map<String, List<String>> words) {
+    }
+
+    /**
+     * The reading of a word of two or more characters in HanLP's pinyin table (攒动 cuan2 dong4), for words the
+     * dictionary lacks.
+     */
+    public Optional<List<String>> wordReading(String word) {
+        return Optional.ofNullable(Holder.TABLE.words().get(word));
     }
 
     /** {@code true} when our table orders the readings of the character (仆 pu2 before pu1). */
@@ -140,19 +148,26 @@ public final class CharacterReadings {
                     + "reader-core needs com.hankcs:hanlp:portable-1.8.6");
         }
         Map<Integer, List<String>> table = new HashMap<>(16_384);
+        Map<String, List<String>> words = new HashMap<>(32_768);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int eq = line.indexOf('=');
-                if (eq <= 0 || line.codePointCount(0, eq) != 1) continue;
+                if (eq <= 0) continue;
+                int length = line.codePointCount(0, eq);
                 List<String> readings = new ArrayList<>();
                 for (String r : line.substring(eq + 1).split(",")) {
                     if (!r.isBlank() && !r.equals("none5")) readings.add(Syllables.normalize(r));
                 }
-                if (!readings.isEmpty()) table.put(line.codePointAt(0), List.copyOf(readings));
+                if (readings.isEmpty()) continue;
+                if (length == 1) {
+                    table.put(line.codePointAt(0), List.copyOf(readings));
+                } else if (readings.size() == length && readings.stream().allMatch(Syllables::isValid)) {
+                    words.put(line.substring(0, eq), List.copyOf(readings));
+                }
             }
         } catch (IOException e) {
             throw new ZhReaderException("cannot read HanLP's pinyin table " + HANLP_TABLE, e);
         }
-        return new Table(table);
+        return new Table(table, words);
     }
 }

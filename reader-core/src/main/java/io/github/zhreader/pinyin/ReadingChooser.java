@@ -31,6 +31,8 @@ public final class ReadingChooser {
         GLOSSARY("glossary word"),
         /** The reading of the word in the dictionary. */
         DICTIONARY_WORD("dictionary word"),
+        /** The reading of a word the dictionary lacks, from HanLP's pinyin table. */
+        READING_TABLE_WORD("word in HanLP's pinyin table"),
         /** The reading of a dictionary word inside a longer word the dictionary lacks. */
         WORD_PART("dictionary word inside an unknown word"),
         /** A particle, adverb or verb read by its part of speech (了 le5, 还 hai2, 钉 ding4). */
@@ -133,6 +135,8 @@ public final class ReadingChooser {
         // A time word may be a dynasty (明朝 Ming2 chao2), which the dictionary lists as a proper noun.
         CedictEntry best = tag.startsWith("t") ? bestEntry(entries, count, null) : bestEntry(entries, count, isName(tag));
         if (best != null) return all(best.syllables(), Rule.DICTIONARY_WORD);
+        Optional<List<String>> table = characters.wordReading(word);
+        if (table.isPresent()) return all(table.get(), Rule.READING_TABLE_WORD);
         return List.copyOf(unknownWord(word, tag));
     }
 
@@ -226,7 +230,8 @@ public final class ReadingChooser {
                 String word = sentence.substring(from, to);
                 // 儿 after a word is more often the next word (把儿子) than an erhua suffix (把儿, a handle).
                 if (word.endsWith("儿")) continue;
-                if (lexicon.lookup(word).stream().anyMatch(e -> !e.properNoun())) {
+                if (lexicon.lookup(word).stream().anyMatch(e -> !e.properNoun())
+                        || characters.wordReading(word).isPresent()) {
                     best = word;
                     bestAt = from;
                 }
@@ -234,8 +239,10 @@ public final class ReadingChooser {
         }
         if (best == null) return Optional.empty();
         CedictEntry entry = bestEntry(lexicon.lookup(best), best.codePointCount(0, best.length()), false);
-        if (entry == null) return Optional.empty();
-        String syllable = entry.syllables().get(best.codePointCount(0, at - bestAt)).toLowerCase(Locale.ROOT);
+        List<String> syllables = entry != null ? entry.syllables() : characters.wordReading(best).orElse(List.of());
+        int index = best.codePointCount(0, at - bestAt);
+        if (index >= syllables.size()) return Optional.empty();
+        String syllable = syllables.get(index).toLowerCase(Locale.ROOT);
         return syllable.equals(current.syllable()) || Syllables.tone(syllable) == 5 ? Optional.empty()
                 : Optional.of(new Choice(syllable, Rule.ACROSS_TOKENS));
     }
