@@ -28,7 +28,7 @@ import java.util.Set;
  * <pre>
  * yínháng hángzhǎng
  * 银行    行长
- *   银行 yínháng  bank; CL:家[jia1],個|个[ge4]
+ *   银行 yín háng  bank; CL:家[jia1],個|个[ge4]
  * </pre>
  *
  * <p>The pinyin over the words is written as a {@link PinyinFormat} says: tones, syllables joined or spaced, and
