@@ -41,6 +41,7 @@ class PinyinInputTest {
             "ér, er2",
             "ěr duo, er3duo",
             "nv3 er2, nv3er2",
+            "nu:3er2, nv3er2",
             "hǎo, hao3",
     })
     void compactForms(String query, String expected) {
