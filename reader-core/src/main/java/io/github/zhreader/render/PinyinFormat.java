@@ -18,10 +18,10 @@ import java.util.TreeSet;
  * How renderers write the pinyin of words: tones as marks, numbers or none; syllables joined per word or spaced;
  * and which spoken tone changes to show. The data ({@link Token#syllables()}) always keeps the citation tones;
  * a changed syllable is shown as said with {@link WordPinyin#CHANGE_MARK} after it in text ({@code yí*ge rén},
- * {@code ní*hǎo}) and underlined in HTML. Proper nouns are capitalised: a name the dictionary writes with capitals
- * as the dictionary writes it ({@code Ōuyáng Xiū}, {@code Běijīng Dàxué}), other words tagged as names
- * ({@code nr}, {@code ns}, {@code nt}) on their first syllable, a Chinese personal name on its surname and its
- * given name ({@code Wáng Tāo}); time words such as 一月 and 星期一 are not names.
+ * {@code ní*hǎo}) and underlined in HTML. Proper nouns are capitalised: a name as the dictionary writes it
+ * ({@code Ōuyáng Xiū}, {@code Běijīng Dàxué}), a name the dictionary lacks that the segmenter tags as one
+ * ({@code nr}, {@code ns}, {@code nt}) on its first syllable, or for a Chinese personal name on its surname and
+ * given name ({@code Wáng Tāo}); time words, numbers and classifiers (一月, 星期一, 美分) are not names.
  *
  * <pre>{@code
  * PinyinFormat format = PinyinFormat.DEFAULT.withSandhi(ToneSandhi.ALL);
@@ -93,11 +93,17 @@ public record PinyinFormat(ToneStyle tones, PinyinSpacing spacing, ToneSandhi sa
         return WordPinyin.write(spoken, token.syllables(), tones, spacing, capitals(token));
     }
 
-    /** The indexes of the syllables that start a capitalised part of a proper noun; empty for other words. */
+    /**
+     * The indexes of the syllables that start a capitalised part of a proper noun; empty for other words. A name
+     * the dictionary or a glossary has is capitalised as its reading is (on its first syllable when the reading is
+     * all lower case); a word the dictionary has as a common word is not, whatever its tag (HanLP tags 时薪 as a
+     * personal name); a word the dictionary lacks is capitalised when the segmenter tags it as a name. Time words,
+     * numbers and classifiers are never capitalised (一月, 美分).
+     */
     static Set<Integer> capitals(Token t) {
         int size = t.syllables().size();
         String tag = t.tag();
-        if (size == 0 || tag.startsWith("t")) return Set.of();
+        if (size == 0 || tag.startsWith("t") || tag.startsWith("m") || tag.startsWith("q")) return Set.of();
         Gloss first = t.glosses().isEmpty() ? null : t.glosses().get(0);
         if (first != null && first.kind() == GlossKind.NAME) {
             String[] written = first.pinyin().split(" ");
@@ -108,13 +114,18 @@ public record PinyinFormat(ToneStyle tones, PinyinSpacing spacing, ToneSandhi sa
                 }
                 if (!capitals.isEmpty()) return capitals;
             }
+            return byTag(t, size);
         }
-        if (tag.equals("nr") && size > 1) {
-            String text = t.text();
-            int surname = size > 2 && COMPOUND_SURNAMES.contains(text.substring(0, text.offsetByCodePoints(0, 2))) ? 2 : 1;
-            return Set.of(0, surname);
-        }
-        if (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt")) return Set.of(0);
-        return Set.of();
+        if (first != null && first.source().wordLevel()) return Set.of();
+        boolean name = tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt");
+        return name ? byTag(t, size) : Set.of();
+    }
+
+    /** A Chinese personal name on its surname and given name (王涛 Wáng Tāo, 欧阳修 Ōuyáng Xiū); others on the first. */
+    private static Set<Integer> byTag(Token t, int size) {
+        if (!t.tag().equals("nr") || size < 2) return Set.of(0);
+        String text = t.text();
+        int surname = size > 2 && COMPOUND_SURNAMES.contains(text.substring(0, text.offsetByCodePoints(0, 2))) ? 2 : 1;
+        return Set.of(0, surname);
     }
 }

@@ -3,6 +3,8 @@ package io.github.zhreader.render;
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.Readers;
 import io.github.zhreader.Sentence;
+import io.github.zhreader.Token;
+import io.github.zhreader.TokenType;
 import io.github.zhreader.pinyin.PinyinSpacing;
 import io.github.zhreader.pinyin.ToneSandhi;
 import io.github.zhreader.pinyin.ToneStyle;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,9 +79,27 @@ class PinyinFormatTest {
             "王涛和欧阳修去了北京。   | Wáng Tāo hé Ōuyáng Xiū qù le Běijīng",
             "我们在清华大学。         | wǒmen zài Qīnghuá Dàxué",
             "一月是冬天。             | yīyuè shì dōngtiān",
+            "时薪低到只有几美分。     | shíxīn dī dào zhǐ yǒu jǐ měifēn",
+            "山姆奥特曼               | Shānmǔ Àotèmàn",
     })
     void properNounsAreCapitalised(String text, String expected) {
         assertEquals(expected, pinyin(PinyinFormat.DEFAULT, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "司马光明 | nr  | si1 ma3 guang1 ming2 | Sīmǎ Guāngmíng",
+            "汪小滔   | nr  | wang1 xiao3 tao1     | Wāng Xiǎotāo",
+            "汪       | nr1 | wang1                | Wāng",
+            "小滔     | nr2 | xiao3 tao1           | Xiǎotāo",
+            "温哥华   | ns  | wen1 ge1 hua2        | Wēngēhuá",
+            "某某集团 | nt  | mou3 mou3 ji2 tuan2  | Mǒumǒujítuán",
+            "某某     | n   | mou3 mou3            | mǒumǒu",
+    })
+    void namesTheDictionaryLacksAreCapitalisedByTheirTag(String text, String tag, String syllables, String expected) {
+        Token name = new Token(text, 0, text.length(), TokenType.HAN, tag, List.of(syllables.split(" ")), List.of(),
+                OptionalInt.empty(), false);
+        assertEquals(expected, PinyinFormat.DEFAULT.word(name).text());
     }
 
     @Test
