@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
                 "  zhreader annotate samples/articles/scale-ai.txt",
                 "  zhreader annotate article.txt --format html > article.html",
                 "  echo '他还了钱。' | zhreader annotate - --format json --tones numbers",
+                "  echo '你好，一个人不是。' | zhreader annotate - --sandhi --pinyin-spacing syllables",
                 "  zhreader annotate taiwan-news.txt --script simplified",
                 "  echo '银行行长' | zhreader annotate - --explain-pinyin"})
 final class AnnotateCommand implements Callable<Integer> {
@@ -37,9 +38,12 @@ final class AnnotateCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--tones", defaultValue = "marks", paramLabel = "STYLE",
-            description = "Pinyin tones in text output: marks (hǎo), numbers (hao3) or none (hao) "
+            description = "Pinyin tones in text and html output: marks (hǎo), numbers (hao3) or none (hao) "
                     + "(default: ${DEFAULT-VALUE}).")
     ToneStyle tones;
+
+    @picocli.CommandLine.Mixin
+    PinyinOptions pinyin = new PinyinOptions();
 
     @Option(names = "--script", defaultValue = "as-written", paramLabel = "SCRIPT",
             description = "Characters to show in text and html output: simplified, traditional, both (银行(銀行)) "
@@ -79,15 +83,16 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         switch (format) {
             case text -> Streamed.interlinear(cli.reader(), input.text(),
-                    new Interlinear(width, tones, script, keepClutter), cli.out());
+                    new Interlinear(width, pinyin.format(tones), script, keepClutter), cli.out());
             case json -> {
                 // Long texts are annotated and written part by part, in bounded memory.
-                try (JsonRenderer.Stream json = new JsonRenderer(pretty).open(cli.out())) {
+                try (JsonRenderer.Stream json = new JsonRenderer(pretty, pinyin.sandhi).open(cli.out())) {
                     cli.reader().annotate(input.text(), json::write);
                 }
                 cli.out().println();
             }
-            case html -> cli.out().print(new HtmlRenderer(title(input), script).render(cli.reader().annotate(input.text())));
+            case html -> cli.out().print(new HtmlRenderer(title(input), script, pinyin.format(tones))
+                    .render(cli.reader().annotate(input.text())));
         }
         cli.out().flush();
         return Failures.OK;

@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  zhreader read samples/articles/scale-ai.txt",
                 "  zhreader read article.txt --tone-colors red,orange,green,blue,grey",
+                "  zhreader read article.txt --sandhi --pinyin-spacing syllables",
                 "  zhreader read article.txt | less -R"})
 final class ReadCommand implements Callable<Integer> {
 
@@ -42,6 +43,9 @@ final class ReadCommand implements Callable<Integer> {
     @Option(names = "--keep-clutter", description = "Also read the web clutter after an article (site notices, "
             + "cut-off teasers), which is otherwise left out.")
     boolean keepClutter;
+
+    @picocli.CommandLine.Mixin
+    PinyinOptions pinyin = new PinyinOptions();
 
     @Option(names = "--at", paramLabel = "N", description = "Open at sentence N (as `search` numbers them).")
     Integer at;
@@ -67,15 +71,15 @@ final class ReadCommand implements Callable<Integer> {
         String term = System.getenv("TERM");
         boolean interactive = System.console() != null && !file.source.equals("-") && !"dumb".equals(term);
         if (!interactive) {
-            Streamed.interlinear(cli.reader(), input.text(), new Interlinear(width, ToneStyle.MARKS, script, keepClutter),
-                    cli.out());
+            Streamed.interlinear(cli.reader(), input.text(),
+                    new Interlinear(width, pinyin.format(ToneStyle.MARKS), script, keepClutter), cli.out());
             return Failures.OK;
         }
         AnnotatedText doc = cli.reader().annotate(input.text());
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("zhreader").build()) {
             String title = input.title();
             new ReadingScreen(terminal, doc, title, new Positions(cli.dataHome()), cli.knownWords(), cli.color(), colors,
-                    script, keepClutter).startAt(at).run();
+                    script, keepClutter, pinyin.format(ToneStyle.MARKS)).startAt(at).run();
         }
         return Failures.OK;
     }

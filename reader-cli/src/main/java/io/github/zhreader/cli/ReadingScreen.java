@@ -10,8 +10,10 @@ import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.lexicon.DictionarySearch;
 import io.github.zhreader.pinyin.PinyinInput;
 import io.github.zhreader.pinyin.Syllables;
+import io.github.zhreader.pinyin.ToneSandhi;
 import io.github.zhreader.pinyin.ToneStyle;
 import io.github.zhreader.render.Interlinear;
+import io.github.zhreader.render.PinyinFormat;
 import io.github.zhreader.render.Script;
 import io.github.zhreader.text.DisplayWidth;
 import io.github.zhreader.vocab.KnownWords;
@@ -45,7 +47,7 @@ final class ReadingScreen {
     /** What a key does. */
     enum Op {
         NEXT, PREVIOUS, NEXT_PARAGRAPH, PREVIOUS_PARAGRAPH, FIRST, LAST, WORD_NEXT, WORD_PREVIOUS, CARD, SEARCH,
-        TONES, PINYIN, GLOSSES, MODE, KNOWN, HELP, ESCAPE, QUIT
+        TONES, SANDHI, PINYIN, GLOSSES, MODE, KNOWN, HELP, ESCAPE, QUIT
     }
 
     static final List<String> HELP = List.of(
@@ -57,6 +59,7 @@ final class ReadingScreen {
             "  l Tab          next word               h Shift-Tab  previous word",
             "  Enter          the word's full entry   /            search this document",
             "  t              tones: marks, numbers, none",
+            "  s              spoken tones: off, 一/不 only, all (a changed one is marked *)",
             "  y              pinyin on or off        g            glosses: unknown words, all, phrases, none",
             "  m              sentence or paragraph   k            mark the word as known (again: undo)",
             "  ?              this help               q Ctrl-C     quit (the place is saved)",
@@ -80,7 +83,7 @@ final class ReadingScreen {
     private int at;
     private int cursor;
     private boolean paragraphMode;
-    private ToneStyle tones = ToneStyle.MARKS;
+    private PinyinFormat format;
     private boolean pinyin = true;
     private SentenceView.Glosses glosses = SentenceView.Glosses.UNKNOWN;
     private final KnownWords knownStore;
@@ -93,7 +96,8 @@ final class ReadingScreen {
     private Display display;
 
     ReadingScreen(Terminal terminal, AnnotatedText doc, String title, Positions positions, KnownWords knownStore,
-                  boolean color, ToneColors colors, Script script, boolean keepClutter) {
+                  boolean color, ToneColors colors, Script script, boolean keepClutter, PinyinFormat format) {
+        this.format = format;
         this.knownStore = knownStore;
         this.known = new HashSet<>(knownStore.words());
         doc.tokens().filter(Token::isVocabulary).forEach(t -> uses.merge(t.text(), 1, Integer::sum));
@@ -184,6 +188,7 @@ final class ReadingScreen {
         keys.bind(Op.CARD, "\r", "\n");
         keys.bind(Op.SEARCH, "/");
         keys.bind(Op.TONES, "t");
+        keys.bind(Op.SANDHI, "s");
         keys.bind(Op.PINYIN, "y");
         keys.bind(Op.GLOSSES, "g");
         keys.bind(Op.MODE, "m");
@@ -224,7 +229,8 @@ final class ReadingScreen {
             case WORD_NEXT -> cursor = nextWord(at, cursor, 1);
             case WORD_PREVIOUS -> cursor = nextWord(at, cursor, -1);
             case CARD -> card = cursor >= 0;
-            case TONES -> tones = ToneStyle.values()[(tones.ordinal() + 1) % ToneStyle.values().length];
+            case TONES -> format = format.withTones(next(format.tones(), ToneStyle.values()));
+            case SANDHI -> format = format.withSandhi(next(format.sandhi(), ToneSandhi.values()));
             case PINYIN -> pinyin = !pinyin;
             case GLOSSES -> glosses = glosses.next();
             case MODE -> paragraphMode = !paragraphMode;
@@ -233,6 +239,10 @@ final class ReadingScreen {
             default -> {
             }
         }
+    }
+
+    private static <E> E next(E value, E[] values) {
+        return values[(java.util.Arrays.asList(values).indexOf(value) + 1) % values.length];
     }
 
     /** Adds the word under the cursor to the known words (saved at once), or takes it out again. */
@@ -364,7 +374,7 @@ final class ReadingScreen {
         } else if (help) {
             for (String h : HELP) body.add(new AttributedString(Interlinear.truncate(h, columns)));
         } else {
-            SentenceView.Settings settings = new SentenceView.Settings(columns, tones, script, pinyin, glosses, color,
+            SentenceView.Settings settings = new SentenceView.Settings(columns, format, script, pinyin, glosses, color,
                     colors, Set.copyOf(known));
             Sentence current = doc.sentences().get(at);
             List<Sentence> shown = paragraphMode ? doc.sentencesOf(doc.paragraphs().get(current.paragraph())) : List.of(current);
@@ -411,8 +421,8 @@ final class ReadingScreen {
         List<AttributedString> lines = new ArrayList<>();
         if (cursor < 0) return lines;
         Token t = s.tokens().get(cursor);
-        Interlinear wrap = new Interlinear(Math.max(20, columns), tones, script);
-        lines.add(new AttributedString(Interlinear.clean(t.text()) + "  " + tones.format(t.syllables()), AttributedStyle.BOLD));
+        Interlinear wrap = new Interlinear(Math.max(20, columns), format.tones(), script);
+        lines.add(new AttributedString(Interlinear.clean(t.text()) + "  " + format.tones().format(t.syllables()), AttributedStyle.BOLD));
         for (Gloss g : t.glosses()) {
             String forms = g.traditional().equals(g.headword()) ? g.headword() : g.headword() + " (" + g.traditional() + ")";
             String reading = Syllables.toMarks(List.of(g.pinyin().toLowerCase(Locale.ROOT).split(" ")));

@@ -8,7 +8,9 @@ import io.github.zhreader.Span;
 import io.github.zhreader.Token;
 import io.github.zhreader.pinyin.Syllables;
 import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.pinyin.WordPinyin;
 import io.github.zhreader.render.Interlinear;
+import io.github.zhreader.render.PinyinFormat;
 import io.github.zhreader.render.Script;
 import io.github.zhreader.text.DisplayWidth;
 import org.jline.utils.AttributedString;
@@ -45,12 +47,16 @@ final class SentenceView {
     }
 
     /** The settings of a layout. */
-    record Settings(int width, ToneStyle tones, Script script, boolean pinyin, Glosses glosses, boolean color,
+    record Settings(int width, PinyinFormat format, Script script, boolean pinyin, Glosses glosses, boolean color,
                     ToneColors colors, Set<String> known) {
 
         Settings(int width, ToneStyle tones, Script script, boolean pinyin, Glosses glosses, boolean color,
                  ToneColors colors) {
-            this(width, tones, script, pinyin, glosses, color, colors, Set.of());
+            this(width, PinyinFormat.of(tones), script, pinyin, glosses, color, colors, Set.of());
+        }
+
+        ToneStyle tones() {
+            return format.tones();
         }
     }
 
@@ -67,7 +73,6 @@ final class SentenceView {
      */
     static List<AttributedString> interlinear(Sentence sentence, List<Expression> expressions, int cursor,
                                               Settings settings) {
-        Interlinear words = new Interlinear(Math.max(20, settings.width()), settings.tones(), settings.script());
         List<AttributedString> lines = new ArrayList<>();
         AttributedStringBuilder top = new AttributedStringBuilder();
         AttributedStringBuilder bottom = new AttributedStringBuilder();
@@ -75,9 +80,10 @@ final class SentenceView {
         String[] texts = new String[tokens.size()];
         String[] pinyins = new String[tokens.size()];
         int[] columns = new int[tokens.size()];
+        List<WordPinyin> written = settings.format().words(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             texts[i] = settings.script().show(tokens.get(i), Interlinear.clean(tokens.get(i).text()));
-            pinyins[i] = settings.pinyin() ? words.wordPinyin(tokens.get(i)) : "";
+            pinyins[i] = settings.pinyin() ? written.get(i).text() : "";
             columns[i] = Math.max(DisplayWidth.of(texts[i]), DisplayWidth.of(pinyins[i]));
         }
         boolean[] starts = Interlinear.lineStarts(tokens, columns, settings.width());
@@ -90,9 +96,9 @@ final class SentenceView {
                 bottom.append(' ');
             }
             AttributedStyle base = i == cursor ? CURSOR : inPhrase(t, expressions) ? PHRASE : AttributedStyle.DEFAULT;
-            appendPinyin(top, pinyins[i], t, settings, base);
+            if (settings.pinyin()) appendPinyin(top, written.get(i), settings, base);
             pad(top, columns[i] - DisplayWidth.of(pinyins[i]));
-            appendText(bottom, texts[i], t, settings, base);
+            appendText(bottom, texts[i], written.get(i), settings, base);
             pad(bottom, columns[i] - DisplayWidth.of(texts[i]));
         }
         flush(top, bottom, lines, settings.pinyin());
@@ -163,30 +169,24 @@ final class SentenceView {
         return false;
     }
 
-    /** The word's pinyin, each syllable in its tone's colour. */
-    private static void appendPinyin(AttributedStringBuilder sb, String pinyin, Token t, Settings settings,
+    /** The word's pinyin, each syllable in the colour of its tone as shown. */
+    private static void appendPinyin(AttributedStringBuilder sb, WordPinyin pinyin, Settings settings,
                                      AttributedStyle base) {
         if (!settings.color()) {
-            sb.append(pinyin, base);
+            sb.append(pinyin.text(), base);
             return;
         }
-        String lower = pinyin.toLowerCase(Locale.ROOT);
-        int at = 0;
-        for (String syllable : t.syllables()) {
-            String written = settings.tones().format(syllable).toLowerCase(Locale.ROOT);
-            int found = written.isEmpty() ? -1 : lower.indexOf(written, at);
-            if (found < 0) continue;
-            sb.append(pinyin.substring(at, found), base);
-            sb.append(pinyin.substring(found, found + written.length()), settings.colors().apply(base, syllable));
-            at = found + written.length();
+        for (WordPinyin.Piece piece : pinyin.pieces()) {
+            boolean coloured = piece.kind() == WordPinyin.Kind.SYLLABLE;
+            sb.append(piece.text(), coloured ? settings.colors().apply(base, piece.spoken()) : base);
         }
-        sb.append(pinyin.substring(at), base);
     }
 
-    /** The word's characters, each in its syllable's tone colour. */
-    private static void appendText(AttributedStringBuilder sb, String text, Token t, Settings settings,
+    /** The word's characters, each in the colour of its syllable's tone as shown. */
+    private static void appendText(AttributedStringBuilder sb, String text, WordPinyin pinyin, Settings settings,
                                    AttributedStyle base) {
-        if (!settings.color() || t.syllables().isEmpty()) {
+        List<WordPinyin.Piece> syllables = pinyin.syllables();
+        if (!settings.color() || syllables.isEmpty()) {
             sb.append(text, base);
             return;
         }
@@ -195,7 +195,7 @@ final class SentenceView {
         while (offset < text.length()) {
             int cp = text.codePointAt(offset);
             int next = offset + Character.charCount(cp);
-            AttributedStyle style = i < t.syllables().size() ? settings.colors().apply(base, t.syllables().get(i)) : base;
+            AttributedStyle style = i < syllables.size() ? settings.colors().apply(base, syllables.get(i).spoken()) : base;
             sb.append(text.substring(offset, next), style);
             offset = next;
             i++;

@@ -119,6 +119,9 @@ public final class ZhReader {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.registerConverter(ToneStyle.class, strict(ToneStyle::parse));
         cmd.registerConverter(Script.class, strict(Script::parse));
+        cmd.registerConverter(io.github.zhreader.pinyin.ToneSandhi.class, strict(io.github.zhreader.pinyin.ToneSandhi::parse));
+        cmd.registerConverter(io.github.zhreader.pinyin.PinyinSpacing.class,
+                strict(io.github.zhreader.pinyin.PinyinSpacing::parse));
         cmd.registerConverter(io.github.zhreader.vocab.Vocabulary.Order.class,
                 strict(io.github.zhreader.vocab.Vocabulary.Order::parse));
         cmd.setExecutionExceptionHandler(new Failures(cli));

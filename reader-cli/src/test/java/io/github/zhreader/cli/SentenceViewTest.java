@@ -4,6 +4,7 @@ import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.render.PinyinFormat;
 import io.github.zhreader.render.Script;
 import io.github.zhreader.text.DisplayWidth;
 import org.jline.utils.AttributedString;
@@ -77,6 +78,20 @@ class SentenceViewTest {
     }
 
     @Test
+    void spokenTonesAreColouredAsSaidAndMarked() {
+        Sentence s = Holder.READER.annotate("不是。").sentences().get(0);
+        SentenceView.Settings spoken = new SentenceView.Settings(80,
+                PinyinFormat.DEFAULT.withSandhi(io.github.zhreader.pinyin.ToneSandhi.ALL), Script.AS_WRITTEN, true,
+                SentenceView.Glosses.ALL, true, COLORS, java.util.Set.of());
+        List<AttributedString> lines = SentenceView.interlinear(s, List.of(), -1, spoken);
+        assertEquals(List.of("bú* shì", "不  是  。"), text(lines));
+        AttributedStyle second = COLORS.apply(AttributedStyle.DEFAULT, "bu2");
+        assertEquals(second, lines.get(0).styleAt(0), "bú in the second tone's colour");
+        assertEquals(AttributedStyle.DEFAULT, lines.get(0).styleAt(2), "the mark is not coloured");
+        assertEquals(second, lines.get(1).styleAt(0), "不 in the colour of the tone it is said in");
+    }
+
+    @Test
     void glossesListTheWordUnderTheCursorFirstThenPhrases() {
         AnnotatedText doc = Holder.READER.annotate("Scale AI就被一帮肯尼亚人给薅了羊毛。");
         Sentence s = doc.sentences().get(0);
@@ -93,7 +108,7 @@ class SentenceViewTest {
     void knownWordsGetNoGlossLineInUnknownMode() {
         AnnotatedText doc = Holder.READER.annotate("银行行长来了。");
         Sentence s = doc.sentences().get(0);
-        SentenceView.Settings unknown = new SentenceView.Settings(80, ToneStyle.MARKS, Script.AS_WRITTEN, true,
+        SentenceView.Settings unknown = new SentenceView.Settings(80, PinyinFormat.DEFAULT, Script.AS_WRITTEN, true,
                 SentenceView.Glosses.UNKNOWN, false, COLORS, java.util.Set.of("来", "了"));
         List<String> lines = text(SentenceView.glosses(s, List.of(), -1, unknown));
         assertEquals(2, lines.size(), lines.toString());

@@ -68,7 +68,74 @@ class ZhReaderTest {
     void toneNumbersOnRequest() {
         Run r = run("银行。".getBytes(StandardCharsets.UTF_8), "annotate", "-", "--tones", "numbers");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("yin2 hang2"), r.out());
+        assertTrue(r.out().startsWith("yin2hang2\n"), r.out());
+        assertTrue(r.out().contains("  银行 yin2 hang2  bank"), "gloss lines in the same tones: " + r.out());
+    }
+
+    private static String pinyinLine(String text, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("annotate", "-"));
+        args.addAll(List.of(options));
+        Run r = run(text.getBytes(StandardCharsets.UTF_8), args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        return r.out().lines().findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "一个人不是你的。      | yí*ge rén bú* shì nǐ de",
+            "我很好，你好。        | wǒ hén* hǎo    ní*hǎo",
+            "不好，一起走。        | bùhǎo    yì*qǐ zǒu",
+            "第一，一九八四年。    | dìyī    yījiǔbāsì nián",
+            "我一点儿也不懂。      | wǒ yì*diǎnr yě bù dǒng",
+    })
+    void sandhiShowsTonesAsSpoken(String text, String expected) {
+        assertEquals(expected, pinyinLine(text, "--sandhi"));
+    }
+
+    @Test
+    void sandhiIsOffByDefaultAndCanStopAtYiAndBu() {
+        assertEquals("yīge rén bù shì nǐhǎo", pinyinLine("一个人不是你好。"));
+        assertEquals("yí*ge rén bú* shì nǐhǎo", pinyinLine("一个人不是你好。", "--sandhi=yi-bu"));
+        assertEquals("yí*ge rén bú* shì ní*hǎo", pinyinLine("一个人不是你好。", "--sandhi=all"));
+        assertEquals("yi2*ge5 ren2", pinyinLine("一个人。", "--sandhi", "--tones", "numbers"));
+    }
+
+    @Test
+    void explainPinyinNamesTheRuleOfEachSyllable() {
+        Run r = run("他还了钱。".getBytes(StandardCharsets.UTF_8), "annotate", "-", "--explain-pinyin");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(4, lines.size(), r.out());
+        assertEquals("还\thuán\tneighbouring words\t还/d", lines.get(1));
+        assertTrue(lines.get(2).startsWith("了\tle\tpart of speech"), lines.get(2));
+    }
+
+    @Test
+    void sandhiBeforeTheFileTakesNoValue() throws IOException {
+        Path file = tmp.resolve("ni-hao.txt");
+        Files.writeString(file, "你好。");
+        Run r = run("annotate", "--sandhi", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("ní*hǎo\n"), r.out());
+        assertOneLineError(run("annotate", file.toString(), "--sandhi=some"), 2, "unknown tone changes 'some'");
+    }
+
+    @Test
+    void pinyinSpacingOnRequest() {
+        assertEquals("tā nǚ'ér zài Xī'ān", pinyinLine("他女儿在西安。"));
+        assertEquals("tā nǚ ér zài Xī ān", pinyinLine("他女儿在西安。", "--pinyin-spacing", "syllables"));
+        assertEquals("yi1 dianr3", pinyinLine("一点儿", "--pinyin-spacing", "syllables", "--tones", "numbers"));
+        assertOneLineError(run("annotate", "-", "--pinyin-spacing", "wide"), 2, "unknown pinyin spacing 'wide'");
+    }
+
+    @Test
+    void sandhiInJsonAndHtml() {
+        byte[] text = "不是。".getBytes(StandardCharsets.UTF_8);
+        Run json = run(text, "annotate", "-", "--format", "json", "--sandhi");
+        assertTrue(json.out().contains("\"syllables\":[\"bu4\"],\"sandhi\":[\"bu2\"]"), json.out());
+        assertFalse(run(text, "annotate", "-", "--format", "json").out().contains("sandhi"));
+        Run html = run(text, "annotate", "-", "--format", "html", "--sandhi");
+        assertTrue(html.out().contains("<span class=\"t2 sandhi\" title=\"bù\">bú</span>"), html.out());
     }
 
     @Test
@@ -92,6 +159,8 @@ class ZhReaderTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("shàngmiàn zhège rén"), r.out());
         assertEquals(run("annotate", SAMPLE).out(), r.out(), "the same interlinear text as annotate");
+        assertEquals(run("annotate", SAMPLE, "--sandhi", "--pinyin-spacing", "syllables").out(),
+                run("read", SAMPLE, "--library", tmp.toString(), "--sandhi", "--pinyin-spacing", "syllables").out());
     }
 
     @Test

@@ -21,7 +21,8 @@ public final class PinyinInput {
     /**
      * The query as compact numbered pinyin without spaces, lower-case, tone marks turned into numbers after their
      * syllable's vowel group: {@code "hāo yáng máo"} gives {@code "hao1yang2mao2"}, {@code "lü4"} gives
-     * {@code "lv4"}. Empty when the query holds anything but Latin letters, tone marks, digits 1 to 5, spaces and
+     * {@code "lv4"}, and an erhua {@code r} becomes the syllable {@code r5}: {@code "yīdiǎnr"} and
+     * {@code "yi1 dianr3"} give {@code "yi1dian3r5"}. Empty when the query holds anything but Latin letters, tone marks, digits 1 to 5, spaces and
      * apostrophes.
      */
     public static Optional<String> compact(String query) {
@@ -54,7 +55,22 @@ public final class PinyinInput {
             }
         }
         if (pendingTone != 0) out.append(pendingTone);
-        return Optional.of(out.toString());
+        return Optional.of(erhuaAsSyllable(out));
+    }
+
+    /**
+     * Writes an erhua {@code r} as the syllable {@code r5}, as dictionaries do, with the tone on the syllable it
+     * joins: {@code dianr3} (from {@code diǎnr}) becomes {@code dian3r5}. The syllable {@code er} stays whole.
+     */
+    private static String erhuaAsSyllable(StringBuilder s) {
+        for (int i = s.length() - 2; i >= 1; i--) {
+            char tone = s.charAt(i + 1);
+            if (s.charAt(i) != 'r' || tone < '1' || tone > '5' || !Character.isLetter(s.charAt(i - 1))) continue;
+            boolean syllableEr = s.charAt(i - 1) == 'e' && (i == 1 || !Character.isLetter(s.charAt(i - 2)));
+            if (syllableEr) continue;
+            s.replace(i, i + 2, tone + "r5");
+        }
+        return s.toString();
     }
 
     /**

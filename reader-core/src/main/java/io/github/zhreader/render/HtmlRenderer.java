@@ -9,6 +9,7 @@ import io.github.zhreader.Sentence;
 import io.github.zhreader.Span;
 import io.github.zhreader.Token;
 import io.github.zhreader.pinyin.Syllables;
+import io.github.zhreader.pinyin.WordPinyin;
 
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,7 @@ public final class HtmlRenderer {
             .phrase { text-decoration: underline 2px #d08020; text-underline-offset: 0.3em; }
             .t1 { color: #d02020; } .t2 { color: #188a18; } .t3 { color: #2040d0; } .t4 { color: #9020a0; }
             .t5 { color: #777; }
+            rt .sandhi { text-decoration: underline dotted; text-underline-offset: 0.2em; }
             details.clutter { color: #888; font-size: 0.9em; } details.clutter summary { cursor: pointer; }
             label.toggle { position: fixed; top: 0.5em; right: 0.8em; font: 13px sans-serif; background: #f4f4f4;
                            border: 1px solid #ccc; border-radius: 4px; padding: 0.2em 0.6em; line-height: 1.6; }
@@ -64,6 +66,7 @@ public final class HtmlRenderer {
 
     private final String title;
     private final Script script;
+    private final PinyinFormat pinyin;
 
     /** @param title the page title, usually the file name */
     public HtmlRenderer(String title) {
@@ -75,8 +78,19 @@ public final class HtmlRenderer {
      * @param script which characters to show
      */
     public HtmlRenderer(String title, Script script) {
+        this(title, script, PinyinFormat.DEFAULT);
+    }
+
+    /**
+     * @param title  the page title, usually the file name
+     * @param script which characters to show
+     * @param pinyin how to write the pinyin over the words; a syllable said in another tone than its citation
+     *               tone is shown as said, underlined with dots, with the citation syllable as its title
+     */
+    public HtmlRenderer(String title, Script script, PinyinFormat pinyin) {
         this.title = Objects.requireNonNull(title, "title");
         this.script = Objects.requireNonNull(script, "script");
+        this.pinyin = Objects.requireNonNull(pinyin, "pinyin");
     }
 
     /** The whole page. */
@@ -102,9 +116,11 @@ public final class HtmlRenderer {
                 List<Expression> expressions = text.expressions().stream().filter(e -> e.sentence() == s.index()).toList();
                 sb.append("<span class=\"sentence\" data-index=\"").append(s.index()).append("\">");
                 int at = s.start();
-                for (Token t : s.tokens()) {
+                List<WordPinyin> written = pinyin.words(s.tokens());
+                for (int i = 0; i < s.tokens().size(); i++) {
+                    Token t = s.tokens().get(i);
                     if (t.start() > at) sb.append(escape(Interlinear.clean(text.text().substring(at, t.start()))));
-                    token(t, expressions, sb);
+                    token(t, written.get(i), expressions, sb);
                     at = t.end();
                 }
                 sb.append("</span>");
@@ -117,7 +133,7 @@ public final class HtmlRenderer {
         return sb.toString();
     }
 
-    private void token(Token t, List<Expression> expressions, StringBuilder sb) {
+    private void token(Token t, WordPinyin written, List<Expression> expressions, StringBuilder sb) {
         String text = script.show(t, Interlinear.clean(t.text()));
         if (t.syllables().isEmpty()) {
             sb.append(escape(text));
@@ -137,26 +153,43 @@ public final class HtmlRenderer {
             sb.append(" title=\"").append(escape(hover)).append('"');
             StringBuilder tap = new StringBuilder();
             if (phrase != null) tap.append(phrase.headword()).append('\n').append(explain(phrase.gloss())).append("\n\n");
-            tap.append(Interlinear.clean(t.text())).append("  ").append(Syllables.toMarks(t.syllables())).append('\n')
-                    .append(curated ? explain(first) : String.join("; ", first.senses()));
+            tap.append(Interlinear.clean(t.text())).append("  ").append(Syllables.toMarks(t.syllables()));
+            if (written.changed()) {
+                tap.append(" (said ").append(Syllables.toMarks(written.syllables().stream().map(WordPinyin.Piece::spoken)
+                        .toList())).append(')');
+            }
+            tap.append('\n').append(curated ? explain(first) : String.join("; ", first.senses()));
             sb.append(" data-gloss=\"").append(escape(tap.toString())).append('"');
         }
         sb.append('>');
+        List<WordPinyin.Piece> syllables = written.syllables();
         int i = 0;
         for (int offset = 0; offset < text.length(); ) {
             int cp = text.codePointAt(offset);
             int next = offset + Character.charCount(cp);
             String character = escape(text.substring(offset, next));
-            if (i < t.syllables().size()) sb.append("<span class=\"t").append(tone(t.syllables().get(i))).append("\">")
+            if (i < syllables.size()) sb.append("<span class=\"t").append(syllables.get(i).tone()).append("\">")
                     .append(character).append("</span>");
             else sb.append(character);
             offset = next;
             i++;
         }
         sb.append("<rt>");
-        for (String syllable : t.syllables()) {
-            sb.append("<span class=\"t").append(tone(syllable)).append("\">")
-                    .append(escape(Syllables.toMarks(syllable))).append("</span>");
+        for (WordPinyin.Piece piece : written.pieces()) {
+            switch (piece.kind()) {
+                case SYLLABLE -> {
+                    if (piece.text().isEmpty()) continue;
+                    sb.append("<span class=\"t").append(piece.tone()).append(piece.changed() ? " sandhi" : "").append('"');
+                    if (piece.changed()) {
+                        sb.append(" title=\"").append(escape(Syllables.toMarks(piece.citation()))).append('"');
+                    }
+                    sb.append('>').append(escape(piece.text())).append("</span>");
+                }
+                case SEPARATOR -> sb.append(escape(piece.text()));
+                case CHANGE_MARK -> {
+                    // The dotted underline marks the change on the page.
+                }
+            }
         }
         sb.append("</rt></ruby>");
     }
@@ -170,10 +203,6 @@ public final class HtmlRenderer {
 
     private static String explain(Gloss g) {
         return Interlinear.explanation(g) + (g.note().isEmpty() ? "" : "\n" + g.note());
-    }
-
-    private static int tone(String syllable) {
-        return Syllables.tone(syllable);
     }
 
     /** Escapes text for HTML element content and double-quoted attribute values. */

@@ -7,8 +7,8 @@ import io.github.zhreader.GlossKind;
 import io.github.zhreader.GlossSource;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
-import io.github.zhreader.pinyin.Syllables;
 import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.pinyin.WordPinyin;
 import io.github.zhreader.text.DisplayWidth;
 import io.github.zhreader.text.TextNormalizer;
 
@@ -28,8 +28,11 @@ import java.util.Set;
  * <pre>
  * yínháng hángzhǎng
  * 银行    行长
- *   银行 yínháng  bank; CL:家[jia1],個|个[ge4]
+ *   银行 yín háng  bank; CL:家[jia1],個|个[ge4]
  * </pre>
+ *
+ * <p>The pinyin over the words is written as a {@link PinyinFormat} says: tones, syllables joined or spaced, and
+ * spoken tone changes ({@code ní*hǎo}) worked out over the whole sentence; the gloss lines keep the citation tones.
  *
  * <p>Immutable and thread-safe. Control and escape characters from the input never reach the output.
  */
@@ -39,7 +42,7 @@ public final class Interlinear {
     private static final TextNormalizer CLEAN = new TextNormalizer();
 
     private final int width;
-    private final ToneStyle tones;
+    private final PinyinFormat pinyin;
     private final Script script;
     private final boolean keepClutter;
 
@@ -67,9 +70,19 @@ public final class Interlinear {
      * @param keepClutter also render the web clutter after the article, which is otherwise folded into one line
      */
     public Interlinear(int width, ToneStyle tones, Script script, boolean keepClutter) {
+        this(width, PinyinFormat.of(Objects.requireNonNull(tones, "tones")), script, keepClutter);
+    }
+
+    /**
+     * @param width       the line width in columns, at least 20
+     * @param pinyin      how to write the pinyin over the words: tones, spacing, spoken tone changes
+     * @param script      which characters to show
+     * @param keepClutter also render the web clutter after the article, which is otherwise folded into one line
+     */
+    public Interlinear(int width, PinyinFormat pinyin, Script script, boolean keepClutter) {
         if (width < 20) throw new IllegalArgumentException("width " + width + " < 20");
         this.width = width;
-        this.tones = Objects.requireNonNull(tones, "tones");
+        this.pinyin = Objects.requireNonNull(pinyin, "pinyin");
         this.script = Objects.requireNonNull(script, "script");
         this.keepClutter = keepClutter;
     }
@@ -125,9 +138,10 @@ public final class Interlinear {
         String[] texts = new String[tokens.size()];
         String[] pinyins = new String[tokens.size()];
         int[] columns = new int[tokens.size()];
+        List<WordPinyin> written = pinyin.words(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             texts[i] = script.show(tokens.get(i), clean(tokens.get(i).text()));
-            pinyins[i] = wordPinyin(tokens.get(i));
+            pinyins[i] = written.get(i).text();
             columns[i] = Math.max(DisplayWidth.of(texts[i]), DisplayWidth.of(pinyins[i]));
         }
         boolean[] starts = lineStarts(tokens, columns, width);
@@ -192,37 +206,12 @@ public final class Interlinear {
     }
 
     /**
-     * The pinyin of one word, its syllables joined as in running text ({@code yínháng}, {@code Xī'ān}). Names are
-     * capitalised where their gloss's pinyin is, with a space before each capitalised syllable after the first:
-     * {@code Wāng Tāo}, {@code Zhākèbógé}.
+     * The pinyin of one word on its own, as the format writes it: joined as in running text ({@code yínháng},
+     * {@code Xī'ān}), names capitalised ({@code Wāng Tāo}, {@code Zhākèbógé}). Tone changes that depend on the
+     * next word need the whole sentence: see {@link PinyinFormat#words}.
      */
     public String wordPinyin(Token token) {
-        List<String> syllables = token.syllables();
-        List<String> capitals = nameSyllables(token);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < syllables.size(); i++) {
-            String written = tones.format(syllables.get(i));
-            boolean capital = !capitals.isEmpty() && !capitals.get(i).isEmpty()
-                    && Character.isUpperCase(capitals.get(i).charAt(0));
-            if (i > 0) {
-                if (tones == ToneStyle.NUMBERS || capital) sb.append(' ');
-                else if (startsWithVowel(written)) sb.append('\'');
-            }
-            if (capital && !written.isEmpty()) written = Character.toUpperCase(written.charAt(0)) + written.substring(1);
-            sb.append(written);
-        }
-        return sb.toString();
-    }
-
-    /** The syllables of a name's gloss when the token is a name and they match its syllables one to one. */
-    private static List<String> nameSyllables(Token t) {
-        if (t.glosses().isEmpty() || t.glosses().get(0).kind() != GlossKind.NAME) return List.of();
-        List<String> syllables = List.of(t.glosses().get(0).pinyin().split(" "));
-        return syllables.size() == t.syllables().size() ? syllables : List.of();
-    }
-
-    private static boolean startsWithVowel(String syllable) {
-        return !syllable.isEmpty() && "aeoāáǎàēéěèōóǒò".indexOf(Character.toLowerCase(syllable.charAt(0))) >= 0;
+        return pinyin.word(token).text();
     }
 
     /**
@@ -239,13 +228,13 @@ public final class Interlinear {
             String shown = e.separated() ? String.join("…", e.parts().stream()
                     .map(p -> clean(sentence.text().substring(p.start() - sentence.start(), p.end() - sentence.start())))
                     .toList()) : e.headword();
-            phrases.addAll(wrap("  " + shown + " " + Syllables.toMarks(List.of(e.gloss().pinyin().split(" ")))
+            phrases.addAll(wrap("  " + shown + " " + pinyin.tones().format(List.of(e.gloss().pinyin().split(" ")))
                     + "  " + explanation(e.gloss())));
         }
         for (Token t : sentence.tokens()) {
             if (t.glosses().isEmpty() || t.known() || !seen.add(t.text())) continue;
             Gloss g = t.glosses().get(0);
-            String head = "  " + script.show(t, clean(t.text())) + " " + Syllables.toMarks(t.syllables()) + "  ";
+            String head = "  " + script.show(t, clean(t.text())) + " " + pinyin.tones().format(t.syllables()) + "  ";
             if (g.source() == GlossSource.CURATED || g.source() == GlossSource.USER) {
                 phrases.addAll(wrap(head + explanation(g)));
             } else {

@@ -10,6 +10,7 @@ import io.github.zhreader.Gloss;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Span;
 import io.github.zhreader.Token;
+import io.github.zhreader.pinyin.ToneSandhi;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Renders an annotated text as one JSON document:
@@ -30,7 +32,9 @@ import java.util.List;
  * }</pre>
  * Offsets are UTF-16 indexes into the input. Non-Han tokens have no {@code pinyin}, {@code syllables} or
  * {@code glosses} fields. Glosses have {@code literal} and {@code note} fields only when they carry them. Sentences
- * of the web clutter after an article have {@code "clutter": true}.
+ * of the web clutter after an article have {@code "clutter": true}. With spoken tone changes asked for, each Han
+ * token also has {@code "sandhi"}: its syllables as said ({@code ["yi2","ge5"]} beside the citation
+ * {@code "syllables":["yi1","ge5"]}), worked out over the whole sentence by {@link ToneSandhi}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -39,10 +43,21 @@ public final class JsonRenderer {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final boolean pretty;
+    private final ToneSandhi sandhi;
 
     /** @param pretty indent the output for people; compact otherwise */
     public JsonRenderer(boolean pretty) {
+        this(pretty, ToneSandhi.NONE);
+    }
+
+    /**
+     * @param pretty indent the output for people; compact otherwise
+     * @param sandhi the spoken tone changes to give in each Han token's {@code sandhi} field; none with
+     *               {@link ToneSandhi#NONE}, which leaves the field out
+     */
+    public JsonRenderer(boolean pretty, ToneSandhi sandhi) {
         this.pretty = pretty;
+        this.sandhi = Objects.requireNonNull(sandhi, "sandhi");
     }
 
     /** The JSON document as a string. */
@@ -71,7 +86,7 @@ public final class JsonRenderer {
             if (pretty) json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeArrayFieldStart("sentences");
-            return new Stream(json);
+            return new Stream(json, sandhi);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,11 +96,13 @@ public final class JsonRenderer {
     public static final class Stream implements AutoCloseable {
 
         private final JsonGenerator json;
+        private final ToneSandhi sandhi;
         private final List<Expression> expressions = new ArrayList<>();
         private int paragraphs;
 
-        private Stream(JsonGenerator json) {
+        private Stream(JsonGenerator json, ToneSandhi sandhi) {
             this.json = json;
+            this.sandhi = sandhi;
         }
 
         /** Writes one part's sentences; its expressions are written at the end. */
@@ -94,7 +111,7 @@ public final class JsonRenderer {
             int offset = part.offset();
             try {
                 for (Sentence s : text.sentences()) {
-                    sentence(json, s, text.isClutter(s), offset, part.firstSentence(), paragraphs);
+                    sentence(json, s, text.isClutter(s), offset, part.firstSentence(), paragraphs, sandhi);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -124,7 +141,7 @@ public final class JsonRenderer {
     }
 
     private static void sentence(JsonGenerator json, Sentence s, boolean clutter, int offset, int sentenceBase,
-                                 int paragraphBase) throws IOException {
+                                 int paragraphBase, ToneSandhi sandhi) throws IOException {
         json.writeStartObject();
         json.writeNumberField("index", s.index() + sentenceBase);
         json.writeNumberField("paragraph", s.paragraph() + paragraphBase);
@@ -133,12 +150,13 @@ public final class JsonRenderer {
         json.writeStringField("text", s.text());
         if (clutter) json.writeBooleanField("clutter", true);
         json.writeArrayFieldStart("tokens");
-        for (Token t : s.tokens()) token(json, t, offset);
+        List<List<String>> spoken = sandhi == ToneSandhi.NONE ? null : sandhi.apply(s.tokens());
+        for (int i = 0; i < s.tokens().size(); i++) token(json, s.tokens().get(i), spoken == null ? null : spoken.get(i), offset);
         json.writeEndArray();
         json.writeEndObject();
     }
 
-    private static void token(JsonGenerator json, Token t, int offset) throws IOException {
+    private static void token(JsonGenerator json, Token t, List<String> spoken, int offset) throws IOException {
         json.writeStartObject();
         json.writeStringField("text", t.text());
         json.writeNumberField("start", t.start() + offset);
@@ -150,6 +168,11 @@ public final class JsonRenderer {
             json.writeArrayFieldStart("syllables");
             for (String s : t.syllables()) json.writeString(s);
             json.writeEndArray();
+            if (spoken != null) {
+                json.writeArrayFieldStart("sandhi");
+                for (String s : spoken) json.writeString(s);
+                json.writeEndArray();
+            }
         }
         if (!t.glosses().isEmpty()) {
             json.writeArrayFieldStart("glosses");
