@@ -44,6 +44,8 @@ class PinyinTest {
             "新款显示器型号为XG27。| 为 | wei2",
             "公司开始为OpenAI提供服务。| 为 | wei4",
             "好啦！| 啦 | la5",
+            "她喜欢画画儿。| 儿 | r5",
+            "他有一儿一女。| 儿 | er2",
             "啦啦队员来了。| 啦啦队 | la1 la1 dui4",
             "她用牛轧糖招待客人。| 牛轧糖 | niu2 ga2 tang2",
             "临终时，他把儿子叫到床前。| 把 | ba3",
@@ -70,6 +72,13 @@ class PinyinTest {
         assertEquals("dictionary word", choiceAt(choices, "银").rule());
         assertEquals("after a number", choiceAt(choices, "卷").rule());
         assertTrue(choices.stream().allMatch(c -> !c.rule().isEmpty() && !c.syllable().isEmpty()));
+    }
+
+    @Test
+    void aReadingChosenFromTheSentencePutsItsGlossFirst() {
+        Token er = reader.annotate("她喜欢画画儿。").tokens().filter(t -> t.text().equals("儿")).findFirst().orElseThrow();
+        assertEquals(List.of("r5"), er.syllables());
+        assertTrue(er.glosses().get(0).senses().get(0).contains("suffix"), er.glosses().toString());
     }
 
     @Test

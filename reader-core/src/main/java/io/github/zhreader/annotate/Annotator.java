@@ -138,14 +138,18 @@ public final class Annotator {
                         a = seen.computeIfAbsent(key, k -> annotate(word, written, piece.tag(), explained));
                     }
                     List<String> syllables = a.syllables();
+                    List<Gloss> glosses = a.glosses();
                     List<Choice> choices = a.choices();
                     if (piece.type() == TokenType.HAN) {
                         choices = readings.inContext(sentenceText, piece.start(), piece.tag(), a.choices());
-                        if (choices != a.choices()) syllables = choices.stream().map(Choice::syllable).toList();
+                        if (choices != a.choices()) {
+                            syllables = choices.stream().map(Choice::syllable).toList();
+                            glosses = readingFirst(glosses, String.join(" ", syllables));
+                        }
                     }
                     boolean isKnown = piece.type() == TokenType.HAN && (known.contains(word) || known.contains(written));
                     Token token = new Token(input.substring(start, end), start, end, piece.type(), piece.tag(),
-                            syllables, a.glosses(), a.rank(), isKnown);
+                            syllables, glosses, a.rank(), isKnown);
                     tokens.add(token);
                     if (explain != null && token.isHan()) explain.accept(token, choices);
                 }
@@ -195,6 +199,16 @@ public final class Annotator {
         List<String> syllables = choices.stream().map(Choice::syllable).toList();
         return new Annotation(syllables, choices, glosses.glosses(word, written, tag, syllables, entries, explained),
                 segmenter.frequencyRank(word));
+    }
+
+    /**
+     * The glosses with those of {@code reading} (numbered, space-separated) first, for a word the sentence around it
+     * gave another reading (儿 read r5 after 画画 puts the erhua suffix before "son").
+     */
+    private static List<Gloss> readingFirst(List<Gloss> glosses, String reading) {
+        List<Gloss> sorted = new ArrayList<>(glosses);
+        sorted.sort(java.util.Comparator.comparing(g -> !g.pinyin().equalsIgnoreCase(reading)));
+        return List.copyOf(sorted);
     }
 
     /** A glossary entry for a word, and the context word the sentence mentions, if the entry has any. */

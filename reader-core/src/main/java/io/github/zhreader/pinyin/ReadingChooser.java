@@ -256,6 +256,10 @@ public final class ReadingChooser {
         int after = next < sentence.length() ? sentence.codePointAt(next) : 0;
         int before = at > 0 ? sentence.codePointBefore(at) : 0;
         if (cp == '还' && "了给清完钱债款".indexOf(after) >= 0) return Optional.of(new Choice("huan2", Rule.NEIGHBOURS));
+        if (cp == '儿' && Character.isIdeographic(before) && COUNTING.indexOf(before) < 0
+                && (after == 0 || !Character.isIdeographic(after) || "的了吧呢吗啊呀".indexOf(after) >= 0)) {
+            return Optional.of(new Choice("r5", Rule.NEIGHBOURS));
+        }
         if (cp == '啦' && before != '啦' && (after == 0 || !Character.isLetterOrDigit(after))) {
             return Optional.of(new Choice("la5", Rule.NEIGHBOURS));
         }
