@@ -30,6 +30,10 @@ class PinyinTest {
             "朝气蓬勃的年轻人。| 朝气 | zhao1 qi4",
             "明朝的皇帝很多。| 明朝 | ming2 chao2",
             "他的仆人很忠心。| 仆人 | pu2 ren2",
+            "我买了很多东西。| 东西 | dong1 xi5",
+            "这个地方很安静。| 地方 | di4 fang5",
+            "他请了一位大夫。| 大夫 | dai4 fu5",
+            "他很有精神。| 精神 | jing1 shen2",
             // part of speech and neighbours
             "他还了钱。| 还 | huan2",
             "他还在家。| 还 | hai2",

@@ -1,13 +1,18 @@
 package io.github.zhreader.pinyin;
 
+import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.Lexicon;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Chooses the numbered syllables of a token, one small named rule at a time, and says which rule chose each
@@ -107,6 +112,12 @@ public final class ReadingChooser {
 
     /** Digits, numerals and the demonstratives a measure word follows (这场, 每卷, 几幢). */
     private static final String COUNTING = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两几数半这那每各某哪";
+
+    /**
+     * Words whose everyday sense is the dictionary's neutral-tone reading (东西 dōngxi "thing", not dōngxī "east and
+     * west"); other words with both prefer the full tones (精神 jīngshén, 过去 guòqù).
+     */
+    private static final Set<String> NEUTRAL_TONE_WORDS = loadWords("neutral-tone-words.txt");
 
     private final Lexicon lexicon;
     private final CharacterReadings characters;
@@ -357,6 +368,9 @@ public final class ReadingChooser {
             if (syllables.size() != syllableCount) continue;
             int score = name == null || e.properNoun() == name ? 0 : 1_000;
             score += commonness(e.simplified(), syllables);
+            if (NEUTRAL_TONE_WORDS.contains(e.simplified()) && syllables.stream().anyMatch(x -> x.endsWith("5"))) {
+                score -= 100;
+            }
             if (score < bestScore) {
                 best = e;
                 bestScore = score;
@@ -417,6 +431,17 @@ public final class ReadingChooser {
     /** {@code true} for the tags of personal, place and organisation names. */
     public static boolean isName(String tag) {
         return tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt");
+    }
+
+    private static Set<String> loadWords(String name) {
+        try (var in = ReadingChooser.class.getResourceAsStream(name)) {
+            if (in == null) throw new ZhReaderException("the word list " + name + " is missing");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new ZhReaderException("cannot read the word list " + name, e);
+        }
     }
 
     private static List<Choice> all(List<String> syllables, Rule rule) {
