@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The readings of single characters as numbered syllables, most common first: 行 gives {@code xing2, hang2,
@@ -22,11 +23,15 @@ import java.util.Map;
  * in the HanLP jar, Apache-2.0), which list the common reading first. Readings only one source knows are kept,
  * HanLP's before pinyin4j's. This is the only class that uses pinyin4j.
  *
- * <p>Immutable and thread-safe; both tables load once, on first use.
+ * <p>Thread-safe; both tables load once, on first use. pinyin4j is asked once per character and its answer kept:
+ * it answers from a {@code Hashtable}, whose lock threads annotating at the same time would queue on.
  */
 public final class CharacterReadings {
 
     private static final String HANLP_TABLE = "/data/dictionary/pinyin/pinyin.txt";
+
+    /** The readings found so far; as many entries as distinct characters met, a few thousand. */
+    private final Map<Integer, List<String>> found = new ConcurrentHashMap<>();
 
     /** Creates the look-up; the tables load on the first call. */
     public CharacterReadings() {
@@ -45,6 +50,15 @@ public final class CharacterReadings {
      * which include most of those outside the Basic Multilingual Plane.
      */
     public List<String> readings(int codePoint) {
+        List<String> readings = found.get(codePoint);
+        if (readings == null) {
+            readings = lookUp(codePoint);
+            found.putIfAbsent(codePoint, readings);
+        }
+        return readings;
+    }
+
+    private static List<String> lookUp(int codePoint) {
         List<String> ordered = Holder.TABLE.ordered().getOrDefault(codePoint, List.of());
         String[] found = codePoint > Character.MAX_VALUE ? null : PinyinHelper.toHanyuPinyinStringArray((char) codePoint);
         if (found == null || found.length == 0) return ordered;
