@@ -29,6 +29,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class AnnotateBenchmark {
 
+    /** Runs over the text before the first warm-up iteration. */
+    static final int PRIMING = 3;
+
     /** A text and a reader with the defaults. */
     @State(Scope.Benchmark)
     public static class Input {
@@ -42,6 +45,11 @@ public class AnnotateBenchmark {
         public void load() {
             content = BenchmarkTexts.named(text);
             reader = ChineseReader.create();
+            // Warmed up here too: a short iteration holds only one or two annotations of the large text.
+            for (int i = 0; i < PRIMING; i++) {
+                reader.annotate(content);
+                HanLP.segment(content);
+            }
         }
     }
 
@@ -58,6 +66,11 @@ public class AnnotateBenchmark {
         public void load() {
             content = BenchmarkTexts.named("large");
             reader = ChineseReader.builder().threads(threads).build();
+            // Warmed up on one thread first, which leaves a core to the JIT compiler, then on this reader's.
+            ChineseReader one = ChineseReader.create();
+            for (int i = 0; i < PRIMING; i++) one.annotate(content);
+            for (int i = 0; i < PRIMING; i++) reader.annotate(content, part -> {
+            });
         }
     }
 
