@@ -77,9 +77,10 @@ public final class ChineseReader {
      * down, and a program that uses the reader exits when its own threads are done.
      */
     private static Executor pool(int threads) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
         return new ForkJoinPool(threads, pool -> {
             ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            t.setName("zhreader-annotate-" + t.getPoolIndex());
+            t.setName("zhreader-annotate-" + count.incrementAndGet());
             return t;
         }, null, false);
     }
