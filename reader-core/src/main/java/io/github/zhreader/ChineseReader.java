@@ -19,6 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,6 +43,11 @@ import java.util.stream.Stream;
  * <p>A reader is immutable and thread-safe: build one and share it. Readers with different glossaries can live
  * side by side in one JVM; none sees another's words. Building the first one loads the segmenter's
  * model and the dictionary (well under a second); later ones share the loaded data.
+ *
+ * <p>By default {@code annotate} does all its work in the calling thread. A reader built with
+ * {@link Builder#threads(int)} or {@link Builder#executor(Executor)} annotates a long text on several threads, a
+ * run of sentences per task, and puts the results together in the text's order: the result is the same, only
+ * sooner on a machine with several cores.
  */
 public final class ChineseReader {
 
@@ -48,6 +58,8 @@ public final class ChineseReader {
     private final Segmenter segmenter;
     private final Annotator annotator;
     private final DictionarySearch search;
+    /** Where long texts are annotated, a run of sentences per task; null for the calling thread alone. */
+    private final Executor executor;
 
     private ChineseReader(Builder builder) {
         List<Glossary> user = builder.glossaries.stream().map(Glossary::load).toList();
@@ -56,6 +68,21 @@ public final class ChineseReader {
         this.annotator = new Annotator(segmenter, lexicon, new CharacterReadings(), builder.sentenceLimit,
                 builder.known);
         this.search = new DictionarySearch(lexicon.cedict());
+        this.executor = builder.executor != null ? builder.executor
+                : builder.threads > 1 ? pool(builder.threads) : null;
+    }
+
+    /**
+     * A pool of {@code threads} daemon threads, which end when they have been idle for a while: nothing to shut
+     * down, and a program that uses the reader exits when its own threads are done.
+     */
+    private static Executor pool(int threads) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        return new ForkJoinPool(threads, pool -> {
+            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            t.setName("zhreader-annotate-" + count.incrementAndGet());
+            return t;
+        }, null, false);
     }
 
     /** A reader with the defaults: HanLP segmentation and the bundled CC-CEDICT. */
@@ -76,7 +103,8 @@ public final class ChineseReader {
      */
     public AnnotatedText annotate(String text) {
         Objects.requireNonNull(text, "text");
-        return annotator.annotate(text);
+        if (executor == null) return annotator.annotate(text);
+        return join(annotator.annotate(text, true, executor));
     }
 
     /**
@@ -120,18 +148,57 @@ public final class ChineseReader {
      * characters, so that only one part's annotation is held at a time: a 50 MB novel is read in bounded memory.
      * Web clutter is looked for at the end of the last part only.
      *
+     * <p>{@code parts} is called in the calling thread, one part after the other, in the text's order. A reader
+     * with several threads annotates the next part while {@code parts} handles this one, so it holds two parts'
+     * annotations at a time; the parts are the same as with one thread.
+     *
      * <pre>{@code reader.annotate(novel, part -> render(part.text()));}</pre>
      */
     public void annotate(String text, Consumer<Part> parts) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(parts, "parts");
-        int from = 0;
+        List<int[]> cuts = cuts(text);
         int sentences = 0;
+        if (executor == null) {
+            for (int[] cut : cuts) {
+                boolean last = cut[1] == text.length();
+                AnnotatedText part = annotator.annotate(text.substring(cut[0], cut[1]), last);
+                parts.accept(new Part(part, cut[0], sentences, last));
+                sentences += part.sentences().size();
+            }
+            return;
+        }
+        java.util.ArrayDeque<CompletableFuture<AnnotatedText>> ahead = new java.util.ArrayDeque<>();
+        int submitted = 0;
+        try {
+            for (int i = 0; i < cuts.size(); i++) {
+                // This part and the next are being annotated while the consumer works; no more, to bound memory.
+                for (; submitted < cuts.size() && submitted <= i + 1; submitted++) {
+                    int[] cut = cuts.get(submitted);
+                    ahead.add(annotator.annotate(text.substring(cut[0], cut[1]), cut[1] == text.length(), executor));
+                }
+                AnnotatedText part = join(ahead.removeFirst());
+                boolean last = i == cuts.size() - 1;
+                parts.accept(new Part(part, cuts.get(i)[0], sentences, last));
+                sentences += part.sentences().size();
+            }
+        } finally {
+            ahead.forEach(f -> f.cancel(false));
+        }
+    }
+
+    /**
+     * Where {@link #annotate(String, Consumer)} cuts a text: the {@code [start, end)} of each part, at least one.
+     * A part ends after the first line break past {@value #PART_SIZE} characters; a line longer than four parts is
+     * cut at the part size, never inside a surrogate pair.
+     */
+    private static List<int[]> cuts(String text) {
+        List<int[]> cuts = new ArrayList<>();
+        int from = 0;
         do {
             int to = text.length();
             if (to - from > PART_SIZE) {
                 int cut = text.indexOf('\n', from + PART_SIZE);
-                // A line longer than a part is cut at the sentence-length cap's scale, never inside a pair.
                 if (cut < 0 || cut - from > 4 * PART_SIZE) {
                     cut = from + PART_SIZE;
                     if (Character.isLowSurrogate(text.charAt(cut))) cut++;
@@ -140,12 +207,21 @@ public final class ChineseReader {
                 }
                 to = Math.min(cut, text.length());
             }
-            boolean last = to == text.length();
-            AnnotatedText part = annotator.annotate(text.substring(from, to), last);
-            parts.accept(new Part(part, from, sentences, last));
-            sentences += part.sentences().size();
+            cuts.add(new int[]{from, to});
             from = to;
         } while (from < text.length());
+        return cuts;
+    }
+
+    /** The result of a task, with the library's own exceptions thrown as they were thrown in the task. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
     }
 
     /**
@@ -270,8 +346,34 @@ public final class ChineseReader {
         private int sentenceLimit = DEFAULT_SENTENCE_LIMIT;
         private final List<Path> glossaries = new ArrayList<>();
         private Set<String> known = Set.of();
+        private int threads = 1;
+        private Executor executor;
 
         private Builder() {
+        }
+
+        /**
+         * Annotates long texts on {@code threads} threads of the reader's own (daemon threads, which end when idle;
+         * nothing to shut down). Default 1: all work in the calling thread. Results are the same for any number.
+         *
+         * <pre>{@code ChineseReader.builder().threads(Runtime.getRuntime().availableProcessors()).build()}</pre>
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) throw new IllegalArgumentException("threads " + threads + " < 1");
+            this.threads = threads;
+            this.executor = null;
+            return this;
+        }
+
+        /**
+         * Annotates long texts on the caller's {@code executor}, which the reader never shuts down. Its tasks never
+         * wait for each other, but {@code annotate} waits for them: do not call it from a task of a pool whose
+         * threads may all be waiting so.
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            this.threads = 1;
+            return this;
         }
 
         /** Uses another segmenter instead of HanLP. */

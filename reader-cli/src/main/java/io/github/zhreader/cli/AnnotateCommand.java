@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
                 "  echo '他还了钱。' | zhreader annotate - --format json --tones numbers",
                 "  echo '你好，一个人不是。' | zhreader annotate - --sandhi --pinyin-spacing syllables",
                 "  zhreader annotate taiwan-news.txt --script simplified",
+                "  zhreader annotate novel.txt --format json --threads 2 > novel.json",
                 "  echo '银行行长' | zhreader annotate - --explain-pinyin"})
 final class AnnotateCommand implements Callable<Integer> {
 
@@ -65,6 +66,11 @@ final class AnnotateCommand implements Callable<Integer> {
             + "syllable, the rule that chose it and its word (the debug view of the pinyin), tab-separated.")
     boolean explainPinyin;
 
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
+            description = "Annotate on N threads: faster for long texts on a machine with several cores; the "
+                    + "output is the same (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     AnnotateCommand(Cli cli) {
         this.cli = cli;
     }
@@ -72,6 +78,7 @@ final class AnnotateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (width < 20) throw new BadInputException("--width " + width + " is too narrow (at least 20)");
+        cli.threads(threads);
         InputText input = file.read(cli);
         if (explainPinyin) {
             for (PinyinChoice c : cli.reader().explainPinyin(input.text())) {

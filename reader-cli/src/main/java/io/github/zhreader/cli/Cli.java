@@ -25,6 +25,7 @@ final class Cli {
     private boolean noColor;
     private List<Path> glossaries = List.of();
     private Path library;
+    private int threads = 1;
 
     Cli(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
@@ -79,9 +80,15 @@ final class Cli {
         this.glossaries = List.copyOf(files);
     }
 
+    /** Annotate long texts on {@code threads} threads (a command's {@code --threads}); set before {@link #reader()}. */
+    void threads(int threads) {
+        if (threads < 1) throw new BadInputException("--threads " + threads + " must be at least 1");
+        this.threads = threads;
+    }
+
     ChineseReader reader() {
         if (reader == null) {
-            ChineseReader.Builder builder = ChineseReader.builder().knownWords(knownWords().words());
+            ChineseReader.Builder builder = ChineseReader.builder().knownWords(knownWords().words()).threads(threads);
             for (Path file : glossaries) {
                 if (!Files.isRegularFile(file)) throw new BadInputException("--glossary " + file + ": no such file");
                 builder.userGlossary(file);

@@ -16,6 +16,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** {@code zhreader add}, {@code search} and {@code library}: the sentence library in the data folder. */
 final class LibraryCommands {
@@ -32,7 +35,8 @@ final class LibraryCommands {
             description = "Add texts to your library, so that `zhreader search` finds their sentences. Re-adding an "
                     + "id replaces the document; the same text under two ids is allowed and reported.",
             footer = {"", "Examples:", "  zhreader add samples/articles/scale-ai.txt",
-                    "  zhreader add - --id notes --title 'My notes' < notes.txt"})
+                    "  zhreader add - --id notes --title 'My notes' < notes.txt",
+                    "  zhreader add --threads 2 novels/*.txt"})
     static final class Add implements Callable<Integer> {
         private final Cli cli;
 
@@ -48,6 +52,11 @@ final class LibraryCommands {
         @picocli.CommandLine.Mixin
         InputOptions inputOptions = new InputOptions();
 
+        @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
+                description = "Annotate on N threads: faster for long texts on a machine with several cores; the "
+                        + "library is the same (default: ${DEFAULT-VALUE}).")
+        int threads;
+
         Add(Cli cli) {
             this.cli = cli;
         }
@@ -57,17 +66,77 @@ final class LibraryCommands {
             if (sources.size() > 1 && (id != null || title != null)) {
                 throw new BadInputException("--id and --title name one document; give one file");
             }
+            cli.threads(threads);
             try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader())) {
-                for (String source : sources) {
-                    InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
-                    String docId = id != null ? id : defaultId(source);
-                    String docTitle = title != null ? title : input.title();
-                    SentenceLibrary.Added added = library.add(docId, docTitle, input.text(), progress(docId));
-                    cli.out().println("added " + docId + ": " + added.sentences() + " sentences"
-                            + added.duplicateOf().map(other -> " (the same text as " + other + ")").orElse(""));
+                if (threads == 1) {
+                    for (String source : sources) {
+                        SentenceLibrary.Prepared prepared = prepare(library, source);
+                        report(library.add(prepared), prepared.id());
+                    }
+                    return Failures.OK;
+                }
+                // The next file is read and annotated while this one is indexed and committed: the index takes
+                // one writer at a time, and the files go in in the order given, as with one thread.
+                ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
+                    Thread t = new Thread(task, "zhreader-add-ahead");
+                    t.setDaemon(true);
+                    return t;
+                });
+                try {
+                    CompletableFuture<SentenceLibrary.Prepared> next =
+                            CompletableFuture.supplyAsync(() -> prepare(library, sources.get(0)), ahead);
+                    for (int i = 0; i < sources.size(); i++) {
+                        SentenceLibrary.Prepared prepared = join(next);
+                        if (i + 1 < sources.size()) {
+                            String source = sources.get(i + 1);
+                            next = CompletableFuture.supplyAsync(() -> prepare(library, source), ahead);
+                        }
+                        report(library.add(prepared), prepared.id());
+                    }
+                } finally {
+                    ahead.shutdownNow();
                 }
             }
             return Failures.OK;
+        }
+
+        /** Reads a source and annotates it for the library. */
+        private SentenceLibrary.Prepared prepare(SentenceLibrary library, String source) {
+            InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
+            String docId = id != null ? id : defaultId(source);
+            String docTitle = title != null ? title : input.title();
+            return library.prepare(docId, docTitle, input.text(), progress(docId));
+        }
+
+        private static <T> T join(CompletableFuture<T> future) {
+            try {
+                return future.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error error) throw error;
+                throw e;
+            }
+        }
+
+        /** Guards the terminal: a progress bar on standard error, the documents added on standard output. */
+        private final Object terminal = new Object();
+        /** The width of the progress bar on the terminal, 0 when none is shown. */
+        private int barWidth;
+
+        private void report(SentenceLibrary.Added added, String docId) {
+            synchronized (terminal) {
+                clearBar();
+                cli.out().println("added " + docId + ": " + added.sentences()
+                        + " sentences" + added.duplicateOf().map(other -> " (the same text as " + other + ")").orElse(""));
+                cli.out().flush();
+            }
+        }
+
+        private void clearBar() {
+            if (barWidth == 0) return;
+            cli.err().print("\r" + " ".repeat(barWidth) + "\r");
+            cli.err().flush();
+            barWidth = 0;
         }
 
         /**
@@ -82,9 +151,16 @@ final class LibraryCommands {
                 if (System.nanoTime() - started < 1_000_000_000L && done < total) return;
                 int percent = (int) (100 * done / Math.max(1, total));
                 String bar = "#".repeat(percent / 5) + " ".repeat(20 - percent / 5);
-                cli.err().print("\radding " + Interlinear.clean(docId) + " [" + bar + "] " + percent + "%");
-                if (done >= total) cli.err().print("\r" + " ".repeat(40 + docId.length()) + "\r");
-                cli.err().flush();
+                synchronized (terminal) {
+                    if (done >= total) {
+                        clearBar();
+                        return;
+                    }
+                    String line = "adding " + Interlinear.clean(docId) + " [" + bar + "] " + percent + "%";
+                    cli.err().print("\r" + line);
+                    cli.err().flush();
+                    barWidth = Math.max(barWidth, io.github.zhreader.text.DisplayWidth.of(line));
+                }
             };
         }
 

@@ -240,6 +240,58 @@ class ZhReaderTest {
         assertTrue(byId.out().startsWith("shàngmiàn"), "annotate takes a library id");
     }
 
+    /** The sample's body repeated into some 2,000 paragraphs: a text of several parts and many runs. */
+    private Path manyParagraphs() throws IOException {
+        String article = Files.readString(Path.of(SAMPLE), StandardCharsets.UTF_8);
+        int notice = article.indexOf("声明");
+        Path file = tmp.resolve("long.txt");
+        Files.writeString(file, article.substring(0, notice).repeat(80) + article.substring(notice));
+        return file;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "text"})
+    void annotateOnTwoThreadsPrintsWhatOneThreadPrints(String format) throws IOException {
+        for (String file : List.of(SAMPLE, manyParagraphs().toString())) {
+            Run one = run("annotate", file, "--format", format);
+            Run two = run("annotate", file, "--format", format, "--threads", "2");
+            assertEquals(0, two.code(), two.err());
+            assertEquals(one.out(), two.out(), file);
+            assertEquals("", two.err());
+        }
+    }
+
+    @Test
+    void addOnTwoThreadsMakesTheSameLibrary() throws IOException {
+        String one = tmp.resolve("one").toString();
+        String two = tmp.resolve("two").toString();
+        String[] files = {SAMPLE, manyParagraphs().toString(), Path.of("..", "samples", "articles",
+                "scale-ai-traditional.txt").toString()};
+        Run added = run(concat(new String[]{"add", "--library", one}, files));
+        Run addedInParallel = run(concat(new String[]{"add", "--library", two, "--threads", "2"}, files));
+        assertEquals(0, addedInParallel.code(), addedInParallel.err());
+        assertEquals(added.out(), addedInParallel.out());
+        assertEquals(run("library", "export", "--ndjson", "--library", one).out(),
+                run("library", "export", "--ndjson", "--library", two).out());
+        for (String query : List.of("羊毛", "hao yang mao", "\"gold rush\"")) {
+            assertEquals(run("search", query, "--json", "--library", one).out(),
+                    run("search", query, "--json", "--library", two).out(), query);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"annotate", "add"})
+    void threadsAreCountedFromOne(String command) {
+        assertOneLineError(run(command, SAMPLE, "--threads", "0", "--library", tmp.toString()), 2,
+                "--threads 0 must be at least 1");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     @Test
     void missingFileIsBadInput() {
         assertOneLineError(run("annotate", tmp.resolve("nope.txt").toString()), 2, "nope.txt: no such file");

@@ -24,12 +24,16 @@ import io.github.zhreader.text.TextNormalizer;
 import io.github.zhreader.text.TextSplitter;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 
 /**
@@ -102,7 +106,7 @@ public final class Annotator {
      * is looked for.
      */
     public AnnotatedText annotate(String input, boolean findClutter) {
-        return annotate(input, findClutter, null);
+        return annotate(input, findClutter, (BiConsumer<Token, List<Choice>>) null);
     }
 
     /**
@@ -110,71 +114,159 @@ public final class Annotator {
      * syllables (the debug view of the pinyin); {@code explain} may be {@code null}.
      */
     public AnnotatedText annotate(String input, boolean findClutter, BiConsumer<Token, List<Choice>> explain) {
+        Prepared p = prepare(input);
+        return assemble(p, List.of(annotate(p, 0, p.sentences().size(), new HashMap<>(), explain)), findClutter);
+    }
+
+    /**
+     * Annotates {@code input} on {@code executor}: the sentences are cut into runs of about {@value #CHUNK}
+     * characters, annotated as separate tasks, and put back together in order. The result equals
+     * {@link #annotate(String, boolean)}'s: every sentence is annotated on its own, and the words shared by
+     * the runs are annotated once, whichever run meets them first. No task waits for another, so the executor
+     * may have any number of threads, or run tasks in the calling thread.
+     */
+    public CompletableFuture<AnnotatedText> annotate(String input, boolean findClutter, Executor executor) {
+        // A text of one run is done at once, in the calling thread: handing it over would only add a wait.
+        if (input.length() <= CHUNK) return CompletableFuture.completedFuture(annotate(input, findClutter));
+        return CompletableFuture.supplyAsync(() -> prepare(input), executor).thenCompose(p -> {
+            Map<String, Annotation> seen = new ConcurrentHashMap<>();
+            List<CompletableFuture<Run>> runs = new ArrayList<>();
+            int from = 0;
+            int length = 0;
+            for (int i = 0; i < p.sentences().size(); i++) {
+                SentenceSpan s = p.sentences().get(i).span();
+                length += s.end() - s.start();
+                if (length >= CHUNK || i == p.sentences().size() - 1) {
+                    int start = from;
+                    int end = i + 1;
+                    runs.add(CompletableFuture.supplyAsync(() -> annotate(p, start, end, seen, null), executor));
+                    from = end;
+                    length = 0;
+                }
+            }
+            return CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new))
+                    .thenApply(done -> assemble(p, runs.stream().map(CompletableFuture::join).toList(), findClutter));
+        });
+    }
+
+    /** The length, in UTF-16 units, of the runs of sentences that {@link #annotate(String, boolean, Executor)} hands out. */
+    static final int CHUNK = 512;
+
+    /** A sentence to annotate, with the number of its paragraph. */
+    private record Place(int paragraph, SentenceSpan span) {
+    }
+
+    /** The input normalised, in simplified characters, cut into paragraphs, with every sentence numbered. */
+    private record Prepared(String input, NormalizedText normalized, String text, List<ParagraphSpan> paragraphs,
+                            List<Place> sentences) {
+    }
+
+    /** The sentences of a run, annotated, and the expressions found in them. */
+    private record Run(List<Sentence> sentences, List<Expression> expressions) {
+    }
+
+    private Prepared prepare(String input) {
         NormalizedText normalized = normalizer.normalize(input);
         // Traditional text is segmented and looked up in simplified characters, one for one, so offsets hold.
         String text = scripts.toSimplified(normalized.text());
-        Map<String, Annotation> seen = new HashMap<>();
-        List<Paragraph> paragraphs = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
+        List<ParagraphSpan> paragraphs = splitter.split(text);
+        List<Place> sentences = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            for (SentenceSpan s : paragraphs.get(i).sentences()) sentences.add(new Place(i, s));
+        }
+        return new Prepared(input, normalized, text, paragraphs, sentences);
+    }
+
+    /**
+     * Annotates sentences {@code [from, to)} of a prepared text. {@code seen} holds the annotations of the words
+     * met so far in the text; it is shared by the runs of one text.
+     */
+    private Run annotate(Prepared p, int from, int to, Map<String, Annotation> seen,
+                         BiConsumer<Token, List<Choice>> explain) {
+        String input = p.input();
+        NormalizedText normalized = p.normalized();
+        String text = p.text();
+        List<Sentence> sentences = new ArrayList<>(to - from);
         List<Expression> found = new ArrayList<>();
-        for (ParagraphSpan p : splitter.split(text)) {
-            int first = sentences.size();
-            for (SentenceSpan s : p.sentences()) {
-                String sentenceText = text.substring(s.start(), s.end());
-                List<Piece> pieces = repair.repair(sentenceText, Pieces.of(sentenceText, segmenter.segment(sentenceText)));
-                List<Token> tokens = new ArrayList<>(pieces.size());
-                for (Piece piece : pieces) {
-                    int start = normalized.originalStart(s.start() + piece.start());
-                    int end = normalized.originalEnd(s.start() + piece.end());
-                    String word = piece.in(sentenceText);
-                    String written = normalized.text().substring(s.start() + piece.start(), s.start() + piece.end());
-                    Annotation a = Annotation.NONE;
-                    if (piece.type() == TokenType.HAN) {
-                        List<Explained> explained = lexicon.glossaryEntries(word).stream()
-                                .map(e -> new Explained(e, e.contextIn(sentenceText))).toList();
-                        // Context decides between senses, so the words found are part of the key.
-                        String key = written + '\u0000' + piece.tag() + '\u0000'
-                                + explained.stream().map(x -> x.reason().orElse("")).toList();
-                        a = seen.computeIfAbsent(key, k -> annotate(word, written, piece.tag(), explained));
+        for (int index = from; index < to; index++) {
+            SentenceSpan s = p.sentences().get(index).span();
+            String sentenceText = text.substring(s.start(), s.end());
+            List<Piece> pieces = repair.repair(sentenceText, Pieces.of(sentenceText, segmenter.segment(sentenceText)));
+            List<Token> tokens = new ArrayList<>(pieces.size());
+            for (Piece piece : pieces) {
+                int start = normalized.originalStart(s.start() + piece.start());
+                int end = normalized.originalEnd(s.start() + piece.end());
+                String word = piece.in(sentenceText);
+                String written = normalized.text().substring(s.start() + piece.start(), s.start() + piece.end());
+                Annotation a = Annotation.NONE;
+                if (piece.type() == TokenType.HAN) {
+                    List<Explained> explained = lexicon.glossaryEntries(word).stream()
+                            .map(e -> new Explained(e, e.contextIn(sentenceText))).toList();
+                    // Context decides between senses, so the words found are part of the key.
+                    String key = written + '\u0000' + piece.tag() + '\u0000'
+                            + explained.stream().map(x -> x.reason().orElse("")).toList();
+                    a = seen.get(key);
+                    if (a == null) {
+                        // Computed outside the map: two runs may both compute a word, with the same result.
+                        a = annotate(word, written, piece.tag(), explained);
+                        seen.putIfAbsent(key, a);
                     }
-                    List<String> syllables = a.syllables();
-                    List<Gloss> glosses = a.glosses();
-                    List<Choice> choices = a.choices();
-                    if (piece.type() == TokenType.HAN) {
-                        choices = readings.inContext(sentenceText, piece.start(), piece.tag(), a.choices());
-                        if (choices != a.choices()) {
-                            syllables = choices.stream().map(Choice::syllable).toList();
-                            glosses = readingFirst(glosses, String.join(" ", syllables));
-                        }
-                    }
-                    boolean isKnown = piece.type() == TokenType.HAN && (known.contains(word) || known.contains(written));
-                    Token token = new Token(input.substring(start, end), start, end, piece.type(), piece.tag(),
-                            syllables, glosses, a.rank(), isKnown);
-                    tokens.add(token);
-                    if (explain != null && token.isHan()) explain.accept(token, choices);
                 }
-                for (ExpressionFinder.Match m : expressions.find(sentenceText, pieces)) {
-                    List<Span> parts = new ArrayList<>(m.parts().size());
-                    for (int[] part : m.parts()) {
-                        parts.add(new Span(normalized.originalStart(s.start() + part[0]),
-                                normalized.originalEnd(s.start() + part[1])));
+                List<String> syllables = a.syllables();
+                List<Gloss> glosses = a.glosses();
+                List<Choice> choices = a.choices();
+                if (piece.type() == TokenType.HAN) {
+                    choices = readings.inContext(sentenceText, piece.start(), piece.tag(), a.choices());
+                    if (choices != a.choices()) {
+                        syllables = choices.stream().map(Choice::syllable).toList();
+                        glosses = readingFirst(glosses, String.join(" ", syllables));
                     }
-                    found.add(new Expression(m.entry().simplified(), sentences.size(), m.separated(), parts,
-                            m.entry().toGloss()));
                 }
-                int start = normalized.originalStart(s.start());
-                int end = normalized.originalEnd(s.end());
-                sentences.add(new Sentence(sentences.size(), paragraphs.size(), start, end,
-                        input.substring(start, end), tokens));
+                boolean isKnown = piece.type() == TokenType.HAN && (known.contains(word) || known.contains(written));
+                Token token = new Token(input.substring(start, end), start, end, piece.type(), piece.tag(),
+                        syllables, glosses, a.rank(), isKnown);
+                tokens.add(token);
+                if (explain != null && token.isHan()) explain.accept(token, choices);
             }
-            paragraphs.add(new Paragraph(paragraphs.size(), normalized.originalStart(p.start()),
-                    normalized.originalEnd(p.end()), first, sentences.size() - first, false));
+            for (ExpressionFinder.Match m : expressions.find(sentenceText, pieces)) {
+                List<Span> parts = new ArrayList<>(m.parts().size());
+                for (int[] part : m.parts()) {
+                    parts.add(new Span(normalized.originalStart(s.start() + part[0]),
+                            normalized.originalEnd(s.start() + part[1])));
+                }
+                found.add(new Expression(m.entry().simplified(), index, m.separated(), parts, m.entry().toGloss()));
+            }
+            int start = normalized.originalStart(s.start());
+            int end = normalized.originalEnd(s.end());
+            sentences.add(new Sentence(index, p.sentences().get(index).paragraph(), start, end,
+                    input.substring(start, end), tokens));
+        }
+        return new Run(sentences, found);
+    }
+
+    /** Puts the runs of a text together, in order, with its paragraphs, and marks the web clutter at its end. */
+    private static AnnotatedText assemble(Prepared p, List<Run> runs, boolean findClutter) {
+        String input = p.input();
+        NormalizedText normalized = p.normalized();
+        List<Sentence> sentences = new ArrayList<>(p.sentences().size());
+        List<Expression> found = new ArrayList<>();
+        for (Run r : runs) {
+            sentences.addAll(r.sentences());
+            found.addAll(r.expressions());
+        }
+        List<Paragraph> paragraphs = new ArrayList<>(p.paragraphs().size());
+        int first = 0;
+        for (ParagraphSpan span : p.paragraphs()) {
+            int count = span.sentences().size();
+            paragraphs.add(new Paragraph(paragraphs.size(), normalized.originalStart(span.start()),
+                    normalized.originalEnd(span.end()), first, count, false));
+            first += count;
         }
         int clutter = findClutter
-                ? Clutter.trailing(paragraphs.stream().map(p -> input.substring(p.start(), p.end())).toList()) : 0;
+                ? Clutter.trailing(paragraphs.stream().map(q -> input.substring(q.start(), q.end())).toList()) : 0;
         for (int i = paragraphs.size() - clutter; i < paragraphs.size(); i++) {
-            Paragraph p = paragraphs.get(i);
-            paragraphs.set(i, new Paragraph(p.index(), p.start(), p.end(), p.firstSentence(), p.sentenceCount(), true));
+            Paragraph q = paragraphs.get(i);
+            paragraphs.set(i, new Paragraph(q.index(), q.start(), q.end(), q.firstSentence(), q.sentenceCount(), true));
         }
         return new AnnotatedText(input, paragraphs, sentences, found);
     }
@@ -207,7 +299,7 @@ public final class Annotator {
      */
     private static List<Gloss> readingFirst(List<Gloss> glosses, String reading) {
         List<Gloss> sorted = new ArrayList<>(glosses);
-        sorted.sort(java.util.Comparator.comparing(g -> !g.pinyin().equalsIgnoreCase(reading)));
+        sorted.sort(Comparator.comparing(g -> !g.pinyin().equalsIgnoreCase(reading)));
         return List.copyOf(sorted);
     }
 

@@ -71,8 +71,9 @@ import java.util.regex.Pattern;
  * and as the English of its words' glosses (stemmed). Each document also has one record with its title and whole
  * text. Every change is committed before {@code add} and {@code remove} return; searches see it at once.
  *
- * <p>Thread-safe: searches run in parallel with each other and with an {@code add}. One process at a time may
- * write a library on disk; a second gets a clear error.
+ * <p>Thread-safe: searches run in parallel with each other and with an {@code add}; adds and removes are written
+ * one at a time, but the slow part of an add, annotating the text ({@link #prepare}), may run on several threads
+ * at once. One process at a time may write a library on disk; a second gets a clear error.
  */
 public final class SentenceLibrary implements AutoCloseable {
 
@@ -120,6 +121,8 @@ public final class SentenceLibrary implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final String name;
+    /** Held while a change is written and committed, so that each commit holds whole changes. */
+    private final Object writing = new Object();
 
     private SentenceLibrary(ChineseReader reader, Directory directory, String name) throws IOException {
         this.reader = reader;
@@ -194,18 +197,61 @@ public final class SentenceLibrary implements AutoCloseable {
 
     /** Like {@link #add(String, String, String)}, telling {@code progress} how far it has got. */
     public Added add(String id, String title, String text, Progress progress) {
+        return add(prepare(id, title, text, progress));
+    }
+
+    /**
+     * A document annotated and made into index entries, ready for {@link #add(Prepared)}. Holds the whole
+     * document's entries; not thread-safe, but it may be handed to another thread.
+     */
+    public static final class Prepared {
+        private final String id;
+        private final String hash;
+        private final List<Document> entries;
+        private final int sentences;
+
+        private Prepared(String id, String hash, List<Document> entries, int sentences) {
+            this.id = id;
+            this.hash = hash;
+            this.entries = entries;
+            this.sentences = sentences;
+        }
+
+        /** The document's id. */
+        public String id() {
+            return id;
+        }
+
+        /** How many sentences it will add. */
+        public int sentences() {
+            return sentences;
+        }
+    }
+
+    /**
+     * The slow half of {@link #add(String, String, String, Progress)}: annotates the text (on the reader's threads,
+     * if it has several) and makes its index entries, without touching the library. Documents may be prepared on
+     * other threads, ahead of the one being added, and are then added in the order wanted:
+     *
+     * <pre>{@code
+     * CompletableFuture<Prepared> next = CompletableFuture.supplyAsync(() -> lib.prepare(id2, title2, text2, p));
+     * lib.add(lib.prepare(id1, title1, text1, p));   // indexed and committed while the next is annotated
+     * lib.add(next.join());
+     * }</pre>
+     */
+    public Prepared prepare(String id, String title, String text, Progress progress) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(progress, "progress");
         if (id.isBlank()) throw new IllegalArgumentException("empty document id");
-        String hash = hash(text);
-        Optional<String> duplicate = findByHash(hash).filter(other -> !other.equals(id));
         List<Document> docs = new ArrayList<>();
         Document record = new Document();
         record.add(new StringField(TYPE, "document", Field.Store.NO));
         record.add(new StringField(DOC, id, Field.Store.YES));
         record.add(new StoredField(TITLE, title));
         record.add(new StoredField(TEXT, text));
+        String hash = hash(text);
         record.add(new StringField(HASH, hash, Field.Store.YES));
         docs.add(record);
         int[] sentences = {0};
@@ -220,16 +266,28 @@ public final class SentenceLibrary implements AutoCloseable {
         });
         record.add(new StoredField(COUNT, sentences[0]));
         record.add(new StoredField(LENGTH, text.length()));
-        try {
-            writer.updateDocuments(new Term(DOC, id), docs);
-            writer.commit();
-            searchers.maybeRefresh();
-        } catch (IOException e) {
-            rollBackQuietly();
-            throw new ZhReaderException("library " + name + ": cannot add " + id + " (" + e.getMessage()
-                    + "); the library is as it was before", e);
+        return new Prepared(id, hash, docs, sentences[0]);
+    }
+
+    /**
+     * Adds a prepared document, replacing the one with the same id, and commits it. The same text under two ids
+     * is allowed; the result names the other id. Adds and removes from several threads are done one at a time.
+     */
+    public Added add(Prepared document) {
+        Objects.requireNonNull(document, "document");
+        synchronized (writing) {
+            Optional<String> duplicate = findByHash(document.hash).filter(other -> !other.equals(document.id));
+            try {
+                writer.updateDocuments(new Term(DOC, document.id), document.entries);
+                writer.commit();
+                searchers.maybeRefresh();
+            } catch (IOException e) {
+                rollBackQuietly();
+                throw new ZhReaderException("library " + name + ": cannot add " + document.id + " (" + e.getMessage()
+                        + "); the library is as it was before", e);
+            }
+            return new Added(document.sentences, duplicate);
         }
-        return new Added(sentences[0], duplicate);
     }
 
     private static Document sentence(String id, String title, Sentence s, int offset, int firstSentence,
@@ -286,16 +344,18 @@ public final class SentenceLibrary implements AutoCloseable {
 
     /** Removes a document; {@code true} when it was there. */
     public boolean remove(String id) {
-        boolean there = withSearcher(searcher -> searcher.count(documentRecord(id)) > 0);
-        try {
-            writer.deleteDocuments(new Term(DOC, id));
-            writer.commit();
-            searchers.maybeRefresh();
-        } catch (IOException e) {
-            rollBackQuietly();
-            throw new ZhReaderException("library " + name + ": cannot remove " + id + " (" + e.getMessage() + ")", e);
+        synchronized (writing) {
+            boolean there = withSearcher(searcher -> searcher.count(documentRecord(id)) > 0);
+            try {
+                writer.deleteDocuments(new Term(DOC, id));
+                writer.commit();
+                searchers.maybeRefresh();
+            } catch (IOException e) {
+                rollBackQuietly();
+                throw new ZhReaderException("library " + name + ": cannot remove " + id + " (" + e.getMessage() + ")", e);
+            }
+            return there;
         }
-        return there;
     }
 
     /** The documents, in order of id. */

@@ -27,14 +27,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * transliterations of foreign names, as a surname, after a number, or as a word of a given part of speech. This is the
  * only class that uses pinyin4j.
  *
- * <p>Thread-safe; the tables load once, on first use, and each character's merged readings are kept once asked for.
+ * <p>Thread-safe; the tables load once, on first use. Each character's merged readings are kept once asked for:
+ * pinyin4j answers from a {@code Hashtable}, whose lock threads annotating at the same time would queue on.
  */
 public final class CharacterReadings {
 
     private static final String HANLP_TABLE = "/data/dictionary/pinyin/pinyin.txt";
     private static final String OUR_TABLE = "character-readings.txt";
 
-    /** Each character's readings from all three tables, merged once. */
+    /**
+     * Each character's readings from all three tables, merged once; as many entries as distinct characters met, a
+     * few thousand.
+     */
     private final Map<Integer, List<String>> merged = new ConcurrentHashMap<>();
 
     /** Creates the look-up; the tables load on the first call. */
@@ -118,7 +122,13 @@ public final class CharacterReadings {
      * which include most of those outside the Basic Multilingual Plane.
      */
     public List<String> readings(int codePoint) {
-        return merged.computeIfAbsent(codePoint, CharacterReadings::merge);
+        // get, then putIfAbsent: computeIfAbsent would lock the map's bin while pinyin4j is asked.
+        List<String> readings = merged.get(codePoint);
+        if (readings == null) {
+            readings = merge(codePoint);
+            merged.putIfAbsent(codePoint, readings);
+        }
+        return readings;
     }
 
     private static List<String> merge(int codePoint) {

@@ -17,7 +17,10 @@ import java.util.OptionalInt;
  * segmentation instead, per reader. Person and transliterated-name recognition stay on: names are common in news.
  *
  * <p>This is the only class that imports HanLP. Thread-safe: HanLP's segmenter keeps no per-call state in the
- * {@code Segment} object, which is configured once in the constructor and never changed.
+ * {@code Segment} object (its word net and paths live on the stack of each call; HanLP's own multi-threaded mode
+ * shares one {@code Segment} the same way), which is configured once in the constructor and never changed, so one
+ * instance serves every thread. HanLP's dictionaries are read-only once loaded; what HanLP does not make safe is
+ * changing its configuration or custom dictionary while it segments, which zhreader never does.
  */
 public final class HanLpSegmenter implements Segmenter {
 

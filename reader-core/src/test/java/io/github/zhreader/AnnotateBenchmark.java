@@ -1,0 +1,107 @@
+package io.github.zhreader;
+
+import com.hankcs.hanlp.HanLP;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole pipeline against its reference, in one run: {@code ChineseReader.annotate} and {@code HanLP.segment}
+ * (HanLP's defaults) on the same text. Each reports calls per second and, as {@code :chars}, characters per
+ * second, so {@code annotate:chars / hanlpSegment:chars} is the ratio of zhreader to HanLP alone.
+ * {@code annotateOnThreads} annotates the large text part by part (as the command line does) with a reader of 1 or
+ * 2 threads: the ratio of its two {@code :chars} figures is the scaling.
+ *
+ * <p>Run with the others: {@code ./mvnw -Pbench -pl reader-core verify} (see the README, "Measuring").
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class AnnotateBenchmark {
+
+    /** Runs over the text before the first warm-up iteration. */
+    static final int PRIMING = 3;
+
+    /** A text and a reader with the defaults. */
+    @State(Scope.Benchmark)
+    public static class Input {
+        @Param({"sample", "large"})
+        public String text;
+
+        String content;
+        ChineseReader reader;
+
+        @Setup
+        public void load() {
+            content = BenchmarkTexts.named(text);
+            reader = ChineseReader.create();
+            // Warmed up here too: a short iteration holds only one or two annotations of the large text.
+            for (int i = 0; i < PRIMING; i++) {
+                reader.annotate(content);
+                HanLP.segment(content);
+            }
+        }
+    }
+
+    /** The large text and a reader with 1 or 2 threads. */
+    @State(Scope.Benchmark)
+    public static class Threads {
+        @Param({"1", "2"})
+        public int threads;
+
+        String content;
+        ChineseReader reader;
+
+        @Setup
+        public void load() {
+            content = BenchmarkTexts.named("large");
+            reader = ChineseReader.builder().threads(threads).build();
+            // Warmed up on one thread first, which leaves a core to the JIT compiler, then on this reader's.
+            ChineseReader one = ChineseReader.create();
+            for (int i = 0; i < PRIMING; i++) one.annotate(content);
+            for (int i = 0; i < PRIMING; i++) reader.annotate(content, part -> {
+            });
+        }
+    }
+
+    /** The characters handled, reported per second beside the calls. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Characters {
+        public long chars;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            chars = 0;
+        }
+    }
+
+    @Benchmark
+    public AnnotatedText annotate(Input in, Characters count) {
+        count.chars += in.content.length();
+        return in.reader.annotate(in.content);
+    }
+
+    @Benchmark
+    public List<?> hanlpSegment(Input in, Characters count) {
+        count.chars += in.content.length();
+        return HanLP.segment(in.content);
+    }
+
+    /** Part by part, as {@code zhreader annotate} and {@code add} do. */
+    @Benchmark
+    public void annotateOnThreads(Threads in, Characters count, Blackhole sink) {
+        count.chars += in.content.length();
+        in.reader.annotate(in.content, sink::consume);
+    }
+}
