@@ -66,6 +66,8 @@ public class StagesBenchmark {
         List<String> sentences;
         List<List<Piece>> pieces;
         List<Word> words;
+        /** Every Han token of the text: its sentence, where it starts there, and its distinct word. */
+        List<int[]> occurrences;
 
         @Setup
         public void prepare() {
@@ -84,6 +86,8 @@ public class StagesBenchmark {
             sentences = new ArrayList<>();
             pieces = new ArrayList<>();
             Map<String, Word> distinct = new LinkedHashMap<>();
+            Map<String, Integer> index = new java.util.HashMap<>();
+            occurrences = new ArrayList<>();
             for (ParagraphSpan p : splitter.split(simplified)) {
                 for (SentenceSpan s : p.sentences()) {
                     String sentence = simplified.substring(s.start(), s.end());
@@ -101,6 +105,8 @@ public class StagesBenchmark {
                         List<CedictEntry> entries = lexicon.lookup(word);
                         distinct.computeIfAbsent(key, k -> new Word(word, written, piece.tag(), explained, entries,
                                 readings.choose(word, piece.tag(), entries)));
+                        int w = index.computeIfAbsent(key, k -> index.size());
+                        occurrences.add(new int[]{sentences.size() - 1, piece.start(), w});
                     }
                 }
             }
@@ -139,10 +145,16 @@ public class StagesBenchmark {
         for (String s : in.sentences) sink.consume(in.repair.repair(s, Pieces.of(s, in.segmenter.segment(s))));
     }
 
+    /** As the annotator chooses pinyin: once per distinct word, then the sentence's revision of every token. */
     @Benchmark
     public void pinyin(Input in, Characters count, Blackhole sink) {
         count.chars += in.content.length();
-        for (Word w : in.words) sink.consume(in.readings.choose(w.word(), w.tag(), in.lexicon.lookup(w.word())));
+        List<List<ReadingChooser.Choice>> chosen = new ArrayList<>(in.words.size());
+        for (Word w : in.words) chosen.add(in.readings.explain(w.word(), w.tag(), in.lexicon.lookup(w.word())));
+        for (int[] o : in.occurrences) {
+            sink.consume(in.readings.inContext(in.sentences.get(o[0]), o[1], in.words.get(o[2]).tag(),
+                    chosen.get(o[2])));
+        }
     }
 
     @Benchmark
