@@ -22,6 +22,13 @@ public final class Lexicon {
     private final int maxWordLength;
     private final int maxGlossaryWordLength;
     /**
+     * The glossaries' headwords and rule texts as a one-hash Bloom filter over their {@link String#hashCode()}s:
+     * a clear bit means no glossary has that string, so the repairs can skip most of the substrings they try
+     * without making them. {@value #FILTER_BITS} bits for about two thousand strings: under 4% false positives.
+     */
+    private final long[] glossaryFilter = new long[FILTER_BITS / 64];
+    private static final int FILTER_BITS = 1 << 16;
+    /**
      * Answers already found: the pipeline asks about the same strings again and again (every segment, every
      * substring tried by the repairs). Cleared when it grows past {@value #CACHE_LIMIT} entries, so memory stays
      * bounded on texts of any size.
@@ -41,6 +48,41 @@ public final class Lexicon {
         this.glossaries = List.copyOf(glossaries);
         this.maxGlossaryWordLength = this.glossaries.stream().mapToInt(Glossary::maxWordLength).max().orElse(0);
         this.maxWordLength = Math.max(cedict.maxWordLength(), maxGlossaryWordLength);
+        for (Glossary g : this.glossaries) {
+            for (GlossaryEntry e : g.entries()) {
+                addToFilter(e.simplified().hashCode());
+                addToFilter(e.traditional().hashCode());
+            }
+            for (String rule : g.rules().keySet()) addToFilter(rule.hashCode());
+        }
+    }
+
+    private void addToFilter(int hash) {
+        int bit = filterBit(hash);
+        glossaryFilter[bit >>> 6] |= 1L << bit;
+    }
+
+    private static int filterBit(int hash) {
+        return (hash ^ hash >>> 16) & (FILTER_BITS - 1);
+    }
+
+    /**
+     * {@code false} when no glossary has a headword or segmentation rule whose {@link String#hashCode()} is
+     * {@code hash}; {@code true} when one may, and {@link #glossaryEntry(String)} or
+     * {@link #segmentationRule(String)} will tell. Lets a caller that tries many substrings skip most of them
+     * without making them: the hash of {@code text[start, end)} is {@link #hash(CharSequence, int, int)}, or
+     * {@code 31 * hash(text, start, end - 1) + text.charAt(end - 1)} when growing a span one char at a time.
+     */
+    public boolean mayBeGlossaryWord(int hash) {
+        int bit = filterBit(hash);
+        return (glossaryFilter[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    /** The {@link String#hashCode()} that {@code text.subSequence(start, end).toString()} would have. */
+    public static int hash(CharSequence text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) h = 31 * h + text.charAt(i);
+        return h;
     }
 
     /** A lexicon over CC-CEDICT alone. */
