@@ -103,7 +103,7 @@ public final class Annotator {
         NormalizedText normalized = normalizer.normalize(input);
         // Traditional text is segmented and looked up in simplified characters, one for one, so offsets hold.
         String text = scripts.toSimplified(normalized.text());
-        Map<String, Annotation> seen = new HashMap<>();
+        Map<WordKey, Annotation> seen = new HashMap<>();
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<Expression> found = new ArrayList<>();
@@ -120,12 +120,15 @@ public final class Annotator {
                     String written = normalized.text().substring(s.start() + piece.start(), s.start() + piece.end());
                     Annotation a = Annotation.NONE;
                     if (piece.type() == TokenType.HAN) {
-                        List<Explained> explained = lexicon.glossaryEntries(word).stream()
-                                .map(e -> new Explained(e, e.contextIn(sentenceText))).toList();
+                        List<Explained> explained = explain(word, sentenceText);
                         // Context decides between senses, so the words found are part of the key.
-                        String key = written + '\u0000' + piece.tag() + '\u0000'
-                                + explained.stream().map(x -> x.reason().orElse("")).toList();
-                        a = seen.computeIfAbsent(key, k -> annotate(word, written, piece.tag(), explained));
+                        WordKey key = new WordKey(written, piece.tag(), explained.isEmpty() ? List.of()
+                                : explained.stream().map(x -> x.reason().orElse("")).toList());
+                        a = seen.get(key);
+                        if (a == null) {
+                            a = annotate(word, written, piece.tag(), explained);
+                            seen.put(key, a);
+                        }
                     }
                     boolean isKnown = piece.type() == TokenType.HAN && (known.contains(word) || known.contains(written));
                     tokens.add(new Token(input.substring(start, end), start, end, piece.type(), piece.tag(),
@@ -176,6 +179,20 @@ public final class Annotator {
                 .orElseGet(() -> readings.choose(word, tag, entries));
         return new Annotation(syllables, glosses.glosses(word, written, tag, syllables, entries, explained),
                 segmenter.frequencyRank(word));
+    }
+
+    /** The glossaries' entries for a word, each with the context word the sentence mentions. */
+    private List<Explained> explain(String word, String sentence) {
+        if (!lexicon.mayBeGlossaryWord(word.hashCode())) return List.of();
+        List<GlossaryEntry> entries = lexicon.glossaryEntries(word);
+        if (entries.isEmpty()) return List.of();
+        List<Explained> explained = new ArrayList<>(entries.size());
+        for (GlossaryEntry e : entries) explained.add(new Explained(e, e.contextIn(sentence)));
+        return List.copyOf(explained);
+    }
+
+    /** What a word's annotation depends on in a text: its written form, its tag and the context words found. */
+    private record WordKey(String written, String tag, List<String> reasons) {
     }
 
     /** A glossary entry for a word, and the context word the sentence mentions, if the entry has any. */
