@@ -34,6 +34,9 @@ public final class CharacterReadings {
 
     private static final class Holder {
         static final Table TABLE = loadHanLpTable();
+        /** {@link #readings(int)}'s answers for the Basic Multilingual Plane, filled as they are asked. */
+        static final java.util.concurrent.atomic.AtomicReferenceArray<List<String>> KNOWN =
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(Character.MAX_VALUE + 1);
     }
 
     /** What HanLP's table gives: each character's readings in order. */
@@ -45,6 +48,17 @@ public final class CharacterReadings {
      * which include most of those outside the Basic Multilingual Plane.
      */
     public List<String> readings(int codePoint) {
+        if (codePoint < 0 || codePoint > Character.MAX_VALUE) return readingsOf(codePoint);
+        // Remembered per character: asking pinyin4j parses its readings anew on every call.
+        List<String> known = Holder.KNOWN.get(codePoint);
+        if (known == null) {
+            known = readingsOf(codePoint);
+            Holder.KNOWN.set(codePoint, known);
+        }
+        return known;
+    }
+
+    private List<String> readingsOf(int codePoint) {
         List<String> ordered = Holder.TABLE.ordered().getOrDefault(codePoint, List.of());
         String[] found = codePoint > Character.MAX_VALUE ? null : PinyinHelper.toHanyuPinyinStringArray((char) codePoint);
         if (found == null || found.length == 0) return ordered;
