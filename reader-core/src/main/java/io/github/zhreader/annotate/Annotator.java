@@ -191,8 +191,21 @@ public final class Annotator {
         return List.copyOf(explained);
     }
 
-    /** What a word's annotation depends on in a text: its written form, its tag and the context words found. */
+    /**
+     * What a word's annotation depends on in a text: its written form, its tag and the context words found.
+     * {@code equals} and {@code hashCode} are written out: a record's generated ones go through method handles,
+     * which showed in profiles of this map.
+     */
     private record WordKey(String written, String tag, List<String> reasons) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WordKey k && written.equals(k.written) && tag.equals(k.tag) && reasons.equals(k.reasons);
+        }
+
+        @Override
+        public int hashCode() {
+            return (written.hashCode() * 31 + tag.hashCode()) * 31 + reasons.hashCode();
+        }
     }
 
     /** A glossary entry for a word, and the context word the sentence mentions, if the entry has any. */

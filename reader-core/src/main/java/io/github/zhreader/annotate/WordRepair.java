@@ -197,9 +197,10 @@ final class WordRepair {
             boolean contentPair = end == from + 2 && isContentCharacter(pieces.get(from))
                     && isContentCharacter(next);
             for (int i = next.start(); i < next.end(); i++) hash = 31 * hash + sentence.charAt(i);
-            if (!hasFragment && !contentPair && !lexicon.mayBeGlossaryWord(hash)) continue;
-            String joined = sentence.substring(start, next.end());
-            if ((hasFragment || contentPair) && lexicon.isWord(joined) || isGlossaryWord(joined)) best = end;
+            if ((hasFragment || contentPair) && lexicon.isWord(sentence, start, next.end())
+                    || lexicon.mayBeGlossaryWord(hash) && isGlossaryWord(sentence.substring(start, next.end()))) {
+                best = end;
+            }
         }
         return best;
     }
@@ -207,7 +208,7 @@ final class WordRepair {
     /** Whether piece {@code i} is a lexicon word, asked once per piece and kept in {@code words}. */
     private boolean isWord(String sentence, List<Piece> pieces, int i, Boolean[] words) {
         Boolean known = words[i];
-        if (known == null) words[i] = known = lexicon.isWord(pieces.get(i).in(sentence));
+        if (known == null) words[i] = known = lexicon.isWord(sentence, pieces.get(i).start(), pieces.get(i).end());
         return known;
     }
 

@@ -131,7 +131,13 @@ public final class Lexicon {
 
     /** {@code true} when {@code word} is a headword of CC-CEDICT or of a glossary. */
     public boolean isWord(String word) {
-        return !lookup(word).isEmpty() || glossaryEntry(word).isPresent();
+        return isWord(word, 0, word.length());
+    }
+
+    /** {@code true} when {@code text[start, end)} is a headword of CC-CEDICT or of a glossary. */
+    public boolean isWord(String text, int start, int end) {
+        String word = text.substring(start, end);
+        return !lookup(word).isEmpty() || mayBeGlossaryWord(word.hashCode()) && glossaryEntry(word).isPresent();
     }
 
     /** The length, in UTF-16 units, of the longest headword. */
@@ -146,7 +152,7 @@ public final class Lexicon {
     public List<int[]> longestWords(String text, int start, int end) {
         List<int[]> parts = new ArrayList<>();
         for (int i = start; i < end; ) {
-            int next = longestWordEnd(text, i, end, this::isWord);
+            int next = longestWordEnd(text, i, end);
             parts.add(new int[]{i, next});
             i = next;
         }
@@ -162,6 +168,16 @@ public final class Lexicon {
         for (int j = Math.min(end, from + maxWordLength); j > single; j--) {
             if (j < text.length() && Character.isLowSurrogate(text.charAt(j))) continue;
             if (isWord.test(text.substring(from, j))) return j;
+        }
+        return single;
+    }
+
+    /** {@link #longestWordEnd(String, int, int, java.util.function.Predicate)} with {@link #isWord}. */
+    private int longestWordEnd(String text, int from, int end) {
+        int single = from + Character.charCount(text.codePointAt(from));
+        for (int j = Math.min(end, from + maxWordLength); j > single; j--) {
+            if (j < text.length() && Character.isLowSurrogate(text.charAt(j))) continue;
+            if (isWord(text, from, j)) return j;
         }
         return single;
     }
