@@ -19,26 +19,56 @@ import java.util.OptionalInt;
  * measured on SIGHAN 2005 it lowers both F1 and dictionary coverage; zhreader adds its own words after
  * segmentation instead, per reader. Person and transliterated-name recognition stay on: names are common in news.
  *
- * <p>This is the only class that imports HanLP. Thread-safe: HanLP's segmenter keeps no per-call state in the
- * {@code Segment} object, which is configured once in the constructor and never changed.
+ * <p>This is the only class that imports HanLP. Creating one is free: HanLP loads its model (a few hundred
+ * milliseconds, once per JVM) on the first {@link #segment(String)}, or when {@link #load()} is called, which a
+ * program can do on another thread while it loads other things.
+ *
+ * <p>Thread-safe: HanLP's segmenter keeps no per-call state in the {@code Segment} object, which is configured once,
+ * when first needed, and never changed.
  */
 public final class HanLpSegmenter implements Segmenter {
 
-    private final Segment segment;
+    private volatile Segment segment;
 
-    /** Creates the segmenter; HanLP loads its model on first use of the class. */
+    /** Creates the segmenter without loading anything. */
     public HanLpSegmenter() {
-        this.segment = HanLP.newSegment()
-                .enableOffset(true)
-                .enableCustomDictionary(false)
-                .enableNameRecognize(true)
-                .enableTranslatedNameRecognize(true)
-                .enablePartOfSpeechTagging(true);
+    }
+
+    /**
+     * Loads HanLP's model and dictionaries and everything {@link #segment(String)} and {@link #frequencyRank(String)}
+     * need, so that their first calls are as quick as later ones. Safe to call from any thread, any number of times;
+     * other threads that segment meanwhile wait for the model.
+     *
+     * @return this segmenter
+     */
+    public HanLpSegmenter load() {
+        segment("银行行长说，扎克伯格去了北京。");
+        frequencyRank("银行");
+        return this;
+    }
+
+    private Segment configured() {
+        Segment s = segment;
+        if (s == null) {
+            synchronized (this) {
+                s = segment;
+                if (s == null) {
+                    segment = s = HanLP.newSegment()
+                            .enableOffset(true)
+                            .enableCustomDictionary(false)
+                            .enableNameRecognize(true)
+                            .enableTranslatedNameRecognize(true)
+                            .enablePartOfSpeechTagging(true);
+                }
+            }
+        }
+        return s;
     }
 
     @Override
     public List<Word> segment(String text) {
         if (text.isEmpty()) return List.of();
+        Segment segment = configured();
         coverAllNatures();
         List<Term> terms = segment.seg(text);
         List<Word> words = new ArrayList<>(terms.size());
