@@ -66,6 +66,7 @@ public final class ZhReader {
 
     /** Runs the command and exits with its exit code. */
     public static void main(String[] args) {
+        Preloading.start(args);
         System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err)));
     }
 
