@@ -185,24 +185,32 @@ final class WordRepair {
     private int longestMerge(String sentence, List<Piece> pieces, int from, Boolean[] words) {
         int end = from + 1;
         int best = from + 1;
-        boolean hasFragment = !isWord(sentence, pieces, from, words);
         int start = pieces.get(from).start();
         int hash = Lexicon.hash(sentence, start, pieces.get(from).end());
         while (end < pieces.size()) {
             Piece next = pieces.get(end);
             if (next.type() != TokenType.HAN || next.start() != pieces.get(end - 1).end()) break;
             if (next.end() - start > MAX_MERGE) break;
-            hasFragment |= !isWord(sentence, pieces, end, words);
             end++;
             boolean contentPair = end == from + 2 && isContentCharacter(pieces.get(from))
                     && isContentCharacter(next);
             for (int i = next.start(); i < next.end(); i++) hash = 31 * hash + sentence.charAt(i);
-            if ((hasFragment || contentPair) && lexicon.isWord(sentence, start, next.end())
+            // Most joined spans are no headword: skip them before asking whether the pieces are words.
+            if (!lexicon.mayBeWord(hash)) continue;
+            if (lexicon.isWord(sentence, start, next.end()) && (contentPair || hasFragment(sentence, pieces, from, end, words))
                     || lexicon.mayBeGlossaryWord(hash) && isGlossaryWord(sentence.substring(start, next.end()))) {
                 best = end;
             }
         }
         return best;
+    }
+
+    /** Whether one of pieces {@code [from, to)} is not a lexicon word. */
+    private boolean hasFragment(String sentence, List<Piece> pieces, int from, int to, Boolean[] words) {
+        for (int k = from; k < to; k++) {
+            if (!isWord(sentence, pieces, k, words)) return true;
+        }
+        return false;
     }
 
     /** Whether piece {@code i} is a lexicon word, asked once per piece and kept in {@code words}. */

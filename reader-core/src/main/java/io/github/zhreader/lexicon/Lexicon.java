@@ -78,6 +78,14 @@ public final class Lexicon {
         return (glossaryFilter[bit >>> 6] & 1L << bit) != 0;
     }
 
+    /**
+     * {@code false} when no CC-CEDICT or glossary headword has {@code hash} as its {@link String#hashCode()};
+     * {@code true} when one may, and {@link #isWord(String)} will tell. See {@link #mayBeGlossaryWord(int)}.
+     */
+    public boolean mayBeWord(int hash) {
+        return cedict.mayContain(hash) || mayBeGlossaryWord(hash);
+    }
+
     /** The {@link String#hashCode()} that {@code text.subSequence(start, end).toString()} would have. */
     public static int hash(CharSequence text, int start, int end) {
         int h = 0;
@@ -136,6 +144,7 @@ public final class Lexicon {
 
     /** {@code true} when {@code text[start, end)} is a headword of CC-CEDICT or of a glossary. */
     public boolean isWord(String text, int start, int end) {
+        if (!mayBeWord(hash(text, start, end))) return false;
         String word = text.substring(start, end);
         return !lookup(word).isEmpty() || mayBeGlossaryWord(word.hashCode()) && glossaryEntry(word).isPresent();
     }
@@ -175,9 +184,13 @@ public final class Lexicon {
     /** {@link #longestWordEnd(String, int, int, java.util.function.Predicate)} with {@link #isWord}. */
     private int longestWordEnd(String text, int from, int end) {
         int single = from + Character.charCount(text.codePointAt(from));
-        for (int j = Math.min(end, from + maxWordLength); j > single; j--) {
+        int last = Math.min(end, from + maxWordLength);
+        // hashes[k]: the hash of text[from, from + k), so that spans no headword has are skipped unmade.
+        int[] hashes = new int[last - from + 1];
+        for (int k = 1; k < hashes.length; k++) hashes[k] = 31 * hashes[k - 1] + text.charAt(from + k - 1);
+        for (int j = last; j > single; j--) {
             if (j < text.length() && Character.isLowSurrogate(text.charAt(j))) continue;
-            if (isWord(text, from, j)) return j;
+            if (mayBeWord(hashes[j - from]) && isWord(text, from, j)) return j;
         }
         return single;
     }
