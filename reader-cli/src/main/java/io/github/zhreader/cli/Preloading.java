@@ -1,7 +1,6 @@
 package io.github.zhreader.cli;
 
 import io.github.zhreader.lexicon.CedictDictionary;
-import io.github.zhreader.lexicon.Glossary;
 import io.github.zhreader.pinyin.CharacterReadings;
 import io.github.zhreader.segment.HanLpSegmenter;
 
@@ -10,10 +9,11 @@ import java.util.Set;
 
 /**
  * Start-up work done on other threads: while picocli builds its command model and parses the arguments (about a
- * tenth of a second in a fresh JVM), the data the command will need loads on the machine's other cores:
- * CC-CEDICT and the curated glossary, and for commands that annotate text also HanLP's model and the character
- * readings. All of it is held by the library's lazy holders, so the command finds it loaded, or waits for the
- * loading thread to finish instead of loading it twice.
+ * tenth of a second in a fresh JVM), the data the command will need loads on the machine's other cores: CC-CEDICT,
+ * and for commands that annotate text also HanLP's model (on a thread of its own) and the character readings. The
+ * command's own thread then reads the curated glossary, which balances the three threads' work (measured: the
+ * glossary on the loading thread made start-up slower). All of it is held by the library's lazy holders, so the
+ * command finds it loaded, or waits for the loading thread to finish instead of loading it twice.
  *
  * <p>The command is guessed from the arguments (the first one that names a command); a wrong guess only loads
  * something unused. Failures are left to the command, which meets them again and reports them. Only the real
@@ -47,7 +47,6 @@ final class Preloading {
     }
 
     private static void loadDictionary() {
-        Glossary.curated();
         CedictDictionary.bundled();
     }
 
