@@ -199,7 +199,8 @@ public final class Annotator {
     private record WordKey(String written, String tag, List<String> reasons) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof WordKey k && written.equals(k.written) && tag.equals(k.tag) && reasons.equals(k.reasons);
+            return o instanceof WordKey k && written.equals(k.written) && tag.equals(k.tag)
+                    && (reasons == k.reasons || reasons.equals(k.reasons));
         }
 
         @Override
