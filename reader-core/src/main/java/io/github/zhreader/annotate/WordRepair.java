@@ -197,8 +197,9 @@ final class WordRepair {
             for (int i = next.start(); i < next.end(); i++) hash = 31 * hash + sentence.charAt(i);
             // Most joined spans are no headword: skip them before asking whether the pieces are words.
             if (!lexicon.mayBeWord(hash)) continue;
-            if (lexicon.isWord(sentence, start, next.end()) && (contentPair || hasFragment(sentence, pieces, from, end, words))
-                    || lexicon.mayBeGlossaryWord(hash) && isGlossaryWord(sentence.substring(start, next.end()))) {
+            boolean word = lexicon.isWord(sentence, start, next.end())
+                    && (contentPair || hasFragment(sentence, pieces, from, end, words));
+            if (word || lexicon.mayBeGlossaryWord(hash) && isGlossaryWord(sentence.substring(start, next.end()))) {
                 best = end;
             }
         }
