@@ -41,8 +41,10 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>A reader is immutable and thread-safe: build one and share it. Readers with different glossaries can live
- * side by side in one JVM; none sees another's words. Building the first one loads the segmenter's
- * model and the dictionary (well under a second); later ones share the loaded data.
+ * side by side in one JVM; none sees another's words. Building the first one loads the dictionary and the
+ * glossaries; the segmenter's model loads on the first {@code annotate} (see {@link HanLpSegmenter#load()} to load
+ * it sooner, on another thread), so a reader used only for {@link #lookup(String, int)} never loads it. Later
+ * readers share the loaded data.
  *
  * <p>By default {@code annotate} does all its work in the calling thread. A reader built with
  * {@link Builder#threads(int)} or {@link Builder#executor(Executor)} annotates a long text on several threads, a

@@ -13,6 +13,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code zhreader} command: reads Chinese text in the terminal.
@@ -21,10 +27,6 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Read Chinese text with pinyin and English glosses.",
-        subcommands = {ReadCommand.class, AnnotateCommand.class, LookupCommand.class, LibraryCommands.Add.class,
-                LibraryCommands.Search.class, LibraryCommands.Library.class, VocabCommand.class, KnownCommand.class,
-                DictCommand.class,
-                CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  zhreader read samples/articles/scale-ai.txt",
                 "  zhreader annotate samples/articles/scale-ai.txt",
@@ -66,6 +68,7 @@ public final class ZhReader {
 
     /** Runs the command and exits with its exit code. */
     public static void main(String[] args) {
+        Preloading.start(args);
         System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err)));
     }
 
@@ -77,7 +80,7 @@ public final class ZhReader {
         PrintStream stdout = new PrintStream(out, false, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
         try {
-            return commandLine(new Cli(in, stdout, stderr)).execute(args);
+            return commandLine(new Cli(in, stdout, stderr), args).execute(args);
         } catch (RuntimeException | Error e) {
             // Failures inside commands are handled by Failures; this catches picocli's own set-up failures.
             if (java.util.Arrays.asList(args).contains("--verbose")) e.printStackTrace(stderr);
@@ -100,8 +103,35 @@ public final class ZhReader {
         };
     }
 
-    /** The picocli command line for {@code zhreader}, wired to the streams in {@code cli}. */
+    /** The subcommands, by name, in the order the help lists them. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ReadCommand.class, AnnotateCommand.class,
+            LookupCommand.class, LibraryCommands.Add.class, LibraryCommands.Search.class, LibraryCommands.Library.class,
+            VocabCommand.class, KnownCommand.class, DictCommand.class, CommandLine.HelpCommand.class);
+
+    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : commands) byName.put(command.getAnnotation(Command.class).name(), command);
+        return Collections.unmodifiableMap(byName);
+    }
+
+    /** The picocli command line for {@code zhreader} with every subcommand, wired to the streams in {@code cli}. */
     static CommandLine commandLine(Cli cli) {
+        return commandLine(cli, SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The picocli command line for running {@code args}: with only the subcommands the arguments name, since
+     * picocli reads every registered command's annotations by reflection when it starts (a good part of the
+     * command's start-up); with all of them when the arguments name none (usage and its errors list them all) or
+     * ask for {@code help}.
+     */
+    static CommandLine commandLine(Cli cli, String[] args) {
+        Set<String> named = new HashSet<>(Arrays.asList(args));
+        named.retainAll(SUBCOMMANDS.keySet());
+        return commandLine(cli, named.isEmpty() || named.contains("help") ? SUBCOMMANDS.keySet() : named);
+    }
+
+    private static CommandLine commandLine(Cli cli, Set<String> subcommands) {
         CommandLine cmd = new CommandLine(new ZhReader(cli), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -112,6 +142,10 @@ public final class ZhReader {
                     return CommandLine.defaultFactory().create(type);
                 }
             }
+        });
+        // Subcommands first: the settings below reach the subcommands present when they are made.
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (subcommands.contains(name)) cmd.addSubcommand(command);
         });
         cmd.setOut(new java.io.PrintWriter(cli.out(), true));
         cmd.setErr(new java.io.PrintWriter(cli.err(), true));

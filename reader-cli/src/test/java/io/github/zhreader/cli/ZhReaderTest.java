@@ -470,4 +470,19 @@ class ZhReaderTest {
         assertEquals(0, help.code());
         assertTrue(help.out().contains("annotate"));
     }
+
+    /** Only the named subcommands are registered for a run; help and usage still see them all. */
+    @Test
+    void helpListsEveryCommandWhateverElseIsNamed() {
+        List<String> all = List.of("read", "annotate", "lookup", "add", "search", "library", "vocab", "known", "dict",
+                "help");
+        for (String[] args : List.of(new String[]{"--help"}, new String[]{"help"}, new String[]{"help", "lookup"})) {
+            String shown = run(args).out();
+            if (args.length == 2) {
+                assertTrue(shown.contains("zhreader lookup"), shown);
+                continue;
+            }
+            for (String command : all) assertTrue(shown.contains("  " + command + " "), command + " in " + shown);
+        }
+    }
 }

@@ -129,7 +129,7 @@ public final class Annotator {
         // A text of one run is done at once, in the calling thread: handing it over would only add a wait.
         if (input.length() <= CHUNK) return CompletableFuture.completedFuture(annotate(input, findClutter));
         return CompletableFuture.supplyAsync(() -> prepare(input), executor).thenCompose(p -> {
-            Map<String, Annotation> seen = new ConcurrentHashMap<>();
+            Map<WordKey, Annotation> seen = new ConcurrentHashMap<>();
             List<CompletableFuture<Run>> runs = new ArrayList<>();
             int from = 0;
             int length = 0;
@@ -181,7 +181,7 @@ public final class Annotator {
      * Annotates sentences {@code [from, to)} of a prepared text. {@code seen} holds the annotations of the words
      * met so far in the text; it is shared by the runs of one text.
      */
-    private Run annotate(Prepared p, int from, int to, Map<String, Annotation> seen,
+    private Run annotate(Prepared p, int from, int to, Map<WordKey, Annotation> seen,
                          BiConsumer<Token, List<Choice>> explain) {
         String input = p.input();
         NormalizedText normalized = p.normalized();
@@ -200,11 +200,10 @@ public final class Annotator {
                 String written = normalized.text().substring(s.start() + piece.start(), s.start() + piece.end());
                 Annotation a = Annotation.NONE;
                 if (piece.type() == TokenType.HAN) {
-                    List<Explained> explained = lexicon.glossaryEntries(word).stream()
-                            .map(e -> new Explained(e, e.contextIn(sentenceText))).toList();
+                    List<Explained> explained = explained(word, sentenceText);
                     // Context decides between senses, so the words found are part of the key.
-                    String key = written + '\u0000' + piece.tag() + '\u0000'
-                            + explained.stream().map(x -> x.reason().orElse("")).toList();
+                    WordKey key = new WordKey(written, piece.tag(), explained.isEmpty() ? List.of()
+                            : explained.stream().map(x -> x.reason().orElse("")).toList());
                     a = seen.get(key);
                     if (a == null) {
                         // Computed outside the map: two runs may both compute a word, with the same result.
@@ -301,6 +300,34 @@ public final class Annotator {
         List<Gloss> sorted = new ArrayList<>(glosses);
         sorted.sort(Comparator.comparing(g -> !g.pinyin().equalsIgnoreCase(reading)));
         return List.copyOf(sorted);
+    }
+
+    /** The glossaries' entries for a word, each with the context word the sentence mentions. */
+    private List<Explained> explained(String word, String sentence) {
+        if (!lexicon.mayBeGlossaryWord(word.hashCode())) return List.of();
+        List<GlossaryEntry> entries = lexicon.glossaryEntries(word);
+        if (entries.isEmpty()) return List.of();
+        List<Explained> explained = new ArrayList<>(entries.size());
+        for (GlossaryEntry e : entries) explained.add(new Explained(e, e.contextIn(sentence)));
+        return List.copyOf(explained);
+    }
+
+    /**
+     * What a word's annotation depends on in a text: its written form, its tag and the context words found.
+     * {@code equals} and {@code hashCode} are written out: a record's generated ones go through method handles,
+     * which showed in profiles of this map.
+     */
+    private record WordKey(String written, String tag, List<String> reasons) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WordKey k && written.equals(k.written) && tag.equals(k.tag)
+                    && (reasons == k.reasons || reasons.equals(k.reasons));
+        }
+
+        @Override
+        public int hashCode() {
+            return (written.hashCode() * 31 + tag.hashCode()) * 31 + reasons.hashCode();
+        }
     }
 
     /** A glossary entry for a word, and the context word the sentence mentions, if the entry has any. */

@@ -78,8 +78,18 @@ final class ExpressionFinder {
     /** The longest glossary headword made of two or more whole tokens starting at {@code i}. */
     private Optional<Match> contiguous(String sentence, List<Piece> pieces, int i) {
         int start = pieces.get(i).start();
+        // The hashes of the spans that end where tokens i + 1, i + 2, ... end, so spans no glossary has are
+        // skipped unmade.
+        int[] hashes = new int[MAX_PIECES + 1];
+        int hash = Lexicon.hash(sentence, start, pieces.get(i).end());
+        for (int j = i + 2; j <= Math.min(pieces.size(), i + MAX_PIECES) && adjacentHan(pieces, i, j); j++) {
+            Piece p = pieces.get(j - 1);
+            for (int c = p.start(); c < p.end(); c++) hash = 31 * hash + sentence.charAt(c);
+            hashes[j - i] = hash;
+        }
         for (int j = Math.min(pieces.size(), i + MAX_PIECES); j >= i + 2; j--) {
             if (!adjacentHan(pieces, i, j)) continue;
+            if (!lexicon.mayBeGlossaryWord(hashes[j - i])) continue;
             int end = pieces.get(j - 1).end();
             Optional<GlossaryEntry> e = lexicon.glossaryEntry(sentence.substring(start, end))
                     .filter(entry -> fitsContext(entry, sentence));

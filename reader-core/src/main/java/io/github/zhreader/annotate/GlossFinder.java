@@ -66,15 +66,25 @@ final class GlossFinder {
      */
     private List<Gloss> fromEntries(List<CedictEntry> entries, String written, String tag, List<String> chosen,
                                     boolean name) {
-        List<CedictEntry> ordered = new ArrayList<>(entries);
-        ordered.sort(Comparator.comparingInt((CedictEntry e) -> sameReading(e, chosen) ? 0 : 1)
-                .thenComparingInt(e -> e.simplified().equals(written) || e.traditional().equals(written) ? 0 : 1)
-                .thenComparingInt(e -> e.properNoun() == name ? 0 : 1)
-                .thenComparingInt(e -> e.referenceOnly() ? 2 : e.variantOf().isPresent() ? 1 : 0));
+        // Each entry's rank is worked out once (the comparisons split its pinyin and read its senses), then a
+        // stable sort by rank keeps dictionary order among equals.
+        List<Ranked> ordered = new ArrayList<>(entries.size());
+        for (CedictEntry e : entries) {
+            int rank = (sameReading(e, chosen) ? 0 : 1) * 27
+                    + (e.simplified().equals(written) || e.traditional().equals(written) ? 0 : 1) * 9
+                    + (e.properNoun() == name ? 0 : 1) * 3
+                    + (e.referenceOnly() ? 2 : e.variantOf().isPresent() ? 1 : 0);
+            ordered.add(new Ranked(e, rank));
+        }
+        ordered.sort(Comparator.comparingInt(Ranked::rank));
         List<Gloss> glosses = new ArrayList<>(ordered.size());
-        for (CedictEntry e : ordered) glosses.add(lexicon.gloss(e));
+        for (Ranked r : ordered) glosses.add(lexicon.gloss(r.entry()));
         if (!glosses.isEmpty()) glosses.set(0, grammarFirst(glosses.get(0), tag));
         return glosses;
+    }
+
+    /** An entry and its place in the order of glosses: lower first. */
+    private record Ranked(CedictEntry entry, int rank) {
     }
 
     /** Part-of-speech tags of function words, and what the tag says, for the note. */

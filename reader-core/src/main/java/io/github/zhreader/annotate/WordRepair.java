@@ -105,8 +105,13 @@ final class WordRepair {
                 && pieces.get(k).start() == pieces.get(k - 1).end(); k++) {
             hanEnd = pieces.get(k).end();
         }
+        int[] hashes = new int[lexicon.maxGlossaryWordLength() + 1];
         for (int start = p.start(); start < p.end(); start++) {
-            for (int end = Math.min(hanEnd, start + lexicon.maxGlossaryWordLength()); end > start + 1; end--) {
+            int limit = Math.min(hanEnd, start + lexicon.maxGlossaryWordLength());
+            // hashes[k]: the hash of sentence[start, start + k), so spans no glossary has are skipped unmade.
+            for (int k = 1; start + k <= limit; k++) hashes[k] = 31 * hashes[k - 1] + sentence.charAt(start + k - 1);
+            for (int end = limit; end > start + 1; end--) {
+                if (!lexicon.mayBeGlossaryWord(hashes[end - start])) continue;
                 String text = sentence.substring(start, end);
                 Optional<List<String>> rule = lexicon.segmentationRule(text);
                 if (rule.isPresent()) return new Forced(start, end, rule.get());
@@ -157,10 +162,11 @@ final class WordRepair {
 
     private List<Piece> merge(String sentence, List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces.size());
+        Boolean[] words = new Boolean[pieces.size()];
         int i = 0;
         while (i < pieces.size()) {
             Piece first = pieces.get(i);
-            int joined = first.type() == TokenType.HAN ? longestMerge(sentence, pieces, i) : i + 1;
+            int joined = first.type() == TokenType.HAN ? longestMerge(sentence, pieces, i, words) : i + 1;
             if (joined > i + 1) {
                 Piece last = pieces.get(joined - 1);
                 String word = sentence.substring(first.start(), last.end());
@@ -176,22 +182,43 @@ final class WordRepair {
     }
 
     /** The end index (exclusive) of the longest mergeable run starting at {@code from}, or {@code from + 1}. */
-    private int longestMerge(String sentence, List<Piece> pieces, int from) {
+    private int longestMerge(String sentence, List<Piece> pieces, int from, Boolean[] words) {
         int end = from + 1;
         int best = from + 1;
-        boolean hasFragment = !lexicon.isWord(pieces.get(from).in(sentence));
+        int start = pieces.get(from).start();
+        int hash = Lexicon.hash(sentence, start, pieces.get(from).end());
         while (end < pieces.size()) {
             Piece next = pieces.get(end);
             if (next.type() != TokenType.HAN || next.start() != pieces.get(end - 1).end()) break;
-            if (next.end() - pieces.get(from).start() > MAX_MERGE) break;
-            hasFragment |= !lexicon.isWord(next.in(sentence));
+            if (next.end() - start > MAX_MERGE) break;
             end++;
             boolean contentPair = end == from + 2 && isContentCharacter(pieces.get(from))
                     && isContentCharacter(next);
-            String joined = sentence.substring(pieces.get(from).start(), next.end());
-            if ((hasFragment || contentPair) && lexicon.isWord(joined) || isGlossaryWord(joined)) best = end;
+            for (int i = next.start(); i < next.end(); i++) hash = 31 * hash + sentence.charAt(i);
+            // Most joined spans are no headword: skip them before asking whether the pieces are words.
+            if (!lexicon.mayBeWord(hash)) continue;
+            boolean word = lexicon.isWord(sentence, start, next.end())
+                    && (contentPair || hasFragment(sentence, pieces, from, end, words));
+            if (word || lexicon.mayBeGlossaryWord(hash) && isGlossaryWord(sentence.substring(start, next.end()))) {
+                best = end;
+            }
         }
         return best;
+    }
+
+    /** Whether one of pieces {@code [from, to)} is not a lexicon word. */
+    private boolean hasFragment(String sentence, List<Piece> pieces, int from, int to, Boolean[] words) {
+        for (int k = from; k < to; k++) {
+            if (!isWord(sentence, pieces, k, words)) return true;
+        }
+        return false;
+    }
+
+    /** Whether piece {@code i} is a lexicon word, asked once per piece and kept in {@code words}. */
+    private boolean isWord(String sentence, List<Piece> pieces, int i, Boolean[] words) {
+        Boolean known = words[i];
+        if (known == null) words[i] = known = lexicon.isWord(sentence, pieces.get(i).start(), pieces.get(i).end());
+        return known;
     }
 
     /** A glossary headword that is used whole (not a phrase other words can stand inside): one token. */

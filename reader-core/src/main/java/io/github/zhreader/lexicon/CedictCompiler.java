@@ -22,11 +22,11 @@ import java.util.zip.CheckedOutputStream;
  * Writes parsed CC-CEDICT in the binary format that {@link CedictDictionary#load(java.io.InputStream)} reads. The build
  * runs it once ({@link DictionaryBuild}); the output is deterministic for a given input.
  *
- * <h2>Format, version 1</h2>
+ * <h2>Format, version 2</h2>
  * All integers are big-endian 32-bit; strings are UTF-8.
  * <pre>
  * magic            8 bytes  "ZHCEDICT"
- * formatVersion    int      1
+ * formatVersion    int      2
  * metadataCount    int      then per pair, sorted by key: int byteLength, key bytes, int byteLength, value bytes
  * entryCount       int
  * keyCount         int      distinct headwords, simplified and traditional
@@ -34,11 +34,13 @@ import java.util.zip.CheckedOutputStream;
  * sharedPostings   int      entries of those headwords, counted per headword
  * blobLength       int      bytes of entry text
  * maxWordLength    int      longest headword in UTF-16 chars
+ * filterWords      int      longs in the headword filter, a power of two (about 16 bits per headword)
  * entryOffsets     int[entryCount + 1]     entry i is blob[entryOffsets[i], entryOffsets[i + 1])
  * keys             int[keyCount]           entry &lt;&lt; 2 | traditional &lt;&lt; 1 | shared, sorted by headword
  * sharedKeys       int[sharedKeyCount]     indexes into keys of the shared headwords, ascending
  * sharedStarts     int[sharedKeyCount + 1] shared headword j has postings[sharedStarts[j], sharedStarts[j + 1])
  * postings         int[sharedPostings]     entry ids, ascending per headword
+ * filter           long[filterWords]       a Bloom filter of the headwords' String.hashCode(), one bit each
  * blob             byte[blobLength]        per entry: simplified LF traditional LF pinyin LF senses joined by '/'
  *                                          (traditional is empty when it equals simplified)
  * crc32            int      CRC-32 of every byte before it
@@ -47,7 +49,10 @@ import java.util.zip.CheckedOutputStream;
  * is stored only once, in the blob, where it ends at the next line feed. Keys are sorted by the headword's UTF-8
  * bytes (unsigned), which is code point order. Most headwords belong to one entry; the few shared by several entries
  * have the {@code shared} bit set and list all their entries in {@code postings}. Line feeds and slashes cannot occur
- * inside the fields (see {@link CedictEntry}), so they separate them unambiguously.
+ * inside the fields (see {@link CedictEntry}), so they separate them unambiguously. The filter has the bit
+ * {@code CedictDictionary.filterBit(word.hashCode(), filterWords)} set for every headword, so that a caller
+ * trying many spans of a text can skip most of those that are not headwords without making strings of them.
+ * Version 1 had no filter.
  *
  * <p>Stateless and thread-safe.
  */
@@ -109,6 +114,12 @@ public final class CedictCompiler {
             }
         }
         int maxWordLength = keys.keySet().stream().mapToInt(String::length).max().orElse(0);
+        // About 16 bits per headword (one bit set each): some 6% of other strings pass.
+        long[] filter = new long[Math.max(1, Integer.highestOneBit(Math.max(1, keys.size() / 4 - 1)) * 2)];
+        for (String headword : keys.keySet()) {
+            int bit = CedictDictionary.filterBit(headword.hashCode(), filter.length);
+            filter[bit >>> 6] |= 1L << bit;
+        }
 
         try {
             CRC32 crc = new CRC32();
@@ -127,6 +138,7 @@ public final class CedictCompiler {
             data.writeInt(sharedPostings);
             data.writeInt(blob.size());
             data.writeInt(maxWordLength);
+            data.writeInt(filter.length);
             for (int offset : entryOffsets) {
                 data.writeInt(offset);
             }
@@ -146,6 +158,9 @@ public final class CedictCompiler {
                 for (int id : sorted.get(k).ids) {
                     data.writeInt(id);
                 }
+            }
+            for (long word : filter) {
+                data.writeLong(word);
             }
             blob.writeTo(data);
             data.flush();

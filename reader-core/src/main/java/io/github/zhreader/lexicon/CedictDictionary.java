@@ -39,7 +39,7 @@ public final class CedictDictionary {
     /** The classpath resource that the build writes and {@link #bundled()} reads. */
     static final String RESOURCE = "/io/github/zhreader/lexicon/cedict.bin";
     static final byte[] MAGIC = "ZHCEDICT".getBytes(StandardCharsets.US_ASCII);
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
 
     /** Flags in the low bits of a key; the entry id is above them. */
     private static final int SHARED = 1;
@@ -58,10 +58,11 @@ public final class CedictDictionary {
     private final int[] sharedKeys;
     private final int[] sharedStarts;
     private final int[] postings;
+    private final long[] filter;
     private final byte[] blob;
 
     private CedictDictionary(Map<String, String> metadata, int maxWordLength, int[] entryOffsets, int[] keys,
-            int[] sharedKeys, int[] sharedStarts, int[] postings, byte[] blob) {
+            int[] sharedKeys, int[] sharedStarts, int[] postings, long[] filter, byte[] blob) {
         this.metadata = metadata;
         this.maxWordLength = maxWordLength;
         this.entryOffsets = entryOffsets;
@@ -69,6 +70,7 @@ public final class CedictDictionary {
         this.sharedKeys = sharedKeys;
         this.sharedStarts = sharedStarts;
         this.postings = postings;
+        this.filter = filter;
         this.blob = blob;
     }
 
@@ -147,6 +149,10 @@ public final class CedictDictionary {
             int postingCount = count(data.readInt(), MAX_COUNT, "posting count");
             int blobLength = count(data.readInt(), MAX_BLOB, "entry text length");
             int maxWordLength = count(data.readInt(), MAX_COUNT, "maximum word length");
+            int filterWords = count(data.readInt(), MAX_COUNT, "filter length");
+            if (Integer.bitCount(filterWords) != 1) {
+                throw corrupt("filter length " + filterWords + " is not a power of two");
+            }
             part = "the entry offsets";
             int[] entryOffsets = readInts(data, entryCount + 1);
             part = "the key table";
@@ -154,6 +160,8 @@ public final class CedictDictionary {
             int[] sharedKeys = readInts(data, sharedKeyCount);
             int[] sharedStarts = readInts(data, sharedKeyCount + 1);
             int[] postings = readInts(data, postingCount);
+            part = "the headword filter";
+            long[] filter = readLongs(data, filterWords);
             part = "the entry text";
             byte[] blob = new byte[blobLength];
             data.readFully(blob);
@@ -168,7 +176,7 @@ public final class CedictDictionary {
             }
             checkStructure(entryOffsets, keys, sharedKeys, sharedStarts, postings, blobLength);
             return new CedictDictionary(Collections.unmodifiableMap(metadata), maxWordLength, entryOffsets, keys,
-                    sharedKeys, sharedStarts, postings, blob);
+                    sharedKeys, sharedStarts, postings, filter, blob);
         } catch (EOFException e) {
             throw new ZhReaderException("the CC-CEDICT dictionary is truncated (it ends in " + part + ")", e);
         } catch (IOException e) {
@@ -207,6 +215,25 @@ public final class CedictDictionary {
      */
     public boolean contains(String word) {
         return find(word) >= 0;
+    }
+
+    /**
+     * Tells whether some headword may have {@code hash} as its {@link String#hashCode()}: {@code false} means that
+     * no simplified or traditional headword has it, {@code true} that one may (about 6% of other strings pass too),
+     * and {@link #contains(String)} will tell. For callers that try many spans of a text: the hash of a span grows
+     * one char at a time ({@code 31 * hash + c}), so most spans that are not words are skipped without being made.
+     *
+     * @param hash the {@link String#hashCode()} of a word
+     * @return {@code false} if no headword has this hash
+     */
+    public boolean mayContain(int hash) {
+        int bit = filterBit(hash, filter.length);
+        return (filter[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    /** The filter bit of a headword with this hash, in a filter of {@code words} longs (a power of two). */
+    static int filterBit(int hash, int words) {
+        return (hash ^ hash >>> 15) * 0x9E3779B9 >>> 6 & words * 64 - 1;
     }
 
     /**
@@ -376,6 +403,14 @@ public final class CedictDictionary {
         int[] ints = new int[count];
         ByteBuffer.wrap(bytes).asIntBuffer().get(ints);
         return ints;
+    }
+
+    private static long[] readLongs(DataInputStream data, int count) throws IOException {
+        byte[] bytes = new byte[count * Long.BYTES];
+        data.readFully(bytes);
+        long[] longs = new long[count];
+        ByteBuffer.wrap(bytes).asLongBuffer().get(longs);
+        return longs;
     }
 
     private static String readString(DataInputStream data) throws IOException {

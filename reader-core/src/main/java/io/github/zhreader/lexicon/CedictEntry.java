@@ -162,11 +162,12 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
     public boolean referenceOnly() {
         List<String> definitions = definitions();
         return !definitions.isEmpty()
-                && definitions.stream().allMatch(sense -> Reference.PATTERN.matcher(sense).lookingAt());
+                && definitions.stream().allMatch(sense -> Reference.mayBe(sense) && Reference.PATTERN.matcher(sense).lookingAt());
     }
 
     private Optional<String> reference(boolean variantsOnly) {
         for (String sense : senses) {
+            if (!Reference.mayBe(sense)) continue;
             Matcher matcher = Reference.PATTERN.matcher(sense);
             if (matcher.lookingAt() && (!variantsOnly || matcher.group(1).endsWith("variant of"))) {
                 String word = simplifiedForm(matcher.group(2));
@@ -252,5 +253,14 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
          */
         static final Pattern PATTERN =
                 Pattern.compile("(see also|see|used in|(?:[A-Za-z-]+ )*variant of) ([^\\s\\[\\],;()]+)");
+
+        /**
+         * {@code false} when {@link #PATTERN} cannot match at the start of {@code sense}: it does not start with
+         * {@code see} or {@code used in} and has no {@code variant of} in it. Most senses are not references, and
+         * this spares them the regular expression.
+         */
+        static boolean mayBe(String sense) {
+            return sense.startsWith("see") || sense.startsWith("used in") || sense.contains("variant of");
+        }
     }
 }

@@ -42,7 +42,7 @@ public final class Glossary {
         this.name = name;
         this.entries = parsed.entries();
         this.rules = parsed.rules();
-        Map<String, GlossaryEntry> index = new HashMap<>(entries.size() * 3);
+        Map<String, GlossaryEntry> index = new HashMap<>(entries.size() * 4);
         int longest = 0;
         for (GlossaryEntry e : entries) {
             index.putIfAbsent(e.simplified(), e);
@@ -50,7 +50,9 @@ public final class Glossary {
             longest = Math.max(longest, e.simplified().length());
         }
         for (String word : rules.keySet()) longest = Math.max(longest, word.length());
-        this.byHeadword = Map.copyOf(index);
+        // A HashMap, not Map.copyOf: the repairs ask about many strings that are not headwords, and Map.copyOf's
+        // table compares every probed key with equals() where HashMap first compares hashes.
+        this.byHeadword = java.util.Collections.unmodifiableMap(index);
         this.maxWordLength = longest;
     }
 

@@ -22,6 +22,13 @@ public final class Lexicon {
     private final int maxWordLength;
     private final int maxGlossaryWordLength;
     /**
+     * The glossaries' headwords and rule texts as a one-hash Bloom filter over their {@link String#hashCode()}s:
+     * a clear bit means no glossary has that string, so the repairs can skip most of the substrings they try
+     * without making them. {@value #FILTER_BITS} bits for about two thousand strings: under 4% false positives.
+     */
+    private final long[] glossaryFilter = new long[FILTER_BITS / 64];
+    private static final int FILTER_BITS = 1 << 16;
+    /**
      * Answers already found: the pipeline asks about the same strings again and again (every segment, every
      * substring tried by the repairs). Cleared when it grows past {@value #CACHE_LIMIT} entries, so memory stays
      * bounded on texts of any size.
@@ -41,6 +48,49 @@ public final class Lexicon {
         this.glossaries = List.copyOf(glossaries);
         this.maxGlossaryWordLength = this.glossaries.stream().mapToInt(Glossary::maxWordLength).max().orElse(0);
         this.maxWordLength = Math.max(cedict.maxWordLength(), maxGlossaryWordLength);
+        for (Glossary g : this.glossaries) {
+            for (GlossaryEntry e : g.entries()) {
+                addToFilter(e.simplified().hashCode());
+                addToFilter(e.traditional().hashCode());
+            }
+            for (String rule : g.rules().keySet()) addToFilter(rule.hashCode());
+        }
+    }
+
+    private void addToFilter(int hash) {
+        int bit = filterBit(hash);
+        glossaryFilter[bit >>> 6] |= 1L << bit;
+    }
+
+    private static int filterBit(int hash) {
+        return (hash ^ hash >>> 16) & (FILTER_BITS - 1);
+    }
+
+    /**
+     * {@code false} when no glossary has a headword or segmentation rule whose {@link String#hashCode()} is
+     * {@code hash}; {@code true} when one may, and {@link #glossaryEntry(String)} or
+     * {@link #segmentationRule(String)} will tell. Lets a caller that tries many substrings skip most of them
+     * without making them: the hash of {@code text[start, end)} is {@link #hash(CharSequence, int, int)}, or
+     * {@code 31 * hash(text, start, end - 1) + text.charAt(end - 1)} when growing a span one char at a time.
+     */
+    public boolean mayBeGlossaryWord(int hash) {
+        int bit = filterBit(hash);
+        return (glossaryFilter[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    /**
+     * {@code false} when no CC-CEDICT or glossary headword has {@code hash} as its {@link String#hashCode()};
+     * {@code true} when one may, and {@link #isWord(String)} will tell. See {@link #mayBeGlossaryWord(int)}.
+     */
+    public boolean mayBeWord(int hash) {
+        return cedict.mayContain(hash) || mayBeGlossaryWord(hash);
+    }
+
+    /** The {@link String#hashCode()} that {@code text.subSequence(start, end).toString()} would have. */
+    public static int hash(CharSequence text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) h = 31 * h + text.charAt(i);
+        return h;
     }
 
     /** A lexicon over CC-CEDICT alone. */
@@ -89,7 +139,14 @@ public final class Lexicon {
 
     /** {@code true} when {@code word} is a headword of CC-CEDICT or of a glossary. */
     public boolean isWord(String word) {
-        return !lookup(word).isEmpty() || glossaryEntry(word).isPresent();
+        return isWord(word, 0, word.length());
+    }
+
+    /** {@code true} when {@code text[start, end)} is a headword of CC-CEDICT or of a glossary. */
+    public boolean isWord(String text, int start, int end) {
+        if (!mayBeWord(hash(text, start, end))) return false;
+        String word = text.substring(start, end);
+        return !lookup(word).isEmpty() || mayBeGlossaryWord(word.hashCode()) && glossaryEntry(word).isPresent();
     }
 
     /** The length, in UTF-16 units, of the longest headword. */
@@ -104,7 +161,7 @@ public final class Lexicon {
     public List<int[]> longestWords(String text, int start, int end) {
         List<int[]> parts = new ArrayList<>();
         for (int i = start; i < end; ) {
-            int next = longestWordEnd(text, i, end, this::isWord);
+            int next = longestWordEnd(text, i, end);
             parts.add(new int[]{i, next});
             i = next;
         }
@@ -120,6 +177,20 @@ public final class Lexicon {
         for (int j = Math.min(end, from + maxWordLength); j > single; j--) {
             if (j < text.length() && Character.isLowSurrogate(text.charAt(j))) continue;
             if (isWord.test(text.substring(from, j))) return j;
+        }
+        return single;
+    }
+
+    /** {@link #longestWordEnd(String, int, int, java.util.function.Predicate)} with {@link #isWord}. */
+    private int longestWordEnd(String text, int from, int end) {
+        int single = from + Character.charCount(text.codePointAt(from));
+        int last = Math.min(end, from + maxWordLength);
+        // hashes[k]: the hash of text[from, from + k), so that spans no headword has are skipped unmade.
+        int[] hashes = new int[last - from + 1];
+        for (int k = 1; k < hashes.length; k++) hashes[k] = 31 * hashes[k - 1] + text.charAt(from + k - 1);
+        for (int j = last; j > single; j--) {
+            if (j < text.length() && Character.isLowSurrogate(text.charAt(j))) continue;
+            if (mayBeWord(hashes[j - from]) && isWord(text, from, j)) return j;
         }
         return single;
     }

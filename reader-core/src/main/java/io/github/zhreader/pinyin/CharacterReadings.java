@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The readings of single characters as numbered syllables, most common first: 行 gives {@code xing2, hang2,
@@ -35,12 +35,6 @@ public final class CharacterReadings {
     private static final String HANLP_TABLE = "/data/dictionary/pinyin/pinyin.txt";
     private static final String OUR_TABLE = "character-readings.txt";
 
-    /**
-     * Each character's readings from all three tables, merged once; as many entries as distinct characters met, a
-     * few thousand.
-     */
-    private final Map<Integer, List<String>> merged = new ConcurrentHashMap<>();
-
     /** Creates the look-up; the tables load on the first call. */
     public CharacterReadings() {
     }
@@ -48,6 +42,9 @@ public final class CharacterReadings {
     private static final class Holder {
         static final Table TABLE = loadHanLpTable();
         static final Map<Integer, CharacterNote> NOTES = CharacterNote.load(OUR_TABLE);
+        /** {@link #readings(int)}'s answers for the Basic Multilingual Plane, filled as they are asked. */
+        static final AtomicReferenceArray<List<String>> KNOWN =
+                new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
     }
 
     /** What HanLP's table gives: each character's readings in order, and the readings of words. */
@@ -122,13 +119,15 @@ public final class CharacterReadings {
      * which include most of those outside the Basic Multilingual Plane.
      */
     public List<String> readings(int codePoint) {
-        // get, then putIfAbsent: computeIfAbsent would lock the map's bin while pinyin4j is asked.
-        List<String> readings = merged.get(codePoint);
-        if (readings == null) {
-            readings = merge(codePoint);
-            merged.putIfAbsent(codePoint, readings);
+        if (codePoint < 0 || codePoint > Character.MAX_VALUE) return merge(codePoint);
+        // Remembered per character: asking pinyin4j parses its readings anew on every call, from a Hashtable
+        // whose lock threads annotating at the same time would queue on.
+        List<String> known = Holder.KNOWN.get(codePoint);
+        if (known == null) {
+            known = merge(codePoint);
+            Holder.KNOWN.set(codePoint, known);
         }
-        return readings;
+        return known;
     }
 
     private static List<String> merge(int codePoint) {

@@ -1,7 +1,10 @@
 package io.github.zhreader.segment;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CoreDictionaryTransformMatrixDictionary;
+import com.hankcs.hanlp.dictionary.TransformMatrix;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
@@ -16,29 +19,60 @@ import java.util.OptionalInt;
  * measured on SIGHAN 2005 it lowers both F1 and dictionary coverage; zhreader adds its own words after
  * segmentation instead, per reader. Person and transliterated-name recognition stay on: names are common in news.
  *
- * <p>This is the only class that imports HanLP. Thread-safe: HanLP's segmenter keeps no per-call state in the
- * {@code Segment} object (its word net and paths live on the stack of each call; HanLP's own multi-threaded mode
- * shares one {@code Segment} the same way), which is configured once in the constructor and never changed, so one
- * instance serves every thread. HanLP's dictionaries are read-only once loaded; what HanLP does not make safe is
- * changing its configuration or custom dictionary while it segments, which zhreader never does.
+ * <p>This is the only class that imports HanLP. Creating one is free: HanLP loads its model (a few hundred
+ * milliseconds, once per JVM) on the first {@link #segment(String)}, or when {@link #load()} is called, which a
+ * program can do on another thread while it loads other things.
+ *
+ * <p>Thread-safe: HanLP's segmenter keeps no per-call state in the {@code Segment} object (its word net and paths
+ * live on the stack of each call; HanLP's own multi-threaded mode shares one {@code Segment} the same way), which is
+ * configured once, when first needed, and never changed, so one instance serves every thread. HanLP's dictionaries
+ * are read-only once loaded; what HanLP does not make safe is changing its configuration or custom dictionary while
+ * it segments, which zhreader never does.
  */
 public final class HanLpSegmenter implements Segmenter {
 
-    private final Segment segment;
+    private volatile Segment segment;
 
-    /** Creates the segmenter; HanLP loads its model on first use of the class. */
+    /** Creates the segmenter without loading anything. */
     public HanLpSegmenter() {
-        this.segment = HanLP.newSegment()
-                .enableOffset(true)
-                .enableCustomDictionary(false)
-                .enableNameRecognize(true)
-                .enableTranslatedNameRecognize(true)
-                .enablePartOfSpeechTagging(true);
+    }
+
+    /**
+     * Loads HanLP's model and dictionaries and everything {@link #segment(String)} and {@link #frequencyRank(String)}
+     * need, so that their first calls are as quick as later ones. Safe to call from any thread, any number of times;
+     * other threads that segment meanwhile wait for the model.
+     *
+     * @return this segmenter
+     */
+    public HanLpSegmenter load() {
+        segment("银行行长说，扎克伯格去了北京。");
+        frequencyRank("银行");
+        return this;
+    }
+
+    private Segment configured() {
+        Segment s = segment;
+        if (s == null) {
+            synchronized (this) {
+                s = segment;
+                if (s == null) {
+                    segment = s = HanLP.newSegment()
+                            .enableOffset(true)
+                            .enableCustomDictionary(false)
+                            .enableNameRecognize(true)
+                            .enableTranslatedNameRecognize(true)
+                            .enablePartOfSpeechTagging(true);
+                }
+            }
+        }
+        return s;
     }
 
     @Override
     public List<Word> segment(String text) {
         if (text.isEmpty()) return List.of();
+        Segment segment = configured();
+        coverAllNatures();
         List<Term> terms = segment.seg(text);
         List<Word> words = new ArrayList<>(terms.size());
         int expected = 0;
@@ -56,6 +90,46 @@ public final class HanLpSegmenter implements Segmenter {
         }
         return words;
     }
+
+    /**
+     * Keeps HanLP's part-of-speech tagger from copying its transition matrix on every sentence. Before tagging,
+     * HanLP's {@code Viterbi.compute} checks that the matrix covers every {@link Nature} by comparing
+     * {@code Nature.values().length} (148) with the length of {@link TransformMatrix#states} (107, the tags of its
+     * matrix file); {@code TransformMatrix.extend} grows the tables but never {@code states}, so the check fails
+     * every time and each sentence allocates and copies two 148×148 tables (about 260 KB). Measured on the PKU
+     * test text this was more than half of the segmenter's time (and it is a data race when several threads tag
+     * at once). Growing the tables once and listing the added natures as states makes the check pass; the
+     * probabilities are the ones {@code extend} would copy, so the tags do not change. Checked on every call
+     * because loading another HanLP dictionary can create natures.
+     */
+    private static void coverAllNatures() {
+        int natures = Nature.values().length;
+        if (coveredNatures == natures) return;
+        synchronized (HanLpSegmenter.class) {
+            if (coveredNatures == natures) return;
+            TransformMatrix matrix = CoreDictionaryTransformMatrixDictionary.transformMatrixDictionary;
+            boolean[] listed = new boolean[natures];
+            boolean known = matrix.states.length <= natures;
+            for (int state : matrix.states) {
+                known &= state >= 0 && state < natures && !listed[state];
+                if (known) listed[state] = true;
+            }
+            // Anything else is not the matrix this was written for: leave it as HanLP made it.
+            if (known) {
+                if (matrix.transititon_probability.length < natures) matrix.extend(natures);
+                int[] states = Arrays.copyOf(matrix.states, natures);
+                int n = matrix.states.length;
+                for (int ordinal = 0; ordinal < natures; ordinal++) {
+                    if (!listed[ordinal]) states[n++] = ordinal;
+                }
+                matrix.states = states;
+            }
+            coveredNatures = natures;
+        }
+    }
+
+    /** The number of natures the tagger's matrix was made to cover; volatile, so a reader sees the new tables. */
+    private static volatile int coveredNatures;
 
     /**
      * The rank of the word's frequency among the words of HanLP's core dictionary (word frequencies from its

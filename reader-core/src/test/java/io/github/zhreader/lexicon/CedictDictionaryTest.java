@@ -87,6 +87,14 @@ class CedictDictionaryTest {
     }
 
     @Test
+    void filterPassesEveryHeadword() {
+        DICTIONARY.headwords().forEach(word -> assertTrue(DICTIONARY.mayContain(word.hashCode()), word));
+        long passed = java.util.stream.IntStream.range(0, 10_000)
+                .filter(i -> DICTIONARY.mayContain(("银行" + i).hashCode())).count();
+        assertTrue(passed < 1_500, passed + " of 10,000 strings that are not headwords passed");
+    }
+
+    @Test
     void reportsSizes() {
         assertEquals(8, DICTIONARY.size());
         assertEquals(10, DICTIONARY.keyCount());
@@ -167,9 +175,9 @@ class CedictDictionaryTest {
     @Test
     void rejectsOtherFormatVersions() {
         byte[] future = BYTES.clone();
-        ByteBuffer.wrap(future).putInt(8, 2);
+        ByteBuffer.wrap(future).putInt(8, CedictDictionary.FORMAT_VERSION + 1);
         ZhReaderException e = assertThrows(ZhReaderException.class, () -> load(future));
-        assertTrue(e.getMessage().contains("format version 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("format version " + (CedictDictionary.FORMAT_VERSION + 1)), e.getMessage());
     }
 
     @Test

@@ -1,0 +1,64 @@
+package io.github.zhreader.cli;
+
+import io.github.zhreader.lexicon.CedictDictionary;
+import io.github.zhreader.pinyin.CharacterReadings;
+import io.github.zhreader.segment.HanLpSegmenter;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Start-up work done on other threads: while picocli builds its command model and parses the arguments (about a
+ * tenth of a second in a fresh JVM), the data the command will need loads on the machine's other cores: CC-CEDICT,
+ * and for commands that annotate text also HanLP's model (on a thread of its own) and the character readings. The
+ * command's own thread then reads the curated glossary, which balances the three threads' work (measured: the
+ * glossary on the loading thread made start-up slower). All of it is held by the library's lazy holders, so the
+ * command finds it loaded, or waits for the loading thread to finish instead of loading it twice.
+ *
+ * <p>The command is guessed from the arguments (the first one that names a command); a wrong guess only loads
+ * something unused. Failures are left to the command, which meets them again and reports them. Only the real
+ * process does this ({@link ZhReader#main}); tests that run commands in-process do not.
+ */
+final class Preloading {
+
+    /** Commands that annotate text: they need everything. */
+    private static final Set<String> ANNOTATING = Set.of("read", "annotate", "add", "search", "vocab");
+    /** Commands that only look words up. */
+    private static final Set<String> LOOKING_UP = Set.of("lookup", "dict");
+
+    private Preloading() {
+    }
+
+    static void start(String[] args) {
+        String command = List.of(args).stream()
+                .filter(a -> ANNOTATING.contains(a) || LOOKING_UP.contains(a) || a.equals("help") || a.equals("known")
+                        || a.equals("library") || a.startsWith("-h") || a.equals("--help") || a.startsWith("-V")
+                        || a.equals("--version"))
+                .findFirst().orElse("");
+        if (ANNOTATING.contains(command)) {
+            run("zhreader-load-segmenter", () -> new HanLpSegmenter().load());
+            run("zhreader-load-dictionary", () -> {
+                loadDictionary();
+                new CharacterReadings().readings('中');
+            });
+        } else if (LOOKING_UP.contains(command)) {
+            run("zhreader-load-dictionary", Preloading::loadDictionary);
+        }
+    }
+
+    private static void loadDictionary() {
+        CedictDictionary.bundled();
+    }
+
+    private static void run(String name, Runnable work) {
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException | Error e) {
+                // The command meets the same failure when it needs the data, and reports it.
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.zhreader.segment;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionaryTransformMatrixDictionary;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class HanLpSegmenterTest {
+
+    private final HanLpSegmenter segmenter = new HanLpSegmenter();
+
+    @Test
+    void wordsWithTags() {
+        assertEquals(List.of(new Word(0, 2, "n"), new Word(2, 4, "n"), new Word(4, 5, "p"), new Word(5, 7, "v"),
+                        new Word(7, 8, "ul"), new Word(8, 9, "w")),
+                segmenter.segment("银行行长被招安了。"));
+    }
+
+    @Test
+    void emptyText() {
+        assertEquals(List.of(), segmenter.segment(""));
+    }
+
+    /** Else HanLP's tagger copies its transition tables on every sentence (see HanLpSegmenter.coverAllNatures). */
+    @Test
+    void taggerMatrixCoversEveryNature() {
+        segmenter.segment("他还了钱。");
+        assertEquals(Nature.values().length,
+                CoreDictionaryTransformMatrixDictionary.transformMatrixDictionary.states.length);
+    }
+}
