@@ -48,7 +48,19 @@ public final class CharacterReadings {
     }
 
     /** What HanLP's table gives: each character's readings in order, and the readings of words. */
-    private record Table(Map<Integer, List<String>> ordered, Map<String, List<String>> words) {
+    private record Table(Map<Integer, List<String>> ordered, Map<String, List<String>> words, long[] wordHashes) {
+    }
+
+    /** Bits of the filter of word hashes: 2^19, about 17 per word, so few false hits. */
+    private static final int FILTER_BITS = 1 << 19;
+
+    /**
+     * {@code false} when HanLP's pinyin table has no word whose {@link String#hashCode()} is {@code hash}; lets a
+     * caller trying many spans of a sentence skip most without making substrings.
+     */
+    public boolean mayBeTableWord(int hash) {
+        int bit = (hash ^ hash >>> 16) & (FILTER_BITS - 1);
+        return (Holder.TABLE.wordHashes()[bit >>> 6] & 1L << bit) != 0;
     }
 
     /**
@@ -177,6 +189,12 @@ public final class CharacterReadings {
         } catch (IOException e) {
             throw new ZhReaderException("cannot read HanLP's pinyin table " + HANLP_TABLE, e);
         }
-        return new Table(table, words);
+        long[] hashes = new long[FILTER_BITS / 64];
+        for (String w : words.keySet()) {
+            int h = w.hashCode();
+            int bit = (h ^ h >>> 16) & (FILTER_BITS - 1);
+            hashes[bit >>> 6] |= 1L << bit;
+        }
+        return new Table(table, words, hashes);
     }
 }

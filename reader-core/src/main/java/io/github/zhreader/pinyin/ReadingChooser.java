@@ -238,6 +238,8 @@ public final class ReadingChooser {
             if (Character.isLowSurrogate(sentence.charAt(from))) continue;
             for (int to = Math.min(sentence.length(), from + 4); to > at + 1 && to - from >= 2; to--) {
                 if (to - from <= (best == null ? 1 : best.length())) break;
+                int hash = Lexicon.hash(sentence, from, to);
+                if (!lexicon.mayBeWord(hash) && !characters.mayBeTableWord(hash)) continue;
                 String word = sentence.substring(from, to);
                 // 儿 after a word is more often the next word (把儿子) than an erhua suffix (把儿, a handle).
                 if (word.endsWith("儿")) continue;
