@@ -1,7 +1,6 @@
 package io.github.zhreader;
 
 import com.hankcs.hanlp.HanLP;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -9,7 +8,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -74,33 +72,21 @@ public class AnnotateBenchmark {
         }
     }
 
-    /** The characters handled, reported per second beside the calls. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Characters {
-        public long chars;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            chars = 0;
-        }
-    }
-
     @Benchmark
-    public AnnotatedText annotate(Input in, Characters count) {
+    public AnnotatedText annotate(Input in, CharactersHandled count) {
         count.chars += in.content.length();
         return in.reader.annotate(in.content);
     }
 
     @Benchmark
-    public List<?> hanlpSegment(Input in, Characters count) {
+    public List<?> hanlpSegment(Input in, CharactersHandled count) {
         count.chars += in.content.length();
         return HanLP.segment(in.content);
     }
 
     /** Part by part, as {@code zhreader annotate} and {@code add} do. */
     @Benchmark
-    public void annotateOnThreads(Threads in, Characters count, Blackhole sink) {
+    public void annotateOnThreads(Threads in, CharactersHandled count, Blackhole sink) {
         count.chars += in.content.length();
         in.reader.annotate(in.content, sink::consume);
     }

@@ -1,6 +1,7 @@
 package io.github.zhreader.annotate;
 
 import io.github.zhreader.BenchmarkTexts;
+import io.github.zhreader.CharactersHandled;
 import io.github.zhreader.TokenType;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.Lexicon;
@@ -13,10 +14,8 @@ import io.github.zhreader.text.ParagraphSpan;
 import io.github.zhreader.text.SentenceSpan;
 import io.github.zhreader.text.TextNormalizer;
 import io.github.zhreader.text.TextSplitter;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -114,40 +113,28 @@ public class StagesBenchmark {
         }
     }
 
-    /** The characters of the text handled, reported per second beside the calls. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Characters {
-        public long chars;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            chars = 0;
-        }
-    }
-
     @Benchmark
-    public void normalizeAndSplit(Input in, Characters count, Blackhole sink) {
+    public void normalizeAndSplit(Input in, CharactersHandled count, Blackhole sink) {
         count.chars += in.content.length();
         NormalizedText normalized = in.normalizer.normalize(in.content);
         sink.consume(in.splitter.split(in.scripts.toSimplified(normalized.text())));
     }
 
     @Benchmark
-    public void segment(Input in, Characters count, Blackhole sink) {
+    public void segment(Input in, CharactersHandled count, Blackhole sink) {
         count.chars += in.content.length();
         for (String s : in.sentences) sink.consume(in.segmenter.segment(s));
     }
 
     @Benchmark
-    public void segmentAndRepair(Input in, Characters count, Blackhole sink) {
+    public void segmentAndRepair(Input in, CharactersHandled count, Blackhole sink) {
         count.chars += in.content.length();
         for (String s : in.sentences) sink.consume(in.repair.repair(s, Pieces.of(s, in.segmenter.segment(s))));
     }
 
     /** As the annotator chooses pinyin: once per distinct word, then the sentence's revision of every token. */
     @Benchmark
-    public void pinyin(Input in, Characters count, Blackhole sink) {
+    public void pinyin(Input in, CharactersHandled count, Blackhole sink) {
         count.chars += in.content.length();
         List<List<ReadingChooser.Choice>> chosen = new ArrayList<>(in.words.size());
         for (Word w : in.words) chosen.add(in.readings.explain(w.word(), w.tag(), in.lexicon.lookup(w.word())));
@@ -158,7 +145,7 @@ public class StagesBenchmark {
     }
 
     @Benchmark
-    public void glosses(Input in, Characters count, Blackhole sink) {
+    public void glosses(Input in, CharactersHandled count, Blackhole sink) {
         count.chars += in.content.length();
         for (Word w : in.words) {
             sink.consume(in.glosses.glosses(w.word(), w.written(), w.tag(), w.syllables(),
@@ -167,7 +154,7 @@ public class StagesBenchmark {
     }
 
     @Benchmark
-    public void expressions(Input in, Characters count, Blackhole sink) {
+    public void expressions(Input in, CharactersHandled count, Blackhole sink) {
         count.chars += in.content.length();
         for (int i = 0; i < in.sentences.size(); i++) {
             sink.consume(in.expressions.find(in.sentences.get(i), in.pieces.get(i)));
