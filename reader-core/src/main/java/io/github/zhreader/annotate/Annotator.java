@@ -24,6 +24,7 @@ import io.github.zhreader.text.TextNormalizer;
 import io.github.zhreader.text.TextSplitter;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -193,6 +194,11 @@ public final class Annotator {
             String sentenceText = text.substring(s.start(), s.end());
             List<Piece> pieces = repair.repair(sentenceText, Pieces.of(sentenceText, segmenter.segment(sentenceText)));
             List<Token> tokens = new ArrayList<>(pieces.size());
+            BitSet cuts = new BitSet(sentenceText.length() + 1);
+            for (Piece piece : pieces) {
+                cuts.set(piece.start());
+                cuts.set(piece.end());
+            }
             for (Piece piece : pieces) {
                 int start = normalized.originalStart(s.start() + piece.start());
                 int end = normalized.originalEnd(s.start() + piece.end());
@@ -215,7 +221,8 @@ public final class Annotator {
                 List<Gloss> glosses = a.glosses();
                 List<Choice> choices = a.choices();
                 if (piece.type() == TokenType.HAN) {
-                    choices = readings.inContext(sentenceText, piece.start(), piece.tag(), a.choices());
+                    choices = readings.inContext(sentenceText, piece.start(), piece.end(), cuts, piece.tag(),
+                            a.choices());
                     if (choices != a.choices()) {
                         syllables = choices.stream().map(Choice::syllable).toList();
                         glosses = readingFirst(glosses, String.join(" ", syllables));

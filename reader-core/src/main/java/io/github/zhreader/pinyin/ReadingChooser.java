@@ -7,6 +7,7 @@ import io.github.zhreader.lexicon.Lexicon;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -164,10 +165,12 @@ public final class ReadingChooser {
      *
      * @param sentence the sentence, in simplified characters
      * @param start    where the token starts in {@code sentence}
+     * @param end      where it ends
+     * @param cuts     the offsets in {@code sentence} where its tokens start and end
      * @param tag      the token's part-of-speech tag
      * @param chosen   the token's choices from {@link #explain}
      */
-    public List<Choice> inContext(String sentence, int start, String tag, List<Choice> chosen) {
+    public List<Choice> inContext(String sentence, int start, int end, BitSet cuts, String tag, List<Choice> chosen) {
         List<Choice> revised = chosen;
         int offset = start;
         for (int i = 0; i < chosen.size(); i++) {
@@ -178,7 +181,7 @@ public final class ReadingChooser {
                 Choice better = transliterated(sentence, at, tag, cp, c)
                         .or(() -> chosen.size() == 1 ? afterNumber(sentence, at, cp, tag) : Optional.empty())
                         .or(() -> chosen.size() == 1 ? byNeighbours(sentence, at, cp) : Optional.empty())
-                        .or(() -> acrossTokens(sentence, at, cp, c))
+                        .or(() -> acrossTokens(sentence, at, cp, c, start, end, cuts))
                         .orElse(c);
                 if (!better.equals(c)) {
                     if (revised == chosen) revised = new ArrayList<>(chosen);
@@ -227,17 +230,20 @@ public final class ReadingChooser {
 
     /**
      * The reading a polyphone has in a dictionary word that spans it and its neighbours in the sentence, where the
-     * segmenter cut the sentence elsewhere (攒 in 人头攒动 split as 人头/攒/动 reads cuan2 as in 攒动). The longest such
-     * word wins; proper nouns do not count.
+     * segmenter cut the sentence elsewhere (轧 in 牛/轧/糖 reads ga2 as in 牛轧糖). The longest such word wins; proper
+     * nouns do not count, nor words that would cut into a neighbouring token (还清 in 还/清楚).
      */
-    private Optional<Choice> acrossTokens(String sentence, int at, int cp, Choice current) {
+    private Optional<Choice> acrossTokens(String sentence, int at, int cp, Choice current, int start, int end,
+                                          BitSet cuts) {
         if (characters.readings(cp).size() < 2) return Optional.empty();
         String best = null;
         int bestAt = 0;
         for (int from = Math.max(0, at - 3); from <= at; from++) {
             if (Character.isLowSurrogate(sentence.charAt(from))) continue;
+            if (from < start && !cuts.get(from)) continue;
             for (int to = Math.min(sentence.length(), from + 4); to > at + 1 && to - from >= 2; to--) {
                 if (to - from <= (best == null ? 1 : best.length())) break;
+                if (to > end && !cuts.get(to)) continue;
                 int hash = Lexicon.hash(sentence, from, to);
                 if (!lexicon.mayBeWord(hash) && !characters.mayBeTableWord(hash)) continue;
                 String word = sentence.substring(from, to);
@@ -264,11 +270,15 @@ public final class ReadingChooser {
      * A function word read by the word next to it: 还 before 了, 给 or 清 is huan2 ("give back": 他还了钱), 为 after
      * 被, 作 or 改 or before a value closing the clause is wei2 ("be, become": 被贬为侯, 型号为XG27), 啦 closing a clause is the particle la5 (好啦！) while 啦啦 is la1.
      */
-    private static Optional<Choice> byNeighbours(String sentence, int at, int cp) {
+    private Optional<Choice> byNeighbours(String sentence, int at, int cp) {
         int next = at + Character.charCount(cp);
         int after = next < sentence.length() ? sentence.codePointAt(next) : 0;
         int before = at > 0 ? sentence.codePointBefore(at) : 0;
-        if (cp == '还' && "了给清完钱债款".indexOf(after) >= 0) return Optional.of(new Choice("huan2", Rule.NEIGHBOURS));
+        // ... unless that next character starts a word of its own: 他还了解 is hai2, 还清楚 too.
+        if (cp == '还' && "了给清完钱债款".indexOf(after) >= 0 && !lexicon.isWord(sentence, next,
+                Math.min(sentence.length(), next + 2))) {
+            return Optional.of(new Choice("huan2", Rule.NEIGHBOURS));
+        }
         if (cp == '儿' && Character.isIdeographic(before) && COUNTING.indexOf(before) < 0
                 && (after == 0 || !Character.isIdeographic(after) || "的了吧呢吗啊呀".indexOf(after) >= 0)) {
             return Optional.of(new Choice("r5", Rule.NEIGHBOURS));

@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,10 @@ public class StagesBenchmark {
         List<String> sentences;
         List<List<Piece>> pieces;
         List<Word> words;
-        /** Every Han token of the text: its sentence, where it starts there, and its distinct word. */
+        /** Every Han token of the text: its sentence, where it starts there, its distinct word, where it ends. */
         List<int[]> occurrences;
+        /** Where the tokens of each sentence start and end. */
+        List<BitSet> cuts;
 
         @Setup
         public void prepare() {
@@ -87,12 +90,19 @@ public class StagesBenchmark {
             Map<String, Word> distinct = new LinkedHashMap<>();
             Map<String, Integer> index = new java.util.HashMap<>();
             occurrences = new ArrayList<>();
+            cuts = new ArrayList<>();
             for (ParagraphSpan p : splitter.split(simplified)) {
                 for (SentenceSpan s : p.sentences()) {
                     String sentence = simplified.substring(s.start(), s.end());
                     List<Piece> cut = repair.repair(sentence, Pieces.of(sentence, segmenter.segment(sentence)));
                     sentences.add(sentence);
                     pieces.add(cut);
+                    BitSet at = new BitSet(sentence.length() + 1);
+                    for (Piece piece : cut) {
+                        at.set(piece.start());
+                        at.set(piece.end());
+                    }
+                    cuts.add(at);
                     for (Piece piece : cut) {
                         if (piece.type() != TokenType.HAN) continue;
                         String word = piece.in(sentence);
@@ -105,7 +115,7 @@ public class StagesBenchmark {
                         distinct.computeIfAbsent(key, k -> new Word(word, written, piece.tag(), explained, entries,
                                 readings.choose(word, piece.tag(), entries)));
                         int w = index.computeIfAbsent(key, k -> index.size());
-                        occurrences.add(new int[]{sentences.size() - 1, piece.start(), w});
+                        occurrences.add(new int[]{sentences.size() - 1, piece.start(), w, piece.end()});
                     }
                 }
             }
@@ -139,8 +149,8 @@ public class StagesBenchmark {
         List<List<ReadingChooser.Choice>> chosen = new ArrayList<>(in.words.size());
         for (Word w : in.words) chosen.add(in.readings.explain(w.word(), w.tag(), in.lexicon.lookup(w.word())));
         for (int[] o : in.occurrences) {
-            sink.consume(in.readings.inContext(in.sentences.get(o[0]), o[1], in.words.get(o[2]).tag(),
-                    chosen.get(o[2])));
+            sink.consume(in.readings.inContext(in.sentences.get(o[0]), o[1], o[3], in.cuts.get(o[0]),
+                    in.words.get(o[2]).tag(), chosen.get(o[2])));
         }
     }
 
