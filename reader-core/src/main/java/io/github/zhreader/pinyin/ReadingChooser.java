@@ -160,8 +160,9 @@ public final class ReadingChooser {
     /**
      * Revises the choices of a token from the sentence around it: characters chosen only by their common, surname,
      * part-of-speech or classifier reading take their transliteration reading beside characters that spell out
-     * foreign names, and their after-a-number reading after a number. Returns {@code chosen} itself when nothing
-     * changes, which is the common case and allocates nothing.
+     * foreign names, their after-a-number reading after a number, a function word's reading beside particular
+     * words, or their reading in a dictionary word the segmenter cut across. Returns {@code chosen} itself when
+     * nothing changes, which is the common case and allocates nothing.
      *
      * @param sentence the sentence, in simplified characters
      * @param start    where the token starts in {@code sentence}
@@ -267,14 +268,15 @@ public final class ReadingChooser {
     }
 
     /**
-     * A function word read by the word next to it: 还 before 了, 给 or 清 is huan2 ("give back": 他还了钱), 为 after
-     * 被, 作 or 改 or before a value closing the clause is wei2 ("be, become": 被贬为侯, 型号为XG27), 啦 closing a clause is the particle la5 (好啦！) while 啦啦 is la1.
+     * A function word read by the word next to it: 还 before 了, 给 or 清 that start no word of their own is huan2
+     * ("give back": 他还了钱, but 他还了解 is hai2); 儿 closing a phrase after a word is the erhua suffix r5 (画画儿。);
+     * 啦 closing a clause is the particle la5 (好啦！) while 啦啦 is la1; 为 after 被, 作 or 改, or before a value that
+     * closes the clause, is wei2 ("be, become": 被贬为侯, 型号为XG27).
      */
     private Optional<Choice> byNeighbours(String sentence, int at, int cp) {
         int next = at + Character.charCount(cp);
         int after = next < sentence.length() ? sentence.codePointAt(next) : 0;
         int before = at > 0 ? sentence.codePointBefore(at) : 0;
-        // ... unless that next character starts a word of its own: 他还了解 is hai2, 还清楚 too.
         if (cp == '还' && "了给清完钱债款".indexOf(after) >= 0 && !lexicon.isWord(sentence, next,
                 Math.min(sentence.length(), next + 2))) {
             return Optional.of(new Choice("huan2", Rule.NEIGHBOURS));
