@@ -208,22 +208,21 @@ public final class ReadingChooser {
 
     /** {@code true} when one of the two Han characters on either side (across a name dot) spells foreign names. */
     private static boolean spellsForeignName(String sentence, int at, int cp) {
-        int left = at;
-        for (int n = 0; n < 2 && left > 0; ) {
-            int before = sentence.codePointBefore(left);
-            left -= Character.charCount(before);
-            if (before == '·' || before == '-') continue;
-            if (!Character.isIdeographic(before)) break;
-            if (TRANSLITERATION_MARKS.indexOf(before) >= 0) return true;
-            n++;
-        }
-        int right = at + Character.charCount(cp);
-        for (int n = 0; n < 2 && right < sentence.length(); ) {
-            int after = sentence.codePointAt(right);
-            right += Character.charCount(after);
-            if (after == '·' || after == '-') continue;
-            if (!Character.isIdeographic(after)) break;
-            if (TRANSLITERATION_MARKS.indexOf(after) >= 0) return true;
+        return marksWithinTwo(sentence, at, -1) || marksWithinTwo(sentence, at + Character.charCount(cp), 1);
+    }
+
+    /**
+     * {@code true} when one of the next two Han characters from {@code from}, going forwards ({@code step} 1) or
+     * backwards (-1) and skipping name dots, is one that spells foreign names; any other character stops the look.
+     */
+    private static boolean marksWithinTwo(String sentence, int from, int step) {
+        int i = from;
+        for (int n = 0; n < 2 && (step > 0 ? i < sentence.length() : i > 0); ) {
+            int c = step > 0 ? sentence.codePointAt(i) : sentence.codePointBefore(i);
+            i += step * Character.charCount(c);
+            if (c == '·' || c == '-') continue;
+            if (!Character.isIdeographic(c)) return false;
+            if (TRANSLITERATION_MARKS.indexOf(c) >= 0) return true;
             n++;
         }
         return false;
