@@ -50,12 +50,35 @@ public final class HanLpSegmenter implements Segmenter {
         return this;
     }
 
+    /**
+     * Stops HanLP from loading its global custom dictionary, which zhreader never uses (see the class comment), for a
+     * program that owns its JVM: HanLP loads the dictionary (3 MB, about a tenth of HanLP's start-up) when it makes
+     * its first segmenter, whoever asks for it, and this setting leaves that dictionary empty for every user of HanLP
+     * in the JVM. Call it before anything uses HanLP; once HanLP has made a segmenter it changes nothing.
+     * zhreader's command-line program calls it; a library embedding zhreader beside other HanLP users should not.
+     *
+     * @return {@code false} when a zhreader segmenter had already been made, so that the call came too late
+     */
+    public static boolean leaveOutGlobalCustomDictionary() {
+        synchronized (HanLpSegmenter.class) {
+            if (customDictionaryTouched) return false;
+            HanLP.Config.CustomDictionaryPath = null;
+            return true;
+        }
+    }
+
+    /** Set once a segmenter has been made, which loads HanLP's custom dictionary class. */
+    private static boolean customDictionaryTouched;
+
     private Segment configured() {
         Segment s = segment;
         if (s == null) {
             synchronized (this) {
                 s = segment;
                 if (s == null) {
+                    synchronized (HanLpSegmenter.class) {
+                        customDictionaryTouched = true;
+                    }
                     segment = s = HanLP.newSegment()
                             .enableOffset(true)
                             .enableCustomDictionary(false)
