@@ -146,7 +146,10 @@ public final class Lexicon {
     public boolean isWord(String text, int start, int end) {
         if (!mayBeWord(hash(text, start, end))) return false;
         String word = text.substring(start, end);
-        return !lookup(word).isEmpty() || mayBeGlossaryWord(word.hashCode()) && glossaryEntry(word).isPresent();
+        // Whether it is a headword needs no entry decoded.
+        List<CedictEntry> known = entries.get(word);
+        if (known != null ? !known.isEmpty() : cedict.contains(word)) return true;
+        return mayBeGlossaryWord(word.hashCode()) && glossaryEntry(word).isPresent();
     }
 
     /** The length, in UTF-16 units, of the longest headword. */
