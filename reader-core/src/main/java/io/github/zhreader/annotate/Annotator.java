@@ -26,7 +26,6 @@ import io.github.zhreader.text.TextSplitter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,13 +44,14 @@ import java.util.function.BiConsumer;
  *   <li>split it into paragraphs and sentences;</li>
  *   <li>segment each sentence, then type the words and repair fragments with the lexicon;</li>
  *   <li>give each Han token its syllables, then its glosses (which are ordered by the chosen reading), computed
- *   once per distinct word and tag in a text;</li>
+ *   once per distinct word, tag and context, and kept for the texts that follow;</li>
  *   <li>find the glossary's phrases that span several tokens, separated or not;</li>
  *   <li>mark the web clutter that ends a pasted article (site notices, cut-off teasers).</li>
  * </ol>
  * Offsets in the result point into the input as given, whatever normalisation removed.
  *
- * <p>Immutable and thread-safe: every call works on its own state.
+ * <p>Thread-safe: every call works on its own state, apart from the annotations of the words met so far, which
+ * are shared.
  */
 public final class Annotator {
 
@@ -65,6 +65,13 @@ public final class Annotator {
     private final ExpressionFinder expressions;
     private final ScriptConverter scripts;
     private final Set<String> known;
+    /**
+     * The annotations of the words met so far, in every text: a word's annotation depends only on the word, its tag,
+     * the context words found and the reader's data, which never change. Emptied when it holds
+     * {@value #WORDS_KEPT} words, which bounds its memory (about 15 MB) and keeps the words of the texts being read.
+     */
+    private final Map<WordKey, Annotation> words = new ConcurrentHashMap<>();
+    private static final int WORDS_KEPT = 50_000;
 
     /**
      * Creates the pipeline.
@@ -116,7 +123,7 @@ public final class Annotator {
      */
     public AnnotatedText annotate(String input, boolean findClutter, BiConsumer<Token, List<Choice>> explain) {
         Prepared p = prepare(input);
-        return assemble(p, List.of(annotate(p, 0, p.sentences().size(), new HashMap<>(), explain)), findClutter);
+        return assemble(p, List.of(annotate(p, 0, p.sentences().size(), explain)), findClutter);
     }
 
     /**
@@ -130,7 +137,6 @@ public final class Annotator {
         // A text of one run is done at once, in the calling thread: handing it over would only add a wait.
         if (input.length() <= CHUNK) return CompletableFuture.completedFuture(annotate(input, findClutter));
         return CompletableFuture.supplyAsync(() -> prepare(input), executor).thenCompose(p -> {
-            Map<WordKey, Annotation> seen = new ConcurrentHashMap<>();
             List<CompletableFuture<Run>> runs = new ArrayList<>();
             int from = 0;
             int length = 0;
@@ -140,7 +146,7 @@ public final class Annotator {
                 if (length >= CHUNK || i == p.sentences().size() - 1) {
                     int start = from;
                     int end = i + 1;
-                    runs.add(CompletableFuture.supplyAsync(() -> annotate(p, start, end, seen, null), executor));
+                    runs.add(CompletableFuture.supplyAsync(() -> annotate(p, start, end, null), executor));
                     from = end;
                     length = 0;
                 }
@@ -178,12 +184,8 @@ public final class Annotator {
         return new Prepared(input, normalized, text, paragraphs, sentences);
     }
 
-    /**
-     * Annotates sentences {@code [from, to)} of a prepared text. {@code seen} holds the annotations of the words
-     * met so far in the text; it is shared by the runs of one text.
-     */
-    private Run annotate(Prepared p, int from, int to, Map<WordKey, Annotation> seen,
-                         BiConsumer<Token, List<Choice>> explain) {
+    /** Annotates sentences {@code [from, to)} of a prepared text. */
+    private Run annotate(Prepared p, int from, int to, BiConsumer<Token, List<Choice>> explain) {
         String input = p.input();
         NormalizedText normalized = p.normalized();
         String text = p.text();
@@ -208,13 +210,13 @@ public final class Annotator {
                 if (piece.type() == TokenType.HAN) {
                     List<Explained> explained = explained(word, sentenceText);
                     // Context decides between senses, so the words found are part of the key.
-                    WordKey key = new WordKey(written, piece.tag(), explained.isEmpty() ? List.of()
-                            : explained.stream().map(x -> x.reason().orElse("")).toList());
-                    a = seen.get(key);
+                    WordKey key = new WordKey(written, piece.tag(), reasons(explained));
+                    a = words.get(key);
                     if (a == null) {
                         // Computed outside the map: two runs may both compute a word, with the same result.
                         a = annotate(word, written, piece.tag(), explained);
-                        seen.putIfAbsent(key, a);
+                        if (words.size() >= WORDS_KEPT) words.clear();
+                        words.putIfAbsent(key, a);
                     }
                 }
                 List<String> syllables = a.syllables();
@@ -319,16 +321,23 @@ public final class Annotator {
         return List.copyOf(explained);
     }
 
+    /** The context words found for each glossary entry, joined by tabs: "" for words without entries. */
+    private static String reasons(List<Explained> explained) {
+        if (explained.isEmpty()) return "";
+        StringBuilder joined = new StringBuilder();
+        for (Explained x : explained) joined.append(x.reason().orElse("")).append('\t');
+        return joined.toString();
+    }
+
     /**
      * What a word's annotation depends on in a text: its written form, its tag and the context words found.
      * {@code equals} and {@code hashCode} are written out: a record's generated ones go through method handles,
      * which showed in profiles of this map.
      */
-    private record WordKey(String written, String tag, List<String> reasons) {
+    private record WordKey(String written, String tag, String reasons) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof WordKey k && written.equals(k.written) && tag.equals(k.tag)
-                    && (reasons == k.reasons || reasons.equals(k.reasons));
+            return o instanceof WordKey k && written.equals(k.written) && tag.equals(k.tag) && reasons.equals(k.reasons);
         }
 
         @Override
