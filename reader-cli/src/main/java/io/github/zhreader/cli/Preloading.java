@@ -1,6 +1,7 @@
 package io.github.zhreader.cli;
 
 import io.github.zhreader.lexicon.CedictDictionary;
+import io.github.zhreader.lexicon.Glossary;
 import io.github.zhreader.pinyin.CharacterReadings;
 import io.github.zhreader.segment.HanLpSegmenter;
 
@@ -10,10 +11,10 @@ import java.util.Set;
 /**
  * Start-up work done on other threads: while picocli builds its command model and parses the arguments (about a
  * tenth of a second in a fresh JVM), the data the command will need loads on the machine's other cores: CC-CEDICT,
- * and for commands that annotate text also HanLP's model (on a thread of its own) and the character readings. The
- * command's own thread then reads the curated glossary, which balances the three threads' work (measured: the
- * glossary on the loading thread made start-up slower). All of it is held by the library's lazy holders, so the
- * command finds it loaded, or waits for the loading thread to finish instead of loading it twice.
+ * and for commands that annotate text also HanLP's model (on a thread of its own), the character readings and the
+ * curated glossary. The command's own thread is the longest of the three (picocli, then annotating the text while
+ * the code is still cold), so the loading threads take all the data. All of it is held by the library's lazy
+ * holders, so the command finds it loaded, or waits for the loading thread to finish instead of loading it twice.
  *
  * <p>The command is guessed from the arguments (the first one that names a command); a wrong guess only loads
  * something unused. Failures are left to the command, which meets them again and reports them. Only the real
@@ -40,6 +41,7 @@ final class Preloading {
             run("zhreader-load-dictionary", () -> {
                 loadDictionary();
                 new CharacterReadings().readings('中');
+                Glossary.curated();
             });
         } else if (LOOKING_UP.contains(command)) {
             run("zhreader-load-dictionary", Preloading::loadDictionary);
