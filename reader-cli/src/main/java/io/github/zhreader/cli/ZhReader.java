@@ -106,14 +106,22 @@ public final class ZhReader {
         };
     }
 
-    /** The subcommands, by name, in the order the help lists them. */
-    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(ReadCommand.class, AnnotateCommand.class,
-            LookupCommand.class, LibraryCommands.Add.class, LibraryCommands.Search.class, LibraryCommands.Library.class,
-            VocabCommand.class, KnownCommand.class, DictCommand.class, CommandLine.HelpCommand.class);
+    /**
+     * The subcommands, by name, in the order the help lists them. The names are written out rather than read from
+     * each class's {@code @Command}: reading the annotations of every command class was part of each start-up
+     * (a test checks that they agree).
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
+            "read", ReadCommand.class, "annotate", AnnotateCommand.class, "lookup", LookupCommand.class,
+            "add", LibraryCommands.Add.class, "search", LibraryCommands.Search.class,
+            "library", LibraryCommands.Library.class, "vocab", VocabCommand.class, "known", KnownCommand.class,
+            "dict", DictCommand.class, "help", CommandLine.HelpCommand.class);
 
-    private static Map<String, Class<?>> subcommands(Class<?>... commands) {
+    private static Map<String, Class<?>> subcommands(Object... namesAndCommands) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();
-        for (Class<?> command : commands) byName.put(command.getAnnotation(Command.class).name(), command);
+        for (int i = 0; i < namesAndCommands.length; i += 2) {
+            byName.put((String) namesAndCommands[i], (Class<?>) namesAndCommands[i + 1]);
+        }
         return Collections.unmodifiableMap(byName);
     }
 

@@ -48,6 +48,13 @@ class ZhReaderTest {
     }
 
     @Test
+    void theSubcommandNamesAreTheNamesTheirCommandsDeclare() {
+        ZhReader.SUBCOMMANDS.forEach((name, command) ->
+                assertEquals(name, command.getAnnotation(picocli.CommandLine.Command.class).name(), command.getName()));
+        assertEquals(10, ZhReader.SUBCOMMANDS.size());
+    }
+
+    @Test
     void annotatesTheSampleAsInterlinearText() {
         Run r = run("annotate", SAMPLE);
         assertEquals(0, r.code(), r.err());
