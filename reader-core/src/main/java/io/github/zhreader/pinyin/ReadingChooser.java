@@ -74,6 +74,16 @@ public final class ReadingChooser {
 
     /** One syllable and the rule that chose it. */
     public record Choice(String syllable, Rule rule) {
+        // Written out: a record's generated methods link a method handle on first use, which showed in start-up.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Choice c && syllable.equals(c.syllable) && rule == c.rule;
+        }
+
+        @Override
+        public int hashCode() {
+            return syllable.hashCode() * 31 + rule.hashCode();
+        }
     }
 
     /**
