@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * stay as they are. A character changes only when both forms have the same length in UTF-16 units, so offsets
  * into the converted text are offsets into the original.
  *
- * <p>Thread-safe: answers are cached as they are found.
+ * <p>Thread-safe: answers are cached as they are found, those for the Basic Multilingual Plane in an array indexed
+ * by the character (a thread that finds a slot empty computes the same answer again; an int is written whole).
  */
 public final class ScriptConverter {
 
@@ -19,7 +20,9 @@ public final class ScriptConverter {
     private static final String KEEP = "么宁乾沈覆著藉瞭薰爿祇堃";
 
     private final CedictDictionary cedict;
-    private final Map<Integer, Integer> cache = new ConcurrentHashMap<>();
+    /** For each BMP character, its simplified form plus one; 0 while not yet looked up. */
+    private final int[] bmp = new int[Character.MAX_VALUE + 1];
+    private final Map<Integer, Integer> supplementary = new ConcurrentHashMap<>();
 
     /** Converts with the single-character entries of {@code cedict}. */
     public ScriptConverter(CedictDictionary cedict) {
@@ -29,7 +32,10 @@ public final class ScriptConverter {
     /** The simplified form of one code point, or the code point itself. */
     public int toSimplified(int codePoint) {
         if (codePoint < 0x3400) return codePoint;
-        return cache.computeIfAbsent(codePoint, this::lookUp);
+        if (codePoint > Character.MAX_VALUE) return supplementary.computeIfAbsent(codePoint, this::lookUp);
+        int known = bmp[codePoint];
+        if (known == 0) bmp[codePoint] = known = lookUp(codePoint) + 1;
+        return known - 1;
     }
 
     /** {@code text} with each traditional character replaced by its simplified form; same length as {@code text}. */
