@@ -3,6 +3,7 @@ package io.github.zhreader;
 import com.hankcs.hanlp.HanLP;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -76,6 +77,27 @@ public class AnnotateBenchmark {
     public AnnotatedText annotate(Input in, CharactersHandled count) {
         count.chars += in.content.length();
         return in.reader.annotate(in.content);
+    }
+
+    /** A reader made before each call (not timed), which has met none of the text's words. */
+    @State(Scope.Thread)
+    public static class FreshReader {
+        ChineseReader reader;
+
+        @Setup(Level.Invocation)
+        public void make() {
+            reader = ChineseReader.create();
+        }
+    }
+
+    /**
+     * {@code annotate} by a reader that has not annotated anything yet: a reader keeps the annotations of the words
+     * it has met, so this is the cost of a first text.
+     */
+    @Benchmark
+    public AnnotatedText annotateFreshReader(Input in, FreshReader fresh, CharactersHandled count) {
+        count.chars += in.content.length();
+        return fresh.reader.annotate(in.content);
     }
 
     @Benchmark
