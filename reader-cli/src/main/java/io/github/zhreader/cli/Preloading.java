@@ -37,8 +37,14 @@ final class Preloading {
                         || a.equals("--version"))
                 .findFirst().orElse("");
         if (ANNOTATING.contains(command)) {
-            run("zhreader-load-segmenter", () -> new HanLpSegmenter().load());
+            run("zhreader-load-segmenter", () -> {
+                // This process is zhreader's own: HanLP's global custom dictionary, which zhreader never uses, need
+                // not load. Set before the first segmenter is made, which is this thread's next step.
+                HanLpSegmenter.leaveOutGlobalCustomDictionary();
+                new HanLpSegmenter().load();
+            });
             run("zhreader-load-dictionary", () -> {
+                HanLpSegmenter.loadNameRecognition();
                 loadDictionary();
                 new CharacterReadings().readings('中');
                 Glossary.curated();

@@ -2,7 +2,6 @@ package io.github.zhreader.cli;
 
 import io.github.zhreader.pinyin.ToneStyle;
 import io.github.zhreader.render.Script;
-import io.github.zhreader.segment.HanLpSegmenter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,8 +68,6 @@ public final class ZhReader {
 
     /** Runs the command and exits with its exit code. */
     public static void main(String[] args) {
-        // This process is zhreader's own: HanLP's global custom dictionary, which zhreader never uses, need not load.
-        HanLpSegmenter.leaveOutGlobalCustomDictionary();
         Preloading.start(args);
         System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err)));
     }
