@@ -31,4 +31,16 @@ class HanLpSegmenterTest {
         assertEquals(Nature.values().length,
                 CoreDictionaryTransformMatrixDictionary.transformMatrixDictionary.states.length);
     }
+
+    /** The name dictionaries loaded on other threads, as the command line does, serve the segmenter's names. */
+    @Test
+    void nameRecognitionLoadedOnOtherThreads() throws InterruptedException {
+        Thread[] loaders = {new Thread(HanLpSegmenter::loadNameRecognition), new Thread(() -> new HanLpSegmenter().load())};
+        for (Thread t : loaders) t.start();
+        for (Thread t : loaders) t.join();
+        String text = "王小明和李红见面了。";
+        List<String> names = segmenter.segment(text).stream().filter(w -> w.tag().startsWith("nr"))
+                .map(w -> text.substring(w.start(), w.end())).toList();
+        assertEquals(List.of("王小明", "李红"), names);
+    }
 }
