@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 /** {@code zhreader annotate FILE|-}: the text with pinyin and glosses, as text, JSON or HTML. */
-@Command(name = "annotate", mixinStandardHelpOptions = true,
+@Command(name = "annotate", addMethodSubcommands = false, mixinStandardHelpOptions = true,
         description = {"Print a Chinese text with pinyin over every word and English glosses.",
                 "Formats: text (interlinear lines, then the glosses of each sentence), json (one document: "
                         + "sentences, tokens with offsets, pinyin and glosses), html (a standalone page with "

@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code zhreader dict info}: the data behind zhreader, with versions, sizes and licences. */
-@Command(name = "dict", mixinStandardHelpOptions = true,
+@Command(name = "dict", addMethodSubcommands = false, mixinStandardHelpOptions = true,
         description = "Information about zhreader's dictionaries and data.",
         subcommands = {DictCommand.Info.class},
         footer = {"", "Example:", "  zhreader dict info"})
 final class DictCommand {
 
     /** {@code zhreader dict info}. */
-    @Command(name = "info", mixinStandardHelpOptions = true,
+    @Command(name = "info", addMethodSubcommands = false, mixinStandardHelpOptions = true,
             description = "Show the data sources, their versions, entry counts and licences.",
             footer = {"", "Example:", "  zhreader dict info"})
     static final class Info implements Callable<Integer> {

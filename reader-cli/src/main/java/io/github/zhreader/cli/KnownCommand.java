@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code zhreader known add|remove|list|import}: the words you already know. */
-@Command(name = "known", mixinStandardHelpOptions = true,
+@Command(name = "known", addMethodSubcommands = false, mixinStandardHelpOptions = true,
         description = {"The words you already know, kept one per line in known.txt in your data folder (edit it by "
                 + "hand if you like). Known words are marked in annotations, left out of `vocab --unknown`, and "
                 + "counted in the share of a text you know."},
@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 final class KnownCommand {
 
     /** {@code known add WORD...}. */
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add words you know.",
+    @Command(name = "add", addMethodSubcommands = false,
+            mixinStandardHelpOptions = true, description = "Add words you know.",
             footer = {"", "Example:", "  zhreader known add 银行 招安"})
     static final class Add implements Callable<Integer> {
         private final Cli cli;
@@ -44,7 +45,8 @@ final class KnownCommand {
     }
 
     /** {@code known remove WORD...}. */
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove words from your known words.",
+    @Command(name = "remove", addMethodSubcommands = false,
+            mixinStandardHelpOptions = true, description = "Remove words from your known words.",
             footer = {"", "Example:", "  zhreader known remove 招安"})
     static final class Remove implements Callable<Integer> {
         private final Cli cli;
@@ -67,7 +69,8 @@ final class KnownCommand {
     }
 
     /** {@code known list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List your known words, one per line.",
+    @Command(name = "list", addMethodSubcommands = false,
+            mixinStandardHelpOptions = true, description = "List your known words, one per line.",
             footer = {"", "Example:", "  zhreader known list | wc -l"})
     static final class ListWords implements Callable<Integer> {
         private final Cli cli;
@@ -85,7 +88,7 @@ final class KnownCommand {
     }
 
     /** {@code known import FILE}. */
-    @Command(name = "import", mixinStandardHelpOptions = true,
+    @Command(name = "import", addMethodSubcommands = false, mixinStandardHelpOptions = true,
             description = "Import a word list, or a Pleco or Anki plain-text export (the first column is taken as the "
                     + "word); lines without a Chinese word are skipped and counted.",
             footer = {"", "Example:", "  zhreader known import anki-deck.txt"})

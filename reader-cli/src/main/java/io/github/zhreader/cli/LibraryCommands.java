@@ -31,7 +31,7 @@ final class LibraryCommands {
     }
 
     /** {@code zhreader add FILE...}. */
-    @Command(name = "add", mixinStandardHelpOptions = true,
+    @Command(name = "add", addMethodSubcommands = false, mixinStandardHelpOptions = true,
             description = "Add texts to your library, so that `zhreader search` finds their sentences. Re-adding an "
                     + "id replaces the document; the same text under two ids is allowed and reported.",
             footer = {"", "Examples:", "  zhreader add samples/articles/scale-ai.txt",
@@ -173,7 +173,7 @@ final class LibraryCommands {
     }
 
     /** {@code zhreader search QUERY}. */
-    @Command(name = "search", mixinStandardHelpOptions = true,
+    @Command(name = "search", addMethodSubcommands = false, mixinStandardHelpOptions = true,
             description = {"Find every sentence of your library with a word: typed in Chinese (any part of a word is "
                     + "found; whole words rank first), in pinyin with or without tones and spaces, or in English "
                     + "(words, or a \"quoted phrase\", matched against the glosses). Force the kind with zh:, py: "
@@ -254,7 +254,7 @@ final class LibraryCommands {
     }
 
     /** {@code zhreader library list|remove|check}. */
-    @Command(name = "library", mixinStandardHelpOptions = true,
+    @Command(name = "library", addMethodSubcommands = false, mixinStandardHelpOptions = true,
             description = "Your library: list its documents, remove one, or check that it is healthy.",
             subcommands = {Library.ListDocuments.class, Library.Remove.class, Library.Check.class, Library.Export.class},
             footer = {"", "Examples:", "  zhreader library list", "  zhreader library remove scale-ai",
@@ -262,7 +262,7 @@ final class LibraryCommands {
     static final class Library {
 
         /** {@code library export --ndjson}. */
-        @Command(name = "export", mixinStandardHelpOptions = true,
+        @Command(name = "export", addMethodSubcommands = false, mixinStandardHelpOptions = true,
                 description = "Write every sentence as newline-delimited JSON for the bulk API of OpenSearch or "
                         + "Elasticsearch (an action line and a source line each).",
                 footer = {"", "Example:", "  zhreader library export --ndjson --index sentences > bulk.ndjson"})
@@ -292,7 +292,8 @@ final class LibraryCommands {
         }
 
         /** {@code library list}. */
-        @Command(name = "list", mixinStandardHelpOptions = true, description = "List the documents: id, sentences, title.",
+        @Command(name = "list", addMethodSubcommands = false,
+                mixinStandardHelpOptions = true, description = "List the documents: id, sentences, title.",
                 footer = {"", "Example:", "  zhreader library list"})
         static final class ListDocuments implements Callable<Integer> {
             private final Cli cli;
@@ -315,7 +316,8 @@ final class LibraryCommands {
         }
 
         /** {@code library remove ID}. */
-        @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a document.",
+        @Command(name = "remove", addMethodSubcommands = false,
+                mixinStandardHelpOptions = true, description = "Remove a document.",
                 footer = {"", "Example:", "  zhreader library remove scale-ai"})
         static final class Remove implements Callable<Integer> {
             private final Cli cli;
@@ -338,7 +340,8 @@ final class LibraryCommands {
         }
 
         /** {@code library check}. */
-        @Command(name = "check", mixinStandardHelpOptions = true, description = "Check the library's index.",
+        @Command(name = "check", addMethodSubcommands = false,
+                mixinStandardHelpOptions = true, description = "Check the library's index.",
                 footer = {"", "Example:", "  zhreader library check"})
         static final class Check implements Callable<Integer> {
             private final Cli cli;

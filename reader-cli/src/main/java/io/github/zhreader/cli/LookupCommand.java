@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code zhreader lookup WORD|PINYIN|ENGLISH}: dictionary look-up. */
-@Command(name = "lookup", mixinStandardHelpOptions = true,
+@Command(name = "lookup", addMethodSubcommands = false, mixinStandardHelpOptions = true,
         description = {"Look a word up in the dictionary: by Chinese characters (simplified or traditional), "
                 + "by pinyin with or without tones, or by English.",
                 "The kind of query is detected; force it with a prefix: zh:, py: or en:. The curated "

@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 
 /** {@code zhreader read FILE}: the full-screen reader, or interlinear text when the output is not a terminal. */
-@Command(name = "read", mixinStandardHelpOptions = true,
+@Command(name = "read", addMethodSubcommands = false, mixinStandardHelpOptions = true,
         description = {"Read a Chinese text in the terminal: one sentence at a time, pinyin over the characters, "
                 + "glosses beneath, idioms and slang explained. Press ? for the keys; q quits and the place is "
                 + "saved for next time.",

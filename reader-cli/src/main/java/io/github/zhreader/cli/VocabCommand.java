@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code zhreader vocab FILE}: a text's words, with counts, frequency ranks, pinyin and glosses; exports. */
-@Command(name = "vocab", mixinStandardHelpOptions = true,
+@Command(name = "vocab", addMethodSubcommands = false, mixinStandardHelpOptions = true,
         description = {"List a text's distinct words (names and numbers left out) with how often the text uses "
                 + "them, how common they are (rank 1 is the most frequent word), pinyin and gloss, and a summary "
                 + "of how much of the text you already know (see `zhreader known`).",

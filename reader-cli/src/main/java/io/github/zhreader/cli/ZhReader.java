@@ -22,8 +22,12 @@ import java.util.Set;
 
 /**
  * The {@code zhreader} command: reads Chinese text in the terminal.
+ *
+ * <p>Every command of this program says {@code addMethodSubcommands = false}: none has subcommands written as
+ * methods, and picocli would otherwise read the annotations of every method of each command class as the program
+ * starts.
  */
-@Command(name = "zhreader",
+@Command(name = "zhreader", addMethodSubcommands = false,
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Read Chinese text with pinyin and English glosses.",
