@@ -61,7 +61,7 @@ record CharacterNote(List<String> order, String transliteration, String surname,
 
     private static CharacterNote parseLine(String line) {
         String[] fields = line.split("\\|");
-        String[] head = fields[0].strip().split("\\s+");
+        String[] head = words(fields[0]);
         if (head[0].codePointCount(0, head[0].length()) != 1 || !Character.isIdeographic(head[0].codePointAt(0))) {
             throw new IllegalArgumentException("a line starts with one Han character");
         }
@@ -72,7 +72,7 @@ record CharacterNote(List<String> order, String transliteration, String surname,
         String number = null;
         Map<String, String> byTag = new HashMap<>();
         for (int f = 1; f < fields.length; f++) {
-            String[] kv = fields[f].strip().split("\\s+");
+            String[] kv = words(fields[f]);
             if (kv.length != 2) throw new IllegalArgumentException("a field is a key and one syllable");
             if (kv[1].equals("-")) continue;
             String reading = syllable(kv[1]);
@@ -81,12 +81,34 @@ record CharacterNote(List<String> order, String transliteration, String surname,
                 case "surname" -> surname = reading;
                 case "number" -> number = reading;
                 default -> {
-                    if (!kv[0].matches("[a-z]{1,3}")) throw new IllegalArgumentException("unknown key " + kv[0]);
+                    if (!isTag(kv[0])) throw new IllegalArgumentException("unknown key " + kv[0]);
                     byTag.put(kv[0], reading);
                 }
             }
         }
         return new CharacterNote(List.copyOf(order), translit, surname, number, Map.copyOf(byTag));
+    }
+
+    /** The whitespace-separated words of {@code text}. (No regular expressions: the table is read at start-up.) */
+    private static String[] words(String text) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+            int start = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) i++;
+            if (i > start) words.add(text.substring(start, i));
+        }
+        return words.toArray(new String[0]);
+    }
+
+    /** One to three lower-case ASCII letters: a part-of-speech tag. */
+    private static boolean isTag(String key) {
+        if (key.isEmpty() || key.length() > 3) return false;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) < 'a' || key.charAt(i) > 'z') return false;
+        }
+        return true;
     }
 
     private static String syllable(String s) {

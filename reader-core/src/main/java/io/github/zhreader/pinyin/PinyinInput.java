@@ -26,8 +26,7 @@ public final class PinyinInput {
      * apostrophes.
      */
     public static Optional<String> compact(String query) {
-        String s = Normalizer.normalize(query.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replace("u:", "v").replace('ü', 'v');
+        String s = nfc(query.strip()).toLowerCase(Locale.ROOT).replace("u:", "v").replace('ü', 'v');
         if (s.isEmpty()) return Optional.empty();
         StringBuilder out = new StringBuilder();
         int pendingTone = 0;
@@ -117,9 +116,24 @@ public final class PinyinInput {
         return false;
     }
 
+    /**
+     * NFC, so that a tone mark typed as a combining character joins its vowel. Text below U+0300 (ASCII, Latin-1
+     * and the Latin Extended letters, which hold all the pinyin vowels with marks) is already NFC and is returned
+     * as it is, without loading the normaliser's tables.
+     */
+    private static String nfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x300) return Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
+        return text;
+    }
+
     /** {@code true} when the query carries tones (marks or numbers). */
     public static boolean hasTones(String compact) {
-        return compact.chars().anyMatch(Character::isDigit);
+        for (int i = 0; i < compact.length(); i++) {
+            if (Character.isDigit(compact.charAt(i))) return true;
+        }
+        return false;
     }
 
     /** Removes tone numbers from compact pinyin. */
