@@ -176,45 +176,46 @@ public final class HanLpSegmenter implements Segmenter {
     public OptionalInt frequencyRank(String word) {
         int frequency = CoreDictionary.getTermFrequency(word);
         if (frequency <= 0) return OptionalInt.empty();
-        int[] descending = Frequencies.DESCENDING;
+        int[] ascending = Frequencies.ASCENDING;
+        // The words more frequent than this one are those after the last frequency <= it.
         int low = 0;
-        int high = descending.length;
+        int high = ascending.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (descending[mid] > frequency) low = mid + 1;
+            if (ascending[mid] <= frequency) low = mid + 1;
             else high = mid;
         }
-        return OptionalInt.of(low + 1);
+        return OptionalInt.of(ascending.length - low + 1);
     }
 
-    /** Every core dictionary word's frequency, most frequent first; sorted once, on the first rank asked for. */
+    /** Every core dictionary word's frequency, in ascending order; sorted once, on the first rank asked for. */
     private static final class Frequencies {
-        static final int[] DESCENDING = load();
+        static final int[] ASCENDING = load();
 
         private static int[] load() {
             int size = CoreDictionary.trie.size();
-            // Not words: the sentence boundaries, the placeholders for numbers, names, times and foreign words,
-            // and punctuation.
-            java.util.Set<Integer> placeholders = java.util.Set.of(CoreDictionary.BEGIN_WORD_ID,
-                    CoreDictionary.END_WORD_ID, CoreDictionary.NR_WORD_ID, CoreDictionary.NS_WORD_ID,
-                    CoreDictionary.NT_WORD_ID, CoreDictionary.T_WORD_ID, CoreDictionary.X_WORD_ID,
-                    CoreDictionary.M_WORD_ID, CoreDictionary.NX_WORD_ID);
             int[] frequencies = new int[size];
             int n = 0;
             for (int i = 0; i < size; i++) {
                 CoreDictionary.Attribute a = CoreDictionary.trie.getValueAt(i);
-                if (a == null || placeholders.contains(i) || a.nature.length > 0 && a.nature[0].startsWith("w")) continue;
+                if (a == null || isPlaceholder(i) || a.nature.length > 0 && a.nature[0].startsWith("w")) continue;
                 frequencies[n++] = a.totalFrequency;
             }
             frequencies = Arrays.copyOf(frequencies, n);
-            size = n;
             Arrays.sort(frequencies);
-            for (int i = 0, j = size - 1; i < j; i++, j--) {
-                int t = frequencies[i];
-                frequencies[i] = frequencies[j];
-                frequencies[j] = t;
-            }
             return frequencies;
+        }
+
+        /**
+         * Not words: the sentence boundaries, the placeholders for numbers, names, times and foreign words. (Compared
+         * one by one, not through a set of boxed ids: this runs over every word at start-up.)
+         */
+        private static boolean isPlaceholder(int id) {
+            return id == CoreDictionary.BEGIN_WORD_ID || id == CoreDictionary.END_WORD_ID
+                    || id == CoreDictionary.NR_WORD_ID || id == CoreDictionary.NS_WORD_ID
+                    || id == CoreDictionary.NT_WORD_ID || id == CoreDictionary.T_WORD_ID
+                    || id == CoreDictionary.X_WORD_ID || id == CoreDictionary.M_WORD_ID
+                    || id == CoreDictionary.NX_WORD_ID;
         }
     }
 
