@@ -3,6 +3,7 @@ package io.github.zhreader.index;
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Expression;
+import io.github.zhreader.Gloss;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
 import io.github.zhreader.ZhReaderException;
@@ -301,45 +302,63 @@ public final class SentenceLibrary implements AutoCloseable {
         d.add(new StoredField(START, s.start() + offset));
         d.add(new StoredField(END, s.end() + offset));
         d.add(new StoredField(TEXT, s.text()));
-        StringBuilder words = new StringBuilder();
-        StringBuilder pinyin = new StringBuilder();
-        StringBuilder tones = new StringBuilder();
-        StringBuilder english = new StringBuilder();
-        for (Token t : s.tokens()) {
-            if (t.type() == io.github.zhreader.TokenType.PUNCTUATION) continue;
-            words.append(t.text().toLowerCase(Locale.ROOT)).append(' ');
-            for (String syllable : t.syllables()) {
-                pinyin.append(PinyinInput.toneless(syllable)).append(' ');
-                tones.append(syllable).append(' ');
-            }
-            // The glosses a reader sees for the word: the glossary's and the dictionary's first entries.
-            for (io.github.zhreader.Gloss g : t.glosses().subList(0, Math.min(3, t.glosses().size()))) {
-                english.append(String.join(" ; ", g.senses())).append(" . ");
-                if (!g.literal().isEmpty()) english.append(g.literal()).append(" . ");
-            }
-        }
-        StringBuilder phrases = new StringBuilder();
-        for (Expression e : expressions) {
-            if (e.sentence() != s.index()) continue;
-            // A phrase with words inside (薅了羊毛) is found by its own form and reading too.
-            phrases.append(e.headword()).append(' ');
-            pinyin.append("| ");
-            tones.append("| ");
-            for (String syllable : e.gloss().pinyin().toLowerCase(Locale.ROOT).split(" ")) {
-                pinyin.append(PinyinInput.toneless(syllable)).append(' ');
-                tones.append(syllable).append(' ');
-            }
-            english.append(String.join(" ; ", e.gloss().senses())).append(" . ");
-            if (!e.gloss().literal().isEmpty()) english.append(e.gloss().literal()).append(" . ");
-        }
-        d.add(new TextField(Analyzers.PHRASES, phrases.toString(), Field.Store.YES));
-        d.add(new TextField(Analyzers.WORDS, words.toString(), Field.Store.YES));
+        // The analysed forms are indexed, not stored: an export makes them again from the document's text.
+        Forms forms = Forms.of(s, expressions);
+        d.add(new TextField(Analyzers.PHRASES, forms.phrases, Field.Store.NO));
+        d.add(new TextField(Analyzers.WORDS, forms.words, Field.Store.NO));
         d.add(new TextField(Analyzers.BIGRAMS, s.text(), Field.Store.NO));
         d.add(new TextField(Analyzers.CHARACTERS, s.text(), Field.Store.NO));
-        d.add(new TextField(Analyzers.PINYIN, pinyin.toString(), Field.Store.YES));
-        d.add(new TextField(Analyzers.PINYIN_TONES, tones.toString(), Field.Store.YES));
-        d.add(new TextField(Analyzers.ENGLISH, english.toString(), Field.Store.YES));
+        d.add(new TextField(Analyzers.PINYIN, forms.pinyin, Field.Store.NO));
+        d.add(new TextField(Analyzers.PINYIN_TONES, forms.tones, Field.Store.NO));
+        List<GlossTerms.Piece> english = new ArrayList<>(forms.glosses.size());
+        for (Gloss g : forms.glosses) english.add(GlossTerms.of(g));
+        d.add(new TextField(Analyzers.ENGLISH, GlossTerms.stream(english)));
         return d;
+    }
+
+    /**
+     * The analysed fields of a sentence as text: the segmenter's words, the pinyin with and without tones (then
+     * each phrase's reading), the phrases, and the glosses whose text is the {@code english} field.
+     */
+    private record Forms(String words, String pinyin, String tones, String phrases, List<Gloss> glosses) {
+
+        static Forms of(Sentence s, List<Expression> expressions) {
+            StringBuilder words = new StringBuilder();
+            StringBuilder pinyin = new StringBuilder();
+            StringBuilder tones = new StringBuilder();
+            List<Gloss> glosses = new ArrayList<>();
+            for (Token t : s.tokens()) {
+                if (t.type() == io.github.zhreader.TokenType.PUNCTUATION) continue;
+                words.append(t.text().toLowerCase(Locale.ROOT)).append(' ');
+                for (String syllable : t.syllables()) {
+                    pinyin.append(PinyinInput.toneless(syllable)).append(' ');
+                    tones.append(syllable).append(' ');
+                }
+                // The glosses a reader sees for the word: the glossary's and the dictionary's first entries.
+                glosses.addAll(t.glosses().subList(0, Math.min(3, t.glosses().size())));
+            }
+            StringBuilder phrases = new StringBuilder();
+            for (Expression e : expressions) {
+                if (e.sentence() != s.index()) continue;
+                // A phrase with words inside (薅了羊毛) is found by its own form and reading too.
+                phrases.append(e.headword()).append(' ');
+                pinyin.append("| ");
+                tones.append("| ");
+                for (String syllable : e.gloss().pinyin().toLowerCase(Locale.ROOT).split(" ")) {
+                    pinyin.append(PinyinInput.toneless(syllable)).append(' ');
+                    tones.append(syllable).append(' ');
+                }
+                glosses.add(e.gloss());
+            }
+            return new Forms(words.toString(), pinyin.toString(), tones.toString(), phrases.toString(), glosses);
+        }
+
+        /** The text of the {@code english} field. */
+        String english() {
+            StringBuilder english = new StringBuilder();
+            for (Gloss g : glosses) GlossTerms.text(g, english);
+            return english.toString();
+        }
     }
 
     /** Removes a document; {@code true} when it was there. */
@@ -546,6 +565,7 @@ public final class SentenceLibrary implements AutoCloseable {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(TYPE, "sentence")), Integer.MAX_VALUE / 2, Sort.INDEXORDER);
             StoredFields stored = searcher.storedFields();
+            DocumentForms made = new DocumentForms();
             int n = 0;
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = stored.document(sd.doc);
@@ -569,9 +589,23 @@ public final class SentenceLibrary implements AutoCloseable {
                     g.writeNumberField("start", d.getField(START).numericValue().intValue());
                     g.writeNumberField("end", d.getField(END).numericValue().intValue());
                     g.writeStringField("text", d.get(TEXT));
-                    for (String field : List.of(Analyzers.WORDS, Analyzers.PINYIN, Analyzers.PINYIN_TONES,
-                            Analyzers.ENGLISH, Analyzers.PHRASES)) {
-                        g.writeStringField(field, d.get(field));
+                    if (d.get(Analyzers.WORDS) != null) {
+                        // Libraries written by earlier versions have the analysed forms stored.
+                        for (String field : List.of(Analyzers.WORDS, Analyzers.PINYIN, Analyzers.PINYIN_TONES,
+                                Analyzers.ENGLISH, Analyzers.PHRASES)) {
+                            g.writeStringField(field, d.get(field));
+                        }
+                    } else {
+                        Forms forms = made.of(searcher, id).get(number);
+                        if (forms == null) {
+                            throw new ZhReaderException("library " + name + ": sentence " + number + " of " + id
+                                    + " is not in its document's text; see `zhreader library check`");
+                        }
+                        g.writeStringField(Analyzers.WORDS, forms.words());
+                        g.writeStringField(Analyzers.PINYIN, forms.pinyin());
+                        g.writeStringField(Analyzers.PINYIN_TONES, forms.tones());
+                        g.writeStringField(Analyzers.ENGLISH, forms.english());
+                        g.writeStringField(Analyzers.PHRASES, forms.phrases());
                     }
                     g.writeEndObject();
                 }
@@ -581,6 +615,34 @@ public final class SentenceLibrary implements AutoCloseable {
             }
             return n;
         });
+    }
+
+    /**
+     * The analysed forms of the sentences of one document at a time, made again from its text as {@link #prepare}
+     * made them: a document's sentences are next to each other in the index, so one document is kept.
+     */
+    private final class DocumentForms {
+        private String id;
+        private java.util.Map<Integer, Forms> forms = java.util.Map.of();
+
+        java.util.Map<Integer, Forms> of(IndexSearcher searcher, String doc) throws IOException {
+            if (doc.equals(id)) return forms;
+            java.util.Map<Integer, Forms> made = new java.util.HashMap<>();
+            TopDocs top = searcher.search(documentRecord(doc), 1);
+            if (top.scoreDocs.length > 0) {
+                String text = searcher.storedFields().document(top.scoreDocs[0].doc).get(TEXT);
+                reader.annotate(text, part -> {
+                    AnnotatedText annotated = part.text();
+                    for (Sentence s : annotated.sentences()) {
+                        if (annotated.isClutter(s)) continue;
+                        made.put(s.index() + part.firstSentence(), Forms.of(s, annotated.expressions()));
+                    }
+                });
+            }
+            id = doc;
+            forms = made;
+            return made;
+        }
     }
 
     /**
