@@ -70,7 +70,9 @@ import java.util.regex.Pattern;
  * the text analysed five ways: as the segmenter's words (exact word matches rank first), as character pairs and
  * single characters (so that any substring is found, whatever the segmentation), as pinyin with and without tones,
  * and as the English of its words' glosses (stemmed). Each document also has one record with its title and whole
- * text. Every change is committed before {@code add} and {@code remove} return; searches see it at once.
+ * text. Every change is committed before {@code add} and {@code remove} return; searches see it at once. Many
+ * documents are added much faster in a {@link Batch} ({@link #batch}), annotated and indexed on several threads
+ * and committed together.
  *
  * <p>Thread-safe: searches run in parallel with each other and with an {@code add}; adds and removes are written
  * one at a time, but the slow part of an add, annotating the text ({@link #prepare}), may run on several threads
