@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * words from the PKU gold segmentation, their pinyin, English words), the size on disk and the heap in use. The
  * documents (200 PKU lines or 1,000 CPP sentences each) are added as {@code zhreader add --threads N} adds files:
  * in one {@link SentenceLibrary.Batch} annotated on N threads (the third argument, default 2). A few documents
- * more than the target may be annotated ahead and added. Then single adds, each committed, as
+ * more than the target may be annotated ahead and added. The library is closed (which waits for the merges still
+ * running, as the command does before it exits) and opened again to be searched. Then single adds, each committed, as
  * {@code SentenceLibrary.add(id, title, text)} does, are timed on 10,000 sentences in a second folder.
  *
  * <pre>
@@ -76,7 +77,13 @@ public final class LibraryBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("added %,d sentences in %.1f s on %d thread%s (one batch, committed at the end): %.0f sentences/s%n",
                     sentences[0], seconds, threads, threads == 1 ? "" : "s", sentences[0] / seconds);
+        }
+        // Closing waits for the merges still running, as the command does before it exits.
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("and closed (merges done) in %.1f s: %.0f sentences/s%n", seconds, sentences[0] / seconds);
 
+        // Searched as `zhreader search` does, in a library opened afresh.
+        try (SentenceLibrary library = SentenceLibrary.open(folder, reader)) {
             List<String> queries = queries(data, reader);
             long[] nanos = new long[queries.size()];
             for (int i = 0; i < queries.size(); i++) {
