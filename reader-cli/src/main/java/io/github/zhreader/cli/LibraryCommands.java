@@ -16,9 +16,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** {@code zhreader add}, {@code search} and {@code library}: the sentence library in the data folder. */
 final class LibraryCommands {
@@ -32,8 +29,12 @@ final class LibraryCommands {
 
     /** {@code zhreader add FILE...}. */
     @Command(name = "add", addMethodSubcommands = false, mixinStandardHelpOptions = true,
-            description = "Add texts to your library, so that `zhreader search` finds their sentences. Re-adding an "
+            description = {"Add texts to your library, so that `zhreader search` finds their sentences. Re-adding an "
                     + "id replaces the document; the same text under two ids is allowed and reported.",
+                    "The files are committed to the library together when all are added, and once a minute while "
+                    + "they are: if zhreader is stopped before (Ctrl-C), the library is as it was at the last commit, "
+                    + "never half-written. If a file cannot be read, the ones before it are added and the rest are "
+                    + "not."},
             footer = {"", "Examples:", "  zhreader add samples/articles/scale-ai.txt",
                     "  zhreader add - --id notes --title 'My notes' < notes.txt",
                     "  zhreader add --threads 2 novels/*.txt"})
@@ -53,7 +54,7 @@ final class LibraryCommands {
         InputOptions inputOptions = new InputOptions();
 
         @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
-                description = "Annotate on N threads: faster for long texts on a machine with several cores; the "
+                description = "Annotate and index on N threads: faster on a machine with several cores; the "
                         + "library is the same (default: ${DEFAULT-VALUE}).")
         int threads;
 
@@ -67,55 +68,18 @@ final class LibraryCommands {
                 throw new BadInputException("--id and --title name one document; give one file");
             }
             cli.threads(threads);
-            try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader())) {
-                if (threads == 1) {
-                    for (String source : sources) {
-                        SentenceLibrary.Prepared prepared = prepare(library, source);
-                        report(library.add(prepared), prepared.id());
-                    }
-                    return Failures.OK;
-                }
-                // The next file is read and annotated while this one is indexed and committed: the index takes
-                // one writer at a time, and the files go in in the order given, as with one thread.
-                ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
-                    Thread t = new Thread(task, "zhreader-add-ahead");
-                    t.setDaemon(true);
-                    return t;
-                });
-                try {
-                    CompletableFuture<SentenceLibrary.Prepared> next =
-                            CompletableFuture.supplyAsync(() -> prepare(library, sources.get(0)), ahead);
-                    for (int i = 0; i < sources.size(); i++) {
-                        SentenceLibrary.Prepared prepared = join(next);
-                        if (i + 1 < sources.size()) {
-                            String source = sources.get(i + 1);
-                            next = CompletableFuture.supplyAsync(() -> prepare(library, source), ahead);
-                        }
-                        report(library.add(prepared), prepared.id());
-                    }
-                } finally {
-                    ahead.shutdownNow();
+            // One batch: the files are annotated and indexed on the threads, go into the library in the order
+            // given, and are committed together at the end (and once a minute while it runs).
+            try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader());
+                 SentenceLibrary.Batch batch = library.batch(threads, (docId, added) -> report(added, docId))) {
+                for (String source : sources) {
+                    InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
+                    String docId = id != null ? id : defaultId(source);
+                    String docTitle = title != null ? title : input.title();
+                    batch.add(new SentenceLibrary.Source(docId, docTitle, input.text(), progress(docId)));
                 }
             }
             return Failures.OK;
-        }
-
-        /** Reads a source and annotates it for the library. */
-        private SentenceLibrary.Prepared prepare(SentenceLibrary library, String source) {
-            InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
-            String docId = id != null ? id : defaultId(source);
-            String docTitle = title != null ? title : input.title();
-            return library.prepare(docId, docTitle, input.text(), progress(docId));
-        }
-
-        private static <T> T join(CompletableFuture<T> future) {
-            try {
-                return future.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                if (e.getCause() instanceof Error error) throw error;
-                throw e;
-            }
         }
 
         /** Guards the terminal: a progress bar on standard error, the documents added on standard output. */

@@ -3,6 +3,7 @@ package io.github.zhreader.index;
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Expression;
+import io.github.zhreader.Gloss;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
 import io.github.zhreader.ZhReaderException;
@@ -69,7 +70,9 @@ import java.util.regex.Pattern;
  * the text analysed five ways: as the segmenter's words (exact word matches rank first), as character pairs and
  * single characters (so that any substring is found, whatever the segmentation), as pinyin with and without tones,
  * and as the English of its words' glosses (stemmed). Each document also has one record with its title and whole
- * text. Every change is committed before {@code add} and {@code remove} return; searches see it at once.
+ * text. Every change is committed before {@code add} and {@code remove} return; searches see it at once. Many
+ * documents are added much faster in a {@link Batch} ({@link #batch}), annotated and indexed on several threads
+ * and committed together.
  *
  * <p>Thread-safe: searches run in parallel with each other and with an {@code add}; adds and removes are written
  * one at a time, but the slow part of an add, annotating the text ({@link #prepare}), may run on several threads
@@ -130,6 +133,7 @@ public final class SentenceLibrary implements AutoCloseable {
         this.name = name;
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
@@ -290,6 +294,294 @@ public final class SentenceLibrary implements AutoCloseable {
         }
     }
 
+    /** A document for a {@link Batch}, with what to tell of its progress while it is annotated. */
+    public record Source(String id, String title, String text, Progress progress) {
+        /** Checks that nothing is null and the id is not blank. */
+        public Source {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(progress, "progress");
+            if (id.isBlank()) throw new IllegalArgumentException("empty document id");
+        }
+
+        /** A document without progress reports. */
+        public Source(String id, String title, String text) {
+            this(id, title, text, (done, total) -> {
+            });
+        }
+    }
+
+    /** Told of each document a {@link Batch} has indexed, in the order they were given, on the thread that adds. */
+    @FunctionalInterface
+    public interface Listener {
+        /** {@code id} is indexed, and will be in the library at the batch's next commit. */
+        void added(String id, Added added);
+    }
+
+    /** How often a batch commits while it runs, so that an interrupted batch loses at most this much work. */
+    private static final long BATCH_COMMIT_NANOS = 60_000_000_000L;
+    /** With several threads, documents are annotated and indexed in parts of about this many UTF-16 units. */
+    private static final long PART_CHARS = 200_000;
+
+    /**
+     * Many documents added with one commit at the end (and one a minute while it runs), annotated and indexed on
+     * {@code threads} threads; see {@link Batch}.
+     *
+     * @param threads  how many threads annotate and index; with 1 the documents are annotated and indexed on the
+     *                 calling thread, one after another
+     * @param listener told of each document indexed
+     */
+    public Batch batch(int threads, Listener listener) {
+        if (threads < 1) throw new IllegalArgumentException("threads " + threads + " < 1");
+        return new Batch(threads, Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Adds many documents, much faster than one {@link #add(String, String, String)} at a time: each of those
+     * commits, which writes a small segment to disk and syncs it, while a batch commits once at {@link #close}
+     * (or {@link #commit}, and by itself once a minute). The library is the one that adding the documents one by
+     * one, in the order given, would make: a document replaces the one with its id, a text already in the library
+     * or earlier in the batch is reported as a duplicate, and a document's sentences are in the index in order.
+     *
+     * <p>With several threads, consecutive documents are taken in parts of about 200,000 characters; each part is
+     * annotated and indexed into a segment of its own in memory on one of the batch's threads, and the calling
+     * thread adds the parts' segments to the library in order, as they are ready.
+     *
+     * <p>What is not committed is not in the library: if the process dies, the library is as it was at the last
+     * commit. If annotating a document fails, the documents before it are committed and the exception is thrown
+     * from {@code add}, {@code commit} or {@code close}; the batch then takes no more. If the library cannot be
+     * written, nothing since the last commit is kept and the library must be opened again.
+     *
+     * <p>Not thread-safe: one thread adds. Searches on other threads see the documents once they are committed; an
+     * {@code add} or {@code remove} on another thread meanwhile commits the documents the batch has indexed.
+     */
+    public final class Batch implements AutoCloseable {
+        private final Listener listener;
+        private final int threads;
+        private final java.util.concurrent.ExecutorService pool;
+        private final java.util.ArrayDeque<java.util.concurrent.Future<Part>> pending = new java.util.ArrayDeque<>();
+        private List<Source> part = new ArrayList<>();
+        private long partChars;
+        /** The documents indexed since the last commit, by the hash of their text, earliest first. */
+        private final java.util.Map<String, java.util.LinkedHashSet<String>> uncommittedByHash = new java.util.HashMap<>();
+        /** The hash of each document indexed since the last commit. */
+        private final java.util.Map<String, String> uncommittedHashes = new java.util.HashMap<>();
+        private long lastCommit = System.nanoTime();
+        private RuntimeException failure;
+        private boolean closed;
+
+        private Batch(int threads, Listener listener) {
+            this.threads = threads;
+            this.listener = listener;
+            this.pool = threads == 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
+                Thread t = new Thread(task, "zhreader-library-batch");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /** Adds a document without progress reports; see {@link #add(Source)}. */
+        public void add(String id, String title, String text) {
+            add(new Source(id, title, text));
+        }
+
+        /**
+         * Adds a document. With one thread it is annotated and indexed before this returns; with several, it is
+         * queued, up to two parts per thread are annotated ahead, and this call adds the earlier parts to the
+         * library as they are ready.
+         *
+         * @throws RuntimeException what annotating an earlier document threw, once the documents before that one
+         *                          are committed
+         */
+        public void add(Source source) {
+            Objects.requireNonNull(source, "source");
+            open();
+            if (pool == null) {
+                Prepared prepared;
+                try {
+                    prepared = prepare(source.id(), source.title(), source.text(), source.progress());
+                } catch (RuntimeException e) {
+                    fail(e);
+                    return;
+                }
+                synchronized (writing) {
+                    try {
+                        writer.updateDocuments(new Term(DOC, prepared.id), prepared.entries);
+                    } catch (IOException | RuntimeException e) {
+                        throw cannotWrite("add " + prepared.id, e);
+                    }
+                    indexed(List.of(prepared));
+                }
+            } else {
+                part.add(source);
+                partChars += source.text().length();
+                if (partChars >= PART_CHARS) submitPart();
+            }
+            if (System.nanoTime() - lastCommit > BATCH_COMMIT_NANOS) commitIndexed();
+        }
+
+        /** Indexes every document added so far and commits them. */
+        public void commit() {
+            open();
+            submitPart();
+            while (!pending.isEmpty()) addNext();
+            commitIndexed();
+        }
+
+        /** Commits the documents added, unless the batch failed, and stops its threads. */
+        @Override
+        public void close() {
+            if (closed) return;
+            try {
+                if (failure == null) commit();
+            } finally {
+                closed = true;
+                if (pool != null) pool.shutdownNow();
+            }
+        }
+
+        private void open() {
+            if (failure != null) throw failure;
+            if (closed) throw new IllegalStateException("the batch is closed");
+        }
+
+        private void submitPart() {
+            if (part.isEmpty()) return;
+            List<Source> sources = part;
+            part = new ArrayList<>();
+            partChars = 0;
+            pending.add(pool.submit(() -> Part.of(SentenceLibrary.this, sources)));
+            while (pending.size() > 2 * threads) addNext();
+        }
+
+        /** Adds the oldest part's segment to the library. */
+        private void addNext() {
+            Part next;
+            try {
+                next = pending.poll().get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                fail(e.getCause() instanceof RuntimeException r ? r : new ZhReaderException("library " + name
+                        + ": cannot add a document (" + e.getCause() + ")", e.getCause()));
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail(new ZhReaderException("library " + name + ": adding was interrupted", e));
+                return;
+            }
+            synchronized (writing) {
+                try {
+                    if (!next.documents.isEmpty()) {
+                        // Earlier versions of the part's documents go; the part's own are added after.
+                        Term[] ids = next.documents.stream().map(d -> new Term(DOC, d.id)).toArray(Term[]::new);
+                        writer.deleteDocuments(ids);
+                        writer.addIndexes(next.segment);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    throw cannotWrite("add " + next.documents.stream().map(d -> d.id)
+                            .collect(java.util.stream.Collectors.joining(", ")), e);
+                }
+                indexed(next.documents);
+            }
+            if (next.failure != null) fail(next.failure);
+        }
+
+        /** Finds each document's duplicate, in order, tells the listener, and remembers the documents. */
+        private void indexed(List<Prepared> documents) {
+            for (Prepared document : documents) {
+                Optional<String> duplicate = duplicateOf(document);
+                String before = uncommittedHashes.put(document.id, document.hash);
+                if (before != null) uncommittedByHash.get(before).remove(document.id);
+                uncommittedByHash.computeIfAbsent(document.hash, h -> new java.util.LinkedHashSet<>()).add(document.id);
+                listener.added(document.id, new Added(document.sentences, duplicate));
+            }
+        }
+
+        /** Commits what was indexed before the failing document, and fails the batch. */
+        private void fail(RuntimeException cause) {
+            failure = cause;
+            for (java.util.concurrent.Future<Part> f : pending) f.cancel(true);
+            pending.clear();
+            part.clear();
+            try {
+                commitIndexed();
+            } catch (RuntimeException e) {
+                cause.addSuppressed(e);
+            }
+            throw cause;
+        }
+
+        private ZhReaderException cannotWrite(String what, Exception e) {
+            failure = new ZhReaderException("library " + name + ": cannot " + what + " (" + e.getMessage()
+                    + "); the library is as it was at its last commit", e);
+            rollBackQuietly();
+            return (ZhReaderException) failure;
+        }
+
+        /** Another document with the same text: committed and not replaced since, or indexed earlier in the batch. */
+        private Optional<String> duplicateOf(Prepared document) {
+            Optional<String> committed = withSearcher(searcher -> {
+                TopDocs top = searcher.search(new TermQuery(new Term(HASH, document.hash)), 100);
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    String other = stored.document(sd.doc, java.util.Set.of(DOC)).get(DOC);
+                    if (!other.equals(document.id) && !uncommittedHashes.containsKey(other)) return Optional.of(other);
+                }
+                return Optional.empty();
+            });
+            if (committed.isPresent()) return committed;
+            return uncommittedByHash.getOrDefault(document.hash, new java.util.LinkedHashSet<>()).stream()
+                    .filter(other -> !other.equals(document.id)).findFirst();
+        }
+
+        private void commitIndexed() {
+            synchronized (writing) {
+                try {
+                    writer.commit();
+                    searchers.maybeRefresh();
+                } catch (IOException | RuntimeException e) {
+                    throw cannotWrite("commit", e);
+                }
+                uncommittedByHash.clear();
+                uncommittedHashes.clear();
+                lastCommit = System.nanoTime();
+            }
+        }
+    }
+
+    /**
+     * Consecutive documents of a batch annotated and indexed into a segment in memory, ready to be added to the
+     * library: the documents (without their entries) in order, and what stopped the part early, if anything.
+     */
+    private record Part(Directory segment, List<Prepared> documents, RuntimeException failure) {
+
+        static Part of(SentenceLibrary library, List<Source> sources) throws IOException {
+            Directory segment = new ByteBuffersDirectory();
+            List<Prepared> documents = new ArrayList<>();
+            IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(1024)
+                    .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
+                    .setUseCompoundFile(false)
+                    .setCommitOnClose(true);
+            RuntimeException failure = null;
+            try (IndexWriter part = new IndexWriter(segment, config)) {
+                for (Source s : sources) {
+                    Prepared p;
+                    try {
+                        p = library.prepare(s.id(), s.title(), s.text(), s.progress());
+                    } catch (RuntimeException e) {
+                        failure = e;
+                        break;
+                    }
+                    part.updateDocuments(new Term(DOC, p.id), p.entries);
+                    documents.add(new Prepared(p.id, p.hash, List.of(), p.sentences));
+                }
+            }
+            return new Part(segment, documents, failure);
+        }
+    }
+
     private static Document sentence(String id, String title, Sentence s, int offset, int firstSentence,
                                      List<Expression> expressions) {
         Document d = new Document();
@@ -301,45 +593,63 @@ public final class SentenceLibrary implements AutoCloseable {
         d.add(new StoredField(START, s.start() + offset));
         d.add(new StoredField(END, s.end() + offset));
         d.add(new StoredField(TEXT, s.text()));
-        StringBuilder words = new StringBuilder();
-        StringBuilder pinyin = new StringBuilder();
-        StringBuilder tones = new StringBuilder();
-        StringBuilder english = new StringBuilder();
-        for (Token t : s.tokens()) {
-            if (t.type() == io.github.zhreader.TokenType.PUNCTUATION) continue;
-            words.append(t.text().toLowerCase(Locale.ROOT)).append(' ');
-            for (String syllable : t.syllables()) {
-                pinyin.append(PinyinInput.toneless(syllable)).append(' ');
-                tones.append(syllable).append(' ');
-            }
-            // The glosses a reader sees for the word: the glossary's and the dictionary's first entries.
-            for (io.github.zhreader.Gloss g : t.glosses().subList(0, Math.min(3, t.glosses().size()))) {
-                english.append(String.join(" ; ", g.senses())).append(" . ");
-                if (!g.literal().isEmpty()) english.append(g.literal()).append(" . ");
-            }
-        }
-        StringBuilder phrases = new StringBuilder();
-        for (Expression e : expressions) {
-            if (e.sentence() != s.index()) continue;
-            // A phrase with words inside (薅了羊毛) is found by its own form and reading too.
-            phrases.append(e.headword()).append(' ');
-            pinyin.append("| ");
-            tones.append("| ");
-            for (String syllable : e.gloss().pinyin().toLowerCase(Locale.ROOT).split(" ")) {
-                pinyin.append(PinyinInput.toneless(syllable)).append(' ');
-                tones.append(syllable).append(' ');
-            }
-            english.append(String.join(" ; ", e.gloss().senses())).append(" . ");
-            if (!e.gloss().literal().isEmpty()) english.append(e.gloss().literal()).append(" . ");
-        }
-        d.add(new TextField(Analyzers.PHRASES, phrases.toString(), Field.Store.YES));
-        d.add(new TextField(Analyzers.WORDS, words.toString(), Field.Store.YES));
+        // The analysed forms are indexed, not stored: an export makes them again from the document's text.
+        Forms forms = Forms.of(s, expressions);
+        d.add(new TextField(Analyzers.PHRASES, forms.phrases, Field.Store.NO));
+        d.add(new TextField(Analyzers.WORDS, forms.words, Field.Store.NO));
         d.add(new TextField(Analyzers.BIGRAMS, s.text(), Field.Store.NO));
         d.add(new TextField(Analyzers.CHARACTERS, s.text(), Field.Store.NO));
-        d.add(new TextField(Analyzers.PINYIN, pinyin.toString(), Field.Store.YES));
-        d.add(new TextField(Analyzers.PINYIN_TONES, tones.toString(), Field.Store.YES));
-        d.add(new TextField(Analyzers.ENGLISH, english.toString(), Field.Store.YES));
+        d.add(new TextField(Analyzers.PINYIN, forms.pinyin, Field.Store.NO));
+        d.add(new TextField(Analyzers.PINYIN_TONES, forms.tones, Field.Store.NO));
+        List<GlossTerms.Piece> english = new ArrayList<>(forms.glosses.size());
+        for (Gloss g : forms.glosses) english.add(GlossTerms.of(g));
+        d.add(new TextField(Analyzers.ENGLISH, GlossTerms.stream(english)));
         return d;
+    }
+
+    /**
+     * The analysed fields of a sentence as text: the segmenter's words, the pinyin with and without tones (then
+     * each phrase's reading), the phrases, and the glosses whose text is the {@code english} field.
+     */
+    private record Forms(String words, String pinyin, String tones, String phrases, List<Gloss> glosses) {
+
+        static Forms of(Sentence s, List<Expression> expressions) {
+            StringBuilder words = new StringBuilder();
+            StringBuilder pinyin = new StringBuilder();
+            StringBuilder tones = new StringBuilder();
+            List<Gloss> glosses = new ArrayList<>();
+            for (Token t : s.tokens()) {
+                if (t.type() == io.github.zhreader.TokenType.PUNCTUATION) continue;
+                words.append(t.text().toLowerCase(Locale.ROOT)).append(' ');
+                for (String syllable : t.syllables()) {
+                    pinyin.append(PinyinInput.toneless(syllable)).append(' ');
+                    tones.append(syllable).append(' ');
+                }
+                // The glosses a reader sees for the word: the glossary's and the dictionary's first entries.
+                glosses.addAll(t.glosses().subList(0, Math.min(3, t.glosses().size())));
+            }
+            StringBuilder phrases = new StringBuilder();
+            for (Expression e : expressions) {
+                if (e.sentence() != s.index()) continue;
+                // A phrase with words inside (薅了羊毛) is found by its own form and reading too.
+                phrases.append(e.headword()).append(' ');
+                pinyin.append("| ");
+                tones.append("| ");
+                for (String syllable : e.gloss().pinyin().toLowerCase(Locale.ROOT).split(" ")) {
+                    pinyin.append(PinyinInput.toneless(syllable)).append(' ');
+                    tones.append(syllable).append(' ');
+                }
+                glosses.add(e.gloss());
+            }
+            return new Forms(words.toString(), pinyin.toString(), tones.toString(), phrases.toString(), glosses);
+        }
+
+        /** The text of the {@code english} field. */
+        String english() {
+            StringBuilder english = new StringBuilder();
+            for (Gloss g : glosses) GlossTerms.text(g, english);
+            return english.toString();
+        }
     }
 
     /** Removes a document; {@code true} when it was there. */
@@ -546,6 +856,7 @@ public final class SentenceLibrary implements AutoCloseable {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(TYPE, "sentence")), Integer.MAX_VALUE / 2, Sort.INDEXORDER);
             StoredFields stored = searcher.storedFields();
+            DocumentForms made = new DocumentForms();
             int n = 0;
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = stored.document(sd.doc);
@@ -569,9 +880,23 @@ public final class SentenceLibrary implements AutoCloseable {
                     g.writeNumberField("start", d.getField(START).numericValue().intValue());
                     g.writeNumberField("end", d.getField(END).numericValue().intValue());
                     g.writeStringField("text", d.get(TEXT));
-                    for (String field : List.of(Analyzers.WORDS, Analyzers.PINYIN, Analyzers.PINYIN_TONES,
-                            Analyzers.ENGLISH, Analyzers.PHRASES)) {
-                        g.writeStringField(field, d.get(field));
+                    if (d.get(Analyzers.WORDS) != null) {
+                        // Libraries written by earlier versions have the analysed forms stored.
+                        for (String field : List.of(Analyzers.WORDS, Analyzers.PINYIN, Analyzers.PINYIN_TONES,
+                                Analyzers.ENGLISH, Analyzers.PHRASES)) {
+                            g.writeStringField(field, d.get(field));
+                        }
+                    } else {
+                        Forms forms = made.of(searcher, id).get(number);
+                        if (forms == null) {
+                            throw new ZhReaderException("library " + name + ": sentence " + number + " of " + id
+                                    + " is not in its document's text; see `zhreader library check`");
+                        }
+                        g.writeStringField(Analyzers.WORDS, forms.words());
+                        g.writeStringField(Analyzers.PINYIN, forms.pinyin());
+                        g.writeStringField(Analyzers.PINYIN_TONES, forms.tones());
+                        g.writeStringField(Analyzers.ENGLISH, forms.english());
+                        g.writeStringField(Analyzers.PHRASES, forms.phrases());
                     }
                     g.writeEndObject();
                 }
@@ -581,6 +906,34 @@ public final class SentenceLibrary implements AutoCloseable {
             }
             return n;
         });
+    }
+
+    /**
+     * The analysed forms of the sentences of one document at a time, made again from its text as {@link #prepare}
+     * made them: a document's sentences are next to each other in the index, so one document is kept.
+     */
+    private final class DocumentForms {
+        private String id;
+        private java.util.Map<Integer, Forms> forms = java.util.Map.of();
+
+        java.util.Map<Integer, Forms> of(IndexSearcher searcher, String doc) throws IOException {
+            if (doc.equals(id)) return forms;
+            java.util.Map<Integer, Forms> made = new java.util.HashMap<>();
+            TopDocs top = searcher.search(documentRecord(doc), 1);
+            if (top.scoreDocs.length > 0) {
+                String text = searcher.storedFields().document(top.scoreDocs[0].doc).get(TEXT);
+                reader.annotate(text, part -> {
+                    AnnotatedText annotated = part.text();
+                    for (Sentence s : annotated.sentences()) {
+                        if (annotated.isClutter(s)) continue;
+                        made.put(s.index() + part.firstSentence(), Forms.of(s, annotated.expressions()));
+                    }
+                });
+            }
+            id = doc;
+            forms = made;
+            return made;
+        }
     }
 
     /**

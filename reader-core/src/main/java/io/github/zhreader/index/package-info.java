@@ -3,7 +3,10 @@
  *
  * <h2>Schema</h2>
  * One Lucene document per sentence, and one per library document ({@code type=document}: id, title, whole text,
- * SHA-256 of the text, sentence count). A sentence has:
+ * SHA-256 of the text, sentence count). A sentence has the fields below; the analysed forms are indexed but not
+ * stored (libraries written before stored {@code words}, {@code pinyin}, {@code pinyin_tones}, {@code english} and
+ * {@code phrases}), and {@code english} is played back from each gloss's terms, analysed once per gloss
+ * ({@code GlossTerms}): the same terms at the same positions as the English analyzer on the glosses' text.
  * <table>
  *   <caption>Fields of a sentence</caption>
  *   <tr><th>field</th><th>content</th><th>analysis</th></tr>

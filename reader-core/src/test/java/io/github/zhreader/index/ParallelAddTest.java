@@ -68,4 +68,77 @@ class ParallelAddTest {
             pool.shutdown();
         }
     }
+
+    /** Adds the documents one by one, or in a batch on 1 or 2 threads, and describes each add as the listener saw it. */
+    private static List<String> addAll(SentenceLibrary library, int threads, List<String[]> documents) {
+        List<String> told = new java.util.ArrayList<>();
+        if (threads == 0) {
+            for (String[] d : documents) told.add(d[0] + " " + library.add(d[0], d[1], d[2]));
+            return told;
+        }
+        try (SentenceLibrary.Batch batch = library.batch(threads, (id, added) -> told.add(id + " " + added))) {
+            for (String[] d : documents) batch.add(d[0], d[1], d[2]);
+        }
+        return told;
+    }
+
+    private static List<String> hits(List<SentenceHit> hits) {
+        return hits.stream().map(h -> h.document() + "#" + h.sentence() + " " + h.highlighted()).toList();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})
+    void aBatchMakesTheLibraryThatAddsOneByOneMake(int threads) {
+        String article = Readers.sampleArticle();
+        List<String[]> documents = List.of(
+                new String[]{"a", "A", article},
+                new String[]{"b", "B", "银行行长来了。"},
+                new String[]{"long", "Long", article.repeat(12)},
+                new String[]{"c", "C", article},
+                new String[]{"b", "B again", "他还了钱。"},
+                new String[]{"d", "D", "银行行长来了。"},
+                new String[]{"e", "E", "他还了钱。"});
+        try (SentenceLibrary one = SentenceLibrary.inMemory(Readers.shared());
+             SentenceLibrary batch = SentenceLibrary.inMemory(Readers.shared())) {
+            one.add("old", "Old", "他还了钱。");
+            batch.add("old", "Old", "他还了钱。");
+            one.add("d", "D before", "招安。");
+            batch.add("d", "D before", "招安。");
+            List<String> told = addAll(one, 0, documents);
+            assertEquals(told, addAll(batch, threads, documents));
+            assertEquals("c Added[sentences=40, duplicateOf=Optional[a]]", told.get(3));
+            assertEquals("d Added[sentences=1, duplicateOf=Optional.empty]", told.get(5), "b no longer has that text");
+            assertEquals(export(one), export(batch));
+            assertEquals(one.documents(), batch.documents());
+            // The same hits in the same order; scores may differ a little, as the documents replaced are still
+            // counted in the term statistics until their segments are merged, and those differ.
+            for (String query : List.of("羊毛", "hao yang mao", "\"gold rush\"", "招安", "还了钱")) {
+                assertEquals(hits(one.search(query, 100)), hits(batch.search(query, 100)), query);
+            }
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})
+    void aDocumentThatFailsStopsTheBatchAfterCommittingTheOnesBefore(int threads) {
+        RuntimeException broken = new IllegalStateException("broken");
+        try (SentenceLibrary library = SentenceLibrary.inMemory(Readers.shared())) {
+            List<String> told = new java.util.ArrayList<>();
+            SentenceLibrary.Batch batch = library.batch(threads, (id, added) -> told.add(id));
+            RuntimeException thrown = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> {
+                try (batch) {
+                    batch.add("a", "A", "银行行长来了。");
+                    batch.add(new SentenceLibrary.Source("b", "B", "他还了钱。", (done, total) -> {
+                        throw broken;
+                    }));
+                    batch.add("c", "C", "招安。");
+                }
+            });
+            assertEquals(broken, thrown);
+            assertEquals(List.of("a"), told);
+            assertEquals(List.of("a"), library.documents().stream().map(LibraryDocument::id).toList());
+            assertEquals(1, library.search("行长", 10).size());
+            org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> batch.add("d", "D", "钱。"));
+        }
+    }
 }

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 
 /**
  * The sentence library on disk. {@code add} adds documents of 200 lines of the large text (the PKU text: about
- * 450 sentences each), each committed, as {@code zhreader add} does: with 1 thread one after the other; with 2, a
+ * 450 sentences each), each committed, as {@code SentenceLibrary.add} does: with 1 thread one after the other; with 2, a
  * reader of 2 threads, and the next document annotated while this one is indexed. Its {@code :sentences} figure is
  * sentences added per second. The documents take turns under ten ids, so the library stays the size of the text and each
  * add also replaces a document. {@code search} runs a fixed mix of Chinese, pinyin and English queries on a
