@@ -26,7 +26,7 @@ echo "cold-start: building the command-line jar and the HanLP-only program" >&2
 cp="$(cat reader-core/target/cp.txt):reader-core/target/test-classes"
 
 sample=samples/articles/scale-ai.txt
-launcher_options="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
+launcher_options="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn256m -XX:-UsePerfData -Xshare:auto"
 hyperfine -N --warmup 3 --runs "${RUNS:-20}" \
   --export-markdown reader-core/target/cold-start.md \
   -n "zhreader annotate --format json" "./zhreader annotate --format json $sample" \
