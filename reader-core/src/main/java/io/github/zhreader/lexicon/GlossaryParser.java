@@ -4,6 +4,7 @@ import io.github.zhreader.GlossKind;
 import io.github.zhreader.GlossSource;
 import io.github.zhreader.pinyin.PinyinInput;
 import io.github.zhreader.pinyin.Syllables;
+import io.github.zhreader.text.Whitespace;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -46,7 +47,6 @@ import java.util.regex.Pattern;
 final class GlossaryParser {
 
     private static final Pattern HEADER = Pattern.compile("^(\\S+?)\\s*\\[([^\\]]*)\\]\\s*(.*)$");
-    private static final Pattern KEY = Pattern.compile("^\\s+([A-Za-z]+)\\s*:\\s*(.*)$");
     private static final Pattern RULE = Pattern.compile("^(\\S+)\\s+=\\s+(\\S+(?:\\s+\\S+)+)\\s*$");
 
     private GlossaryParser() {
@@ -173,8 +173,7 @@ final class GlossaryParser {
     static List<String> syllables(String pinyin, String word, String origin) {
         List<String> result = new ArrayList<>();
         boolean anyTone = false;
-        for (String written : pinyin.strip().split("\\s+")) {
-            if (written.isEmpty()) continue;
+        for (String written : Whitespace.split(pinyin)) {
             Optional<String> compact = PinyinInput.compact(written);
             String s = compact.map(Syllables::normalize).orElse("");
             if (!Syllables.isValid(s)) {
@@ -212,6 +211,10 @@ final class GlossaryParser {
         return meanings;
     }
 
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     /** The entry being read: its header, then its keys. */
     private static final class Builder {
         private final String simplified;
@@ -238,11 +241,20 @@ final class GlossaryParser {
         }
 
         void key(String line, String at) {
-            Matcher m = KEY.matcher(line);
-            if (!m.matches()) throw new GlossaryFormatException(at, "expected '  key: value': " + line.strip());
-            String value = m.group(2).strip();
-            if (value.isEmpty()) throw new GlossaryFormatException(at, "empty " + m.group(1) + " in " + simplified);
-            switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            // "  key: value": indented, a key of letters, a colon (read without a regular expression: the
+            // curated glossary has a few thousand of these lines, read at start-up).
+            int i = 0;
+            while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
+            int keyStart = i;
+            while (i < line.length() && isAsciiLetter(line.charAt(i))) i++;
+            String key = line.substring(keyStart, i);
+            while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
+            if (keyStart == 0 || key.isEmpty() || i == line.length() || line.charAt(i) != ':') {
+                throw new GlossaryFormatException(at, "expected '  key: value': " + line.strip());
+            }
+            String value = line.substring(i + 1).strip();
+            if (value.isEmpty()) throw new GlossaryFormatException(at, "empty " + key + " in " + simplified);
+            switch (key.toLowerCase(Locale.ROOT)) {
                 case "meaning" -> meanings.add(value);
                 case "literal" -> literal = once(literal, value, "literal", at);
                 case "note" -> note = once(note, value, "note", at);
@@ -262,7 +274,7 @@ final class GlossaryParser {
                     if (!context.isEmpty()) throw new GlossaryFormatException(at, "a second context in " + simplified);
                     context = List.of(value.split("\\s+"));
                 }
-                default -> throw new GlossaryFormatException(at, "unknown key '" + m.group(1)
+                default -> throw new GlossaryFormatException(at, "unknown key '" + key
                         + "' (expected literal, meaning, note, split or context)");
             }
         }

@@ -1,6 +1,7 @@
 package io.github.zhreader.pinyin;
 
 import io.github.zhreader.ZhReaderException;
+import io.github.zhreader.text.Whitespace;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -61,7 +62,7 @@ record CharacterNote(List<String> order, String transliteration, String surname,
 
     private static CharacterNote parseLine(String line) {
         String[] fields = line.split("\\|");
-        String[] head = words(fields[0]);
+        String[] head = Whitespace.split(fields[0]).toArray(new String[0]);
         if (head[0].codePointCount(0, head[0].length()) != 1 || !Character.isIdeographic(head[0].codePointAt(0))) {
             throw new IllegalArgumentException("a line starts with one Han character");
         }
@@ -72,7 +73,7 @@ record CharacterNote(List<String> order, String transliteration, String surname,
         String number = null;
         Map<String, String> byTag = new HashMap<>();
         for (int f = 1; f < fields.length; f++) {
-            String[] kv = words(fields[f]);
+            String[] kv = Whitespace.split(fields[f]).toArray(new String[0]);
             if (kv.length != 2) throw new IllegalArgumentException("a field is a key and one syllable");
             if (kv[1].equals("-")) continue;
             String reading = syllable(kv[1]);
@@ -87,19 +88,6 @@ record CharacterNote(List<String> order, String transliteration, String surname,
             }
         }
         return new CharacterNote(List.copyOf(order), translit, surname, number, Map.copyOf(byTag));
-    }
-
-    /** The whitespace-separated words of {@code text}. (No regular expressions: the table is read at start-up.) */
-    private static String[] words(String text) {
-        List<String> words = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
-            int start = i;
-            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) i++;
-            if (i > start) words.add(text.substring(start, i));
-        }
-        return words.toArray(new String[0]);
     }
 
     /** One to three lower-case ASCII letters: a part-of-speech tag. */
