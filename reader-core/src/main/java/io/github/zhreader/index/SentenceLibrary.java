@@ -625,8 +625,7 @@ public final class SentenceLibrary implements AutoCloseable {
                     pinyin.append(PinyinInput.toneless(syllable)).append(' ');
                     tones.append(syllable).append(' ');
                 }
-                // The glosses a reader sees for the word: the glossary's and the dictionary's first entries.
-                glosses.addAll(t.glosses().subList(0, Math.min(3, t.glosses().size())));
+                glosses.addAll(shownGlosses(t));
             }
             StringBuilder phrases = new StringBuilder();
             for (Expression e : expressions) {
@@ -642,6 +641,34 @@ public final class SentenceLibrary implements AutoCloseable {
                 glosses.add(e.gloss());
             }
             return new Forms(words.toString(), pinyin.toString(), tones.toString(), phrases.toString(), glosses);
+        }
+
+        /**
+         * The glosses a reader sees for the word (the glossary's and the dictionary's first three entries), leaving
+         * out dictionary entries of another reading than the text's: 的 read de is not found by 的士's "taxi", nor
+         * 还 read hai by "to give back". Tones are not compared (不 has bu2 before a fourth tone in some
+         * dictionaries). When no entry has the reading, the first is kept.
+         */
+        private static List<Gloss> shownGlosses(Token t) {
+            List<Gloss> shown = t.glosses().subList(0, Math.min(3, t.glosses().size()));
+            String reading = toneless(String.join("", t.syllables()));
+            List<Gloss> kept = new ArrayList<>(shown.size());
+            for (Gloss g : shown) {
+                if (g.source() != io.github.zhreader.GlossSource.CEDICT || toneless(g.pinyin()).equals(reading)) kept.add(g);
+            }
+            if (kept.isEmpty() && !shown.isEmpty()) kept.add(shown.get(0));
+            return kept;
+        }
+
+        /** Numbered or marked pinyin as lower-case letters alone: {@code "Bei3 jing1"} is {@code "beijing"}. */
+        private static String toneless(String pinyin) {
+            StringBuilder letters = new StringBuilder(pinyin.length());
+            String lower = pinyin.toLowerCase(Locale.ROOT).replace("u:", "v").replace('ü', 'v');
+            for (int i = 0; i < lower.length(); i++) {
+                char c = lower.charAt(i);
+                if (c >= 'a' && c <= 'z') letters.append(c);
+            }
+            return letters.toString();
         }
 
         /** The text of the {@code english} field. */

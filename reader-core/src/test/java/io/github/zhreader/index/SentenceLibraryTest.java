@@ -100,6 +100,22 @@ class SentenceLibraryTest {
     }
 
     @Test
+    void englishFindsTheReadingTheTextUses() {
+        try (SentenceLibrary lib = SentenceLibrary.inMemory(Readers.shared())) {
+            lib.add("a", "A", "我的书在桌子上。");
+            lib.add("b", "B", "他打的士去机场。");
+            lib.add("c", "C", "他还了钱。");
+            lib.add("d", "D", "他还在家。");
+            // 的 read de is not 的士's "taxi"; 的士 is.
+            assertEquals(List.of("b"), lib.search("en:taxi", 10).stream().map(SentenceHit::document).toList());
+            // 还 read huan is "to pay back"; read hai ("still") it is not.
+            assertEquals(List.of("c"), lib.search("en:\"pay back\"", 10).stream().map(SentenceHit::document).toList());
+            assertEquals(List.of("d"), lib.search("en:still", 10).stream().map(SentenceHit::document).toList());
+            assertEquals(List.of("a"), lib.search("en:book", 10).stream().map(SentenceHit::document).toList());
+        }
+    }
+
+    @Test
     void modesAreFoundFromTheQuery() {
         assertEquals(SentenceLibrary.Mode.ZH, SentenceLibrary.detect("羊毛"));
         assertEquals(SentenceLibrary.Mode.PY, SentenceLibrary.detect("yangmao"));
