@@ -30,6 +30,9 @@ import java.util.Map;
 record CharacterNote(List<String> order, String transliteration, String surname, String afterNumber,
                      Map<String, String> byTag) {
 
+    /** Our character table, beside this class. */
+    static final String TABLE = "character-readings.txt";
+
     /** Reads the table {@code name} beside this class; a malformed line stops with its line number. */
     static Map<Integer, CharacterNote> load(String name) {
         InputStream in = CharacterNote.class.getResourceAsStream(name);

@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class CharacterReadings {
 
-    private static final String OUR_TABLE = "character-readings.txt";
 
     /** Creates the look-up; the tables load on the first call. */
     public CharacterReadings() {
@@ -29,7 +28,7 @@ public final class CharacterReadings {
 
     private static final class Holder {
         static final ReadingsTable TABLE = ReadingsTable.bundled();
-        static final Map<Integer, CharacterNote> NOTES = CharacterNote.load(OUR_TABLE);
+        static final Map<Integer, CharacterNote> NOTES = CharacterNote.load(CharacterNote.TABLE);
         /** {@link #readings(int)}'s answers for the Basic Multilingual Plane, kept as they are asked. */
         static final AtomicReferenceArray<List<String>> KNOWN =
                 new AtomicReferenceArray<>(Character.MAX_VALUE + 1);

@@ -44,7 +44,6 @@ final class ReadingsTable {
 
     static final String RESOURCE = "readings.bin";
     private static final String HANLP_TABLE = "/data/dictionary/pinyin/pinyin.txt";
-    private static final String OUR_TABLE = "character-readings.txt";
     private static final int MAGIC = 0x5a485059; // "ZHPY"
     private static final int VERSION = 1;
     /** Bits of the filter of word hashes: 2^19, about 17 per word, so few false hits. */
@@ -152,7 +151,7 @@ final class ReadingsTable {
         Map<Integer, List<String>> hanlp = new HashMap<>(16_384);
         Map<String, List<String>> words = new TreeMap<>();
         readHanLpTable(hanlp, words);
-        Map<Integer, CharacterNote> notes = CharacterNote.load(OUR_TABLE);
+        Map<Integer, CharacterNote> notes = CharacterNote.load(CharacterNote.TABLE);
         TreeMap<Integer, List<String>> merged = new TreeMap<>();
         java.util.Set<Integer> all = new java.util.TreeSet<>(hanlp.keySet());
         all.addAll(notes.keySet());
