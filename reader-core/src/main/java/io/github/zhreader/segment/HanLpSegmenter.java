@@ -74,7 +74,7 @@ public final class HanLpSegmenter implements Segmenter {
     private static boolean customDictionaryTouched;
 
     /**
-     * Loads the dictionaries of HanLP's person-name recognition (about a third of its model), which {@link #load()}
+     * Loads the dictionaries of HanLP's person-name recognition (about a quarter of its model), which {@link #load()}
      * would otherwise load after the core dictionary: a program with a spare core can call this on another thread
      * at the same time as {@link #load()}. Safe to call any number of times, from any thread.
      */
