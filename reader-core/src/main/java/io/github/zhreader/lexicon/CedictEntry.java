@@ -229,8 +229,14 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
         return parts;
     }
 
-    private static boolean containsHan(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    /** {@code true} when {@code text} has a Han character; also checks glossary headwords as they are read. */
+    static boolean containsHan(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) return true;
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static void requireHeadword(String headword, String name) {

@@ -141,15 +141,6 @@ final class GlossaryParser {
         return null;
     }
 
-    private static boolean hasHan(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) return true;
-            i += Character.charCount(cp);
-        }
-        return false;
-    }
-
     private static String[] forms(String field, String origin) {
         String[] forms = field.split("\\|", -1);
         if (forms.length > 2 || forms[0].isEmpty() || forms.length == 2 && forms[1].isEmpty()) {
@@ -157,7 +148,7 @@ final class GlossaryParser {
         }
         String simplified = forms[0];
         String traditional = forms.length == 2 ? forms[1] : simplified;
-        if (!hasHan(simplified)) {
+        if (!CedictEntry.containsHan(simplified)) {
             throw new GlossaryFormatException(origin, "headword '" + simplified + "' has no Chinese characters");
         }
         if (simplified.codePointCount(0, simplified.length()) != traditional.codePointCount(0, traditional.length())) {
