@@ -131,6 +131,21 @@ public final class ChineseReader {
     }
 
     /**
+     * The debug view of the words: every name the segmenter proposed, with whether it was taken as one and the
+     * evidence (how often its characters are a surname and a given name, titles and naming words beside it, its
+     * repetitions in the text), and every dictionary word the segmenter had cut into pieces, with whether it was
+     * made whole and why.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public List<WordChoice> explainWords(String text) {
+        Objects.requireNonNull(text, "text");
+        List<WordChoice> result = new ArrayList<>();
+        annotator.annotate(text, false, null, result::add);
+        return result;
+    }
+
+    /**
      * One part of a long text annotated piece by piece: its annotation, whose offsets and sentence numbers count
      * from the start of the part, and where the part starts in the whole text.
      *

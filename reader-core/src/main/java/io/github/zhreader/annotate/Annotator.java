@@ -8,6 +8,7 @@ import io.github.zhreader.Sentence;
 import io.github.zhreader.Span;
 import io.github.zhreader.Token;
 import io.github.zhreader.TokenType;
+import io.github.zhreader.WordChoice;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
@@ -35,6 +36,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The annotation pipeline. In order:
@@ -97,7 +99,7 @@ public final class Annotator {
         this.splitter = new TextSplitter(sentenceLimit);
         this.segmenter = segmenter;
         this.lexicon = lexicon;
-        this.repair = new WordRepair(lexicon);
+        this.repair = new WordRepair(lexicon, segmenter);
         this.readings = new ReadingChooser(lexicon, characters);
         this.glosses = new GlossFinder(lexicon);
         this.expressions = new ExpressionFinder(lexicon);
@@ -123,8 +125,17 @@ public final class Annotator {
      * syllables (the debug view of the pinyin); {@code explain} may be {@code null}.
      */
     public AnnotatedText annotate(String input, boolean findClutter, BiConsumer<Token, List<Choice>> explain) {
+        return annotate(input, findClutter, explain, null);
+    }
+
+    /**
+     * Annotates {@code input}, handing {@code explainPinyin} each Han token with the rules that chose its syllables
+     * and {@code explainWords} each decision on a name or a dictionary word; either may be {@code null}.
+     */
+    public AnnotatedText annotate(String input, boolean findClutter, BiConsumer<Token, List<Choice>> explainPinyin,
+                                  Consumer<WordChoice> explainWords) {
         Prepared p = prepare(input);
-        return assemble(p, List.of(annotate(p, 0, p.sentences().size(), explain)), findClutter);
+        return assemble(p, List.of(annotate(p, 0, p.sentences().size(), explainPinyin, explainWords)), findClutter);
     }
 
     /**
@@ -147,7 +158,7 @@ public final class Annotator {
                 if (length >= CHUNK || i == p.sentences().size() - 1) {
                     int start = from;
                     int end = i + 1;
-                    runs.add(CompletableFuture.supplyAsync(() -> annotate(p, start, end, null), executor));
+                    runs.add(CompletableFuture.supplyAsync(() -> annotate(p, start, end, null, null), executor));
                     from = end;
                     length = 0;
                 }
@@ -166,7 +177,7 @@ public final class Annotator {
 
     /** The input normalised, in simplified characters, cut into paragraphs, with every sentence numbered. */
     private record Prepared(String input, NormalizedText normalized, String text, List<ParagraphSpan> paragraphs,
-                            List<Place> sentences) {
+                            List<Place> sentences, NameJudge.Document document) {
     }
 
     /** The sentences of a run, annotated, and the expressions found in them. */
@@ -182,11 +193,12 @@ public final class Annotator {
         for (int i = 0; i < paragraphs.size(); i++) {
             for (SentenceSpan s : paragraphs.get(i).sentences()) sentences.add(new Place(i, s));
         }
-        return new Prepared(input, normalized, text, paragraphs, sentences);
+        return new Prepared(input, normalized, text, paragraphs, sentences, new NameJudge.Document(text));
     }
 
     /** Annotates sentences {@code [from, to)} of a prepared text. */
-    private Run annotate(Prepared p, int from, int to, BiConsumer<Token, List<Choice>> explain) {
+    private Run annotate(Prepared p, int from, int to, BiConsumer<Token, List<Choice>> explain,
+                         Consumer<WordChoice> explainWords) {
         String input = p.input();
         NormalizedText normalized = p.normalized();
         String text = p.text();
@@ -195,7 +207,14 @@ public final class Annotator {
         for (int index = from; index < to; index++) {
             SentenceSpan s = p.sentences().get(index).span();
             String sentenceText = text.substring(s.start(), s.end());
-            List<Piece> pieces = repair.repair(sentenceText, Pieces.of(sentenceText, segmenter.segment(sentenceText)));
+            Consumer<NameJudge.Decision> decisions = explainWords == null ? null : d -> {
+                int start = normalized.originalStart(s.start() + d.start());
+                int end = normalized.originalEnd(s.start() + d.end());
+                explainWords.accept(new WordChoice(input.substring(start, end), start, end, d.step(), d.verdict(),
+                        d.reasons()));
+            };
+            List<Piece> pieces = repair.repair(sentenceText, Pieces.of(sentenceText, segmenter.segment(sentenceText)),
+                    p.document(), decisions);
             List<Token> tokens = new ArrayList<>(pieces.size());
             BitSet cuts = new BitSet(sentenceText.length() + 1);
             for (Piece piece : pieces) {

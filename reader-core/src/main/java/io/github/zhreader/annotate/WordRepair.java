@@ -3,10 +3,12 @@ package io.github.zhreader.annotate;
 import io.github.zhreader.TokenType;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.ReadingChooser;
+import io.github.zhreader.segment.Segmenter;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Corrects the segmenter with the lexicon, only where the segmenter produced a fragment the lexicon does not know:
@@ -26,14 +28,27 @@ final class WordRepair {
     private static final int MAX_MERGE = 8;
 
     private final Lexicon lexicon;
+    private final Segmenter segmenter;
 
-    WordRepair(Lexicon lexicon) {
+    private final NameJudge names;
+
+    WordRepair(Lexicon lexicon, Segmenter segmenter) {
         this.lexicon = lexicon;
+        this.segmenter = segmenter;
+        this.names = new NameJudge(lexicon, segmenter);
     }
 
-    List<Piece> repair(String sentence, List<Piece> pieces) {
+    /**
+     * The repaired pieces of one sentence.
+     *
+     * @param document the text the sentence belongs to
+     * @param explain  receives the decisions on names and words, with offsets into the sentence; may be null
+     */
+    List<Piece> repair(String sentence, List<Piece> pieces, NameJudge.Document document,
+                       Consumer<NameJudge.Decision> explain) {
+        List<Piece> judged = names.judge(sentence, pieces, document, explain);
         return classifiers(sentence,
-                applyForcedWords(sentence, split(sentence, merge(sentence, releaseNames(sentence, pieces)))));
+                applyForcedWords(sentence, split(sentence, merge(sentence, judged))));
     }
 
     /**
@@ -133,33 +148,6 @@ final class WordRepair {
         return false;
     }
 
-    /**
-     * Undoes a name that swallowed the first character of the next word: HanLP's name recogniser reads 都在吐/槽
-     * as the name 都在吐. When an unknown name's last character and the next piece make a dictionary word, the
-     * name's other characters are cut into dictionary words and the last character joins the next piece.
-     */
-    private List<Piece> releaseNames(String sentence, List<Piece> pieces) {
-        List<Piece> out = new ArrayList<>(pieces.size());
-        for (int i = 0; i < pieces.size(); i++) {
-            Piece p = pieces.get(i);
-            Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
-            if (next == null || p.type() != TokenType.HAN || next.type() != TokenType.HAN || p.end() != next.start()
-                    || !ReadingChooser.isName(p.tag()) || p.length() < 2 || lexicon.isWord(p.in(sentence))) {
-                out.add(p);
-                continue;
-            }
-            int last = sentence.offsetByCodePoints(p.end(), -1);
-            if (last == p.start() || !lexicon.isWord(sentence.substring(last, next.end()))) {
-                out.add(p);
-                continue;
-            }
-            for (int[] r : lexicon.longestWords(sentence, p.start(), last)) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
-            out.add(new Piece(last, next.end(), TokenType.HAN, next.tag()));
-            i++;
-        }
-        return out;
-    }
-
     private List<Piece> merge(String sentence, List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces.size());
         Boolean[] words = new Boolean[pieces.size()];
@@ -198,13 +186,41 @@ final class WordRepair {
             // Most joined spans are no headword: skip them before asking whether the pieces are words.
             if (!lexicon.mayBeWord(hash)) continue;
             boolean word = lexicon.isWord(sentence, start, next.end())
-                    && (contentPair || hasFragment(sentence, pieces, from, end, words));
+                    && (contentPair || hasFragment(sentence, pieces, from, end, words)
+                        || rarelyApart(sentence, pieces, from, end));
             if (word || lexicon.mayBeGlossaryWord(hash) && isGlossaryWord(sentence.substring(start, next.end()))) {
                 best = end;
             }
         }
         return best;
     }
+
+    /**
+     * Whether pieces {@code [from, to)}, of which at least one is a single character, are pieces the segmenter's
+     * corpus never or almost never wrote side by side as separate words ({@link Segmenter#pairFrequency}): where
+     * the dictionary has them as one word (贴/吧, 外/包, 表情/包), that word is the reading, while pieces the
+     * corpus often writes apart (拿/出, 在/家, 一/个) stay as the segmenter cut them. Names are never joined.
+     */
+    private boolean rarelyApart(String sentence, List<Piece> pieces, int from, int to) {
+        boolean single = false;
+        for (int k = from; k < to; k++) {
+            Piece p = pieces.get(k);
+            if (ReadingChooser.isName(p.tag()) || p.tag().startsWith("m") || p.tag().startsWith("w")) return false;
+            single |= p.length() == 1;
+        }
+        if (!single) return false;
+        // A phrase the glossary lets other words stand inside is found as an expression over its parts.
+        String text = sentence.substring(pieces.get(from).start(), pieces.get(to - 1).end());
+        if (lexicon.glossaryEntries(text).stream().anyMatch(e -> e.separable())) return false;
+        for (int k = from + 1; k < to; k++) {
+            int pair = segmenter.pairFrequency(pieces.get(k - 1).in(sentence), pieces.get(k).in(sentence));
+            if (pair < 0 || pair > RARELY_APART) return false;
+        }
+        return true;
+    }
+
+    /** The most times the segmenter's corpus may have written two pieces apart for the dictionary word to win. */
+    static final int RARELY_APART = 1;
 
     /** Whether one of pieces {@code [from, to)} is not a lexicon word. */
     private boolean hasFragment(String sentence, List<Piece> pieces, int from, int to, Boolean[] words) {
@@ -241,7 +257,8 @@ final class WordRepair {
         List<Piece> out = new ArrayList<>(pieces.size());
         for (Piece p : pieces) {
             if (p.type() != TokenType.HAN || p.length() < 3 || ReadingChooser.isName(p.tag())
-                    || p.tag().startsWith("m") || lexicon.isWord(p.in(sentence))) {
+                    || p.tag().startsWith("m") || lexicon.isWord(p.in(sentence))
+                    || segmenter.frequencyRank(p.in(sentence)).isPresent()) {
                 out.add(p);
                 continue;
             }

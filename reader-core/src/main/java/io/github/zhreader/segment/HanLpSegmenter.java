@@ -1,7 +1,10 @@
 package io.github.zhreader.segment;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
+import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionaryTransformMatrixDictionary;
 import com.hankcs.hanlp.dictionary.TransformMatrix;
@@ -35,6 +38,7 @@ import java.util.OptionalInt;
 public final class HanLpSegmenter implements Segmenter {
 
     private volatile Segment segment;
+    private volatile Segment withoutNames;
 
     /** Creates the segmenter without loading anything. */
     public HanLpSegmenter() {
@@ -104,10 +108,73 @@ public final class HanLpSegmenter implements Segmenter {
         return s;
     }
 
+    /** The segmenter with person-name recognition off (transliterated names stay on), made when first needed. */
+    private Segment configuredWithoutNames() {
+        Segment s = withoutNames;
+        if (s == null) {
+            configured();
+            synchronized (this) {
+                s = withoutNames;
+                if (s == null) {
+                    withoutNames = s = HanLP.newSegment()
+                            .enableOffset(true)
+                            .enableCustomDictionary(false)
+                            .enableNameRecognize(false)
+                            .enableTranslatedNameRecognize(true)
+                            .enablePartOfSpeechTagging(true);
+                }
+            }
+        }
+        return s;
+    }
+
     @Override
     public List<Word> segment(String text) {
+        return segment(text, configured());
+    }
+
+    @Override
+    public List<Word> segmentWithoutNames(String text) {
+        return segment(text, configuredWithoutNames());
+    }
+
+    /**
+     * The counts of HanLP's bigram table (from its tagged People's Daily corpus); 0 for a pair it never saw,
+     * including pairs with a word its core dictionary lacks.
+     */
+    @Override
+    public int pairFrequency(String left, String right) {
+        configured();
+        return CoreBiGramTableDictionary.getBiFrequency(left, right);
+    }
+
+    /**
+     * The role counts of HanLP's person-name dictionary ({@code nr.txt}): B surname; C and D the first and second
+     * character of a two-character given name; E a one-character given name; every other role (A ordinary text,
+     * K and L the words before and after a name, M between two names, and the roles of characters that form a
+     * word with their neighbour) counts as elsewhere.
+     */
+    @Override
+    public NameRoles nameRoles(String character) {
+        configured();
+        EnumItem<NR> item = PersonDictionary.dictionary.get(character);
+        if (item == null) return NameRoles.NONE;
+        int surname = 0, first = 0, second = 0, single = 0, elsewhere = 0;
+        for (var e : item.labelMap.entrySet()) {
+            int n = e.getValue();
+            switch (e.getKey()) {
+                case B -> surname += n;
+                case C -> first += n;
+                case D -> second += n;
+                case E -> single += n;
+                default -> elsewhere += n;
+            }
+        }
+        return new NameRoles(surname, first, second, single, elsewhere);
+    }
+
+    private static List<Word> segment(String text, Segment segment) {
         if (text.isEmpty()) return List.of();
-        Segment segment = configured();
         coverAllNatures();
         List<Term> terms = segment.seg(text);
         List<Word> words = new ArrayList<>(terms.size());

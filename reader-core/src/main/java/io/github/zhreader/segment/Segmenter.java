@@ -22,6 +22,32 @@ public interface Segmenter {
         return OptionalInt.empty();
     }
 
+    /**
+     * The words of {@code text} as the segmenter finds them without recognising personal names: the best path
+     * through its dictionary words alone, to compare with a name it proposed. Segmenters without name recognition
+     * return {@link #segment(String)}.
+     */
+    default List<Word> segmentWithoutNames(String text) {
+        return segment(text);
+    }
+
+    /**
+     * How often the segmenter's training corpus had the word {@code left} directly followed by the word
+     * {@code right}, or -1 when the segmenter has no such counts: a pair of words that its corpus rarely or never
+     * wrote side by side, where the dictionary has them as one word, is better read as that word.
+     */
+    default int pairFrequency(String left, String right) {
+        return -1;
+    }
+
+    /**
+     * How often the segmenter's person-name model saw {@code character} (one code point) in each role of a name;
+     * {@link NameRoles#NONE} when it has no such model or never saw it.
+     */
+    default NameRoles nameRoles(String character) {
+        return NameRoles.NONE;
+    }
+
     /** A short name for diagnostics and {@code dict info}, such as {@code "HanLP portable-1.8.6"}. */
     String name();
 }

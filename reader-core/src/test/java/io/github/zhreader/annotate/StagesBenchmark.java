@@ -79,7 +79,7 @@ public class StagesBenchmark {
             splitter = new TextSplitter(io.github.zhreader.ChineseReader.DEFAULT_SENTENCE_LIMIT);
             scripts = new ScriptConverter(lexicon.cedict());
             segmenter = new HanLpSegmenter();
-            repair = new WordRepair(lexicon);
+            repair = new WordRepair(lexicon, segmenter);
             readings = new ReadingChooser(lexicon, new CharacterReadings());
             glosses = new GlossFinder(lexicon);
             expressions = new ExpressionFinder(lexicon);
@@ -94,7 +94,7 @@ public class StagesBenchmark {
             for (ParagraphSpan p : splitter.split(simplified)) {
                 for (SentenceSpan s : p.sentences()) {
                     String sentence = simplified.substring(s.start(), s.end());
-                    List<Piece> cut = repair.repair(sentence, Pieces.of(sentence, segmenter.segment(sentence)));
+                    List<Piece> cut = repair.repair(sentence, Pieces.of(sentence, segmenter.segment(sentence)), new NameJudge.Document(simplified), null);
                     sentences.add(sentence);
                     pieces.add(cut);
                     BitSet at = new BitSet(sentence.length() + 1);
@@ -139,7 +139,7 @@ public class StagesBenchmark {
     @Benchmark
     public void segmentAndRepair(Input in, CharactersHandled count, Blackhole sink) {
         count.chars += in.content.length();
-        for (String s : in.sentences) sink.consume(in.repair.repair(s, Pieces.of(s, in.segmenter.segment(s))));
+        for (String s : in.sentences) sink.consume(in.repair.repair(s, Pieces.of(s, in.segmenter.segment(s)), new NameJudge.Document(in.content), null));
     }
 
     /** As the annotator chooses pinyin: once per distinct word, then the sentence's revision of every token. */
