@@ -5,11 +5,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns traditional characters into simplified ones, character by character, from CC-CEDICT's single-character
- * entries: 後 becomes 后, 銀 becomes 银, 於 becomes 于. A few characters are traditional forms of one character and
- * also ordinary simplified characters of their own (著 in 著名, 么 in 什么, 沈 the surname, 乾 in 乾隆); those
- * stay as they are. A character changes only when both forms have the same length in UTF-16 units, so offsets
- * into the converted text are offsets into the original.
+ * Turns traditional characters into simplified ones, word by word where the words decide and character by character
+ * elsewhere, keeping the text's length so that offsets into the converted text are offsets into the original.
+ *
+ * <p>Characters first: CC-CEDICT's single-character entries give 後 后, 銀 银, 於 于. A few characters are
+ * traditional forms of one character and also ordinary simplified characters of their own (著 in 著名, 么 in 什么,
+ * 沈 the surname, 乾 in 乾隆); those stay as they are. A character changes only when both forms have the same length
+ * in UTF-16 units. Then words, in a text that has traditional characters at all: one traditional character may
+ * stand for several simplified ones (參 is 参 in 參加 and 人參, 乾 is 干 in 乾淨 and stays in 乾隆, 髮 and 發 are
+ * both 发), which HanLP's phrase tables for traditional to simplified conversion ({@code data/dictionary/tc}, built
+ * from OpenCC's) tell apart by the word. Each run of Han characters is converted by those tables and taken where the
+ * result has the run's length; a run they would lengthen or shorten keeps the characters' conversion. Simplified
+ * text never loads the tables.
  *
  * <p>Thread-safe: answers are cached as they are found, those for the Basic Multilingual Plane in an array indexed
  * by the character (a thread that finds a slot empty computes the same answer again; an int is written whole).
@@ -38,8 +45,38 @@ public final class ScriptConverter {
         return known - 1;
     }
 
-    /** {@code text} with each traditional character replaced by its simplified form; same length as {@code text}. */
+    /**
+     * {@code text} in simplified characters, converted word by word where HanLP's phrase tables know the words and
+     * character by character elsewhere; same length as {@code text}.
+     */
     public String toSimplified(String text) {
+        String characters = charactersToSimplified(text);
+        if (characters == text) return text;
+        char[] out = characters.toCharArray();
+        int i = 0;
+        while (i < text.length()) {
+            if (!isHan(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && (isHan(text.charAt(end)) || Character.isSurrogate(text.charAt(end)))) end++;
+            String run = text.substring(i, end);
+            if (!run.equals(characters.substring(i, end))) {
+                String phrases = com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(run);
+                if (phrases.length() == run.length()) phrases.getChars(0, run.length(), out, i);
+            }
+            i = end;
+        }
+        return new String(out);
+    }
+
+    private static boolean isHan(char c) {
+        return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF;
+    }
+
+    /** {@code text} with each traditional character replaced by its simplified form; same length as {@code text}. */
+    public String charactersToSimplified(String text) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
