@@ -1,0 +1,35 @@
+package io.github.zhreader.eval;
+
+import io.github.zhreader.ChineseReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Floors on the real-text development set ({@link DevSet}): a change that lowers a score below the figure reached
+ * fails here. Raise a floor when a change raises the score.
+ */
+class DevSetTest {
+
+    private static DevSet.Score score;
+
+    @BeforeAll
+    static void score() {
+        score = DevSet.score(ChineseReader.create());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"seg-whole, 84.9", "seg-split, 47.8", "name, 52.6", "notname, 98.0", "reading, 75.0"})
+    void scoreStaysAtItsFloor(String kind, double floor) {
+        double percent = score.percent(kind);
+        assertTrue(percent >= floor - 1e-9, kind + ": " + percent + "% < " + floor + "%");
+    }
+
+    @Test
+    void falseNamesStayRare() {
+        assertTrue(score.falseNames() <= 3, score.falseNames() + " false names: " + score.falseNameList());
+    }
+}
