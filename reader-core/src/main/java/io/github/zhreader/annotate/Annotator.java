@@ -107,6 +107,11 @@ public final class Annotator {
         this.known = Set.copyOf(known);
     }
 
+    /** {@code text} in simplified characters, word by word, of the same length (see {@link ScriptConverter}). */
+    public String toSimplified(String text) {
+        return scripts.toSimplified(text);
+    }
+
     /** Annotates {@code input}. */
     public AnnotatedText annotate(String input) {
         return annotate(input, true);
@@ -315,10 +320,29 @@ public final class Annotator {
                 .filter(x -> x.entry().context().isEmpty() || x.reason().isPresent() || entries.isEmpty())
                 .map(x -> ReadingChooser.fromGlossary(x.entry().syllables()))
                 .findFirst()
-                .orElseGet(() -> readings.explain(word, tag, entries));
+                .orElseGet(() -> {
+                    List<CedictEntry> same = asWritten(entries, word, written);
+                    if (same != entries && same.stream().map(e -> String.join(" ", e.syllables()).toLowerCase(java.util.Locale.ROOT))
+                            .distinct().count() == 1) {
+                        return ReadingChooser.fromWrittenForm(same.get(0).syllables().stream()
+                                .map(x -> x.toLowerCase(java.util.Locale.ROOT)).toList());
+                    }
+                    return readings.explain(word, tag, same);
+                });
         List<String> syllables = choices.stream().map(Choice::syllable).toList();
         return new Annotation(syllables, choices, glosses.glosses(word, written, tag, syllables, entries, explained),
                 segmenter.frequencyRank(word));
+    }
+
+    /**
+     * The entries whose traditional form is the one the text writes, when the text writes the word in traditional
+     * characters and some entries have that form: 隻 is only the classifier zhī, though its simplified form 只 is
+     * also the adverb zhǐ. All the entries otherwise.
+     */
+    private static List<CedictEntry> asWritten(List<CedictEntry> entries, String word, String written) {
+        if (written.equals(word) || entries.size() < 2) return entries;
+        List<CedictEntry> same = entries.stream().filter(e -> e.traditional().equals(written)).toList();
+        return same.isEmpty() ? entries : same;
     }
 
     /**

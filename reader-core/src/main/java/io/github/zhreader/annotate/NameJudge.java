@@ -111,7 +111,11 @@ final class NameJudge {
         List<Piece> plain = null;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
-            if (isLoneSurname(p)) {
+            Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            boolean startsName = next != null && next.start() == p.end() && isProposedPerson(next)
+                    && next.length() == 2 && segmenter.nameRoles(next.in(sentence).substring(0, 1)).surnameShare()
+                    < SURNAME_SHARE;
+            if (isLoneSurname(p) && !startsName) {
                 Piece judged = judgeLoneSurname(sentence, p, explain);
                 if (judged != p && out == null) out = new ArrayList<>(pieces.subList(0, i));
                 if (out != null) out.add(judged);
@@ -141,6 +145,53 @@ final class NameJudge {
                 case ESTABLISHMENT -> out.add(new Piece(p.start(), p.end(), p.type(), "nt"));
                 case WORDS -> i = replace(sentence, p, pieces, i, plain, out, document, explain);
             }
+        }
+        return namesWrittenElsewhere(sentence, out == null ? pieces : out, document, explain);
+    }
+
+    /**
+     * Joins into a name a lone strong surname and the characters after it when the text writes that name again
+     * (不满/丁/真的 becomes 不满/丁真/的 where 丁真 is written elsewhere): what the rest of the document says. The
+     * piece the name ends inside must leave a dictionary word or a single character.
+     */
+    private List<Piece> namesWrittenElsewhere(String sentence, List<Piece> pieces, Document document,
+                                              Consumer<Decision> explain) {
+        List<Piece> out = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            boolean candidate = p.type() == TokenType.HAN && p.length() == 1 && !ReadingChooser.isName(p.tag())
+                    && i + 1 < pieces.size() && pieces.get(i + 1).type() == TokenType.HAN
+                    && pieces.get(i + 1).start() == p.end()
+                    && segmenter.nameRoles(p.in(sentence)).surnameShare() >= STRONG_SURNAME;
+            int[] name = null;
+            int last = i;
+            if (candidate) {
+                int limit = Math.min(sentence.length(), p.start() + 3);
+                name = nameWrittenElsewhere(sentence, p.start(), limit, document);
+                if (name != null && name[0] != p.start()) name = null;
+                if (name != null) {
+                    while (last + 1 < pieces.size() && pieces.get(last).end() < name[1]) last++;
+                    Piece end = pieces.get(last);
+                    boolean clean = end.end() == name[1] || end.type() == TokenType.HAN
+                            && (end.end() - name[1] == 1 || lexicon.isWord(sentence, name[1], end.end()));
+                    for (int k = i + 1; k <= last && clean; k++) clean = pieces.get(k).type() == TokenType.HAN;
+                    if (!clean || last == i) name = null;
+                }
+            }
+            if (name == null) {
+                if (out != null) out.add(p);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(pieces.subList(0, i));
+            out.add(new Piece(name[0], name[1], TokenType.HAN, "nr"));
+            Piece end = pieces.get(last);
+            if (end.end() > name[1]) out.add(new Piece(name[1], end.end(), TokenType.HAN, ""));
+            if (explain != null) {
+                explain.accept(new Decision(name[0], name[1], "name", "name", List.of("written "
+                        + document.count(sentence.substring(name[0], name[1])) + " times in the text, with a strong "
+                        + "surname and given-name characters")));
+            }
+            i = last;
         }
         return out == null ? pieces : out;
     }

@@ -37,6 +37,8 @@ public final class ReadingChooser {
         GLOSSARY("glossary word"),
         /** The reading of the word in the dictionary. */
         DICTIONARY_WORD("dictionary word"),
+        /** The one reading of the traditional form the text writes (隻 zhi1, where 只 is also zhi3). */
+        WRITTEN_FORM("traditional form written"),
         /** The reading of a word the dictionary lacks, from HanLP's pinyin table. */
         READING_TABLE_WORD("word in HanLP's pinyin table"),
         /** The reading of a dictionary word inside a longer word the dictionary lacks. */
@@ -160,6 +162,11 @@ public final class ReadingChooser {
         Optional<List<String>> table = characters.wordReading(word);
         if (table.isPresent()) return all(table.get(), Rule.READING_TABLE_WORD);
         return List.copyOf(unknownWord(word, tag));
+    }
+
+    /** Marks syllables as chosen by the traditional form the text writes. */
+    public static List<Choice> fromWrittenForm(List<String> syllables) {
+        return all(syllables, Rule.WRITTEN_FORM);
     }
 
     /** Marks glossary syllables as chosen by the glossary rule. */
