@@ -131,6 +131,18 @@ public final class ChineseReader {
     }
 
     /**
+     * {@code text} in simplified characters, converted word by word where the words decide (參加 参加, 人參 人参,
+     * 乾淨 干净, while 乾隆 stays) and character by character elsewhere; always of the same length as {@code text}, so
+     * offsets into one are offsets into the other. Simplified text comes back as it is.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public String toSimplified(String text) {
+        Objects.requireNonNull(text, "text");
+        return annotator.toSimplified(text);
+    }
+
+    /**
      * The debug view of the words: every name the segmenter proposed, with whether it was taken as one and the
      * evidence (how often its characters are a surname and a given name, titles and naming words beside it, its
      * repetitions in the text), and every dictionary word the segmenter had cut into pieces, with whether it was

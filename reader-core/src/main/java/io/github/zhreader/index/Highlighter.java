@@ -25,7 +25,7 @@ final class Highlighter {
 
     static String highlight(ChineseReader reader, String sentence, SentenceLibrary.Mode mode, String query) {
         List<int[]> spans = switch (mode) {
-            case ZH -> chinese(sentence, query);
+            case ZH -> chinese(reader.toSimplified(sentence), reader.toSimplified(query));
             case PY -> pinyin(reader, sentence, query);
             case EN -> english(reader, sentence, query);
         };

@@ -263,7 +263,8 @@ public final class SentenceLibrary implements AutoCloseable {
             AnnotatedText doc = part.text();
             for (Sentence s : doc.sentences()) {
                 if (doc.isClutter(s)) continue;
-                docs.add(sentence(id, title, s, part.offset(), part.firstSentence(), doc.expressions()));
+                docs.add(sentence(id, title, s, reader.toSimplified(s.text()), part.offset(), part.firstSentence(),
+                        doc.expressions()));
                 sentences[0]++;
             }
             progress.at(part.offset() + (long) doc.text().length(), text.length());
@@ -582,8 +583,9 @@ public final class SentenceLibrary implements AutoCloseable {
         }
     }
 
-    private static Document sentence(String id, String title, Sentence s, int offset, int firstSentence,
-                                     List<Expression> expressions) {
+    /** The index entry of one sentence; {@code simplified} is its text in simplified characters. */
+    private static Document sentence(String id, String title, Sentence s, String simplified, int offset,
+                                     int firstSentence, List<Expression> expressions) {
         Document d = new Document();
         d.add(new StringField(TYPE, "sentence", Field.Store.NO));
         d.add(new StringField(DOC, id, Field.Store.YES));
@@ -594,11 +596,12 @@ public final class SentenceLibrary implements AutoCloseable {
         d.add(new StoredField(END, s.end() + offset));
         d.add(new StoredField(TEXT, s.text()));
         // The analysed forms are indexed, not stored: an export makes them again from the document's text.
-        Forms forms = Forms.of(s, expressions);
+        Forms forms = Forms.of(s, simplified, expressions);
         d.add(new TextField(Analyzers.PHRASES, forms.phrases, Field.Store.NO));
         d.add(new TextField(Analyzers.WORDS, forms.words, Field.Store.NO));
-        d.add(new TextField(Analyzers.BIGRAMS, s.text(), Field.Store.NO));
-        d.add(new TextField(Analyzers.CHARACTERS, s.text(), Field.Store.NO));
+        // Chinese is indexed in simplified characters (a query is folded the same way), so 总统 finds 總統.
+        d.add(new TextField(Analyzers.BIGRAMS, simplified, Field.Store.NO));
+        d.add(new TextField(Analyzers.CHARACTERS, simplified, Field.Store.NO));
         d.add(new TextField(Analyzers.PINYIN, forms.pinyin, Field.Store.NO));
         d.add(new TextField(Analyzers.PINYIN_TONES, forms.tones, Field.Store.NO));
         List<GlossTerms.Piece> english = new ArrayList<>(forms.glosses.size());
@@ -613,14 +616,15 @@ public final class SentenceLibrary implements AutoCloseable {
      */
     private record Forms(String words, String pinyin, String tones, String phrases, List<Gloss> glosses) {
 
-        static Forms of(Sentence s, List<Expression> expressions) {
+        static Forms of(Sentence s, String simplified, List<Expression> expressions) {
             StringBuilder words = new StringBuilder();
             StringBuilder pinyin = new StringBuilder();
             StringBuilder tones = new StringBuilder();
             List<Gloss> glosses = new ArrayList<>();
             for (Token t : s.tokens()) {
                 if (t.type() == io.github.zhreader.TokenType.PUNCTUATION) continue;
-                words.append(t.text().toLowerCase(Locale.ROOT)).append(' ');
+                words.append(simplified.substring(t.start() - s.start(), t.end() - s.start()).toLowerCase(Locale.ROOT))
+                        .append(' ');
                 for (String syllable : t.syllables()) {
                     pinyin.append(PinyinInput.toneless(syllable)).append(' ');
                     tones.append(syllable).append(' ');
@@ -811,7 +815,9 @@ public final class SentenceLibrary implements AutoCloseable {
             if (!part.isBlank()) terms.add(part);
         }
         if (terms.isEmpty()) return new MatchNoDocsQuery();
-        for (String term : terms) {
+        for (String written : terms) {
+            // Folded to simplified characters as the index is: 總統 and 总统 find each other.
+            String term = reader.toSimplified(written);
             Query substring = term.codePointCount(0, term.length()) == 1
                     ? new QueryBuilder(Analyzers.characters()).createBooleanQuery(Analyzers.CHARACTERS, term)
                     : new QueryBuilder(Analyzers.bigrams()).createPhraseQuery(Analyzers.BIGRAMS, term);
@@ -953,7 +959,8 @@ public final class SentenceLibrary implements AutoCloseable {
                     AnnotatedText annotated = part.text();
                     for (Sentence s : annotated.sentences()) {
                         if (annotated.isClutter(s)) continue;
-                        made.put(s.index() + part.firstSentence(), Forms.of(s, annotated.expressions()));
+                        made.put(s.index() + part.firstSentence(),
+                                Forms.of(s, reader.toSimplified(s.text()), annotated.expressions()));
                     }
                 });
             }
