@@ -1,6 +1,7 @@
 package io.github.zhreader.cli;
 
 import io.github.zhreader.PinyinChoice;
+import io.github.zhreader.WordChoice;
 import io.github.zhreader.pinyin.ToneStyle;
 import io.github.zhreader.render.HtmlRenderer;
 import io.github.zhreader.render.Interlinear;
@@ -66,6 +67,11 @@ final class AnnotateCommand implements Callable<Integer> {
             + "syllable, the rule that chose it and its word (the debug view of the pinyin), tab-separated.")
     boolean explainPinyin;
 
+    @Option(names = {"--explain-words", "--explain"}, description = "Instead of annotating, list every name the "
+            + "segmenter proposed and every dictionary word it had cut, with the decision and its evidence (the "
+            + "debug view of the words), tab-separated.")
+    boolean explainWords;
+
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
             description = "Annotate on N threads: faster for long texts on a machine with several cores; the "
                     + "output is the same (default: ${DEFAULT-VALUE}).")
@@ -84,6 +90,13 @@ final class AnnotateCommand implements Callable<Integer> {
             for (PinyinChoice c : cli.reader().explainPinyin(input.text())) {
                 cli.out().println(c.character() + "\t" + tones.format(c.syllable()) + "\t" + c.rule()
                         + "\t" + c.word() + "/" + c.tag());
+            }
+            cli.out().flush();
+            return Failures.OK;
+        }
+        if (explainWords) {
+            for (WordChoice c : cli.reader().explainWords(input.text())) {
+                cli.out().println(c.text() + "\t" + c.verdict() + "\t" + String.join("; ", c.reasons()));
             }
             cli.out().flush();
             return Failures.OK;

@@ -118,6 +118,17 @@ class ZhReaderTest {
     }
 
     @Test
+    void explainWordsSaysWhyASpanIsOrIsNotAName() {
+        Run r = run("我们都去。记者郭超凯报道。".getBytes(StandardCharsets.UTF_8), "annotate", "-", "--explain");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("都去\tnot a name\t都 a surname in 33% of 920 sightings; 去 a given name in 0% of 252 "
+                        + "sightings, a grammatical word; the path without names reads 都 as d",
+                "郭超凯\tname\t郭 a surname in 100% of 5289 sightings; 超 a given name's first character in 11% of "
+                        + "1688 sightings; 凯 a given name's second character in 48% of 1048 sightings; after 记者"),
+                r.out().lines().toList());
+    }
+
+    @Test
     void sandhiBeforeTheFileTakesNoValue() throws IOException {
         Path file = tmp.resolve("ni-hao.txt");
         Files.writeString(file, "你好。");
