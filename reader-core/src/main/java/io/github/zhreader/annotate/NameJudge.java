@@ -11,6 +11,8 @@ import io.github.zhreader.segment.Segmenter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -326,8 +328,6 @@ final class NameJudge {
         boolean surnameInWord = surnameInPlainWord(p, plain);
         if (surnameInWord) reasons.add("its surname begins a word of the path without names");
 
-        // Weak characters need a title or naming word beside the name; grammatical characters the name model
-        // often saw in names, a weak surname, or a better path through words need that or a repetition.
         boolean commonWord = !entries.isEmpty();
         if (commonWord) reasons.add("a common word in the dictionary");
         // A surname that is also a common word (管, 高, 余) reads as that word where the path without names has it so;
@@ -500,7 +500,7 @@ final class NameJudge {
     /** The text a sentence belongs to, for counting how often a name is written in it. Thread-safe. */
     static final class Document {
         private final String text;
-        private final java.util.Map<String, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Integer> counts = new ConcurrentHashMap<>();
 
         private volatile int classical = -1;
 
@@ -541,6 +541,5 @@ final class NameJudge {
             });
         }
 
-        static final Document NONE = new Document("");
     }
 }
