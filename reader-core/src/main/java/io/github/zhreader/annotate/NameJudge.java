@@ -110,7 +110,7 @@ final class NameJudge {
      */
     List<Piece> judge(String sentence, List<Piece> pieces, Document document, Consumer<Decision> explain) {
         List<Piece> out = null;
-        List<Piece> plain = null;
+        PlainPath plain = null;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
@@ -127,7 +127,7 @@ final class NameJudge {
                 if (out != null) out.add(p);
                 continue;
             }
-            if (plain == null) plain = Pieces.of(sentence, segmenter.segmentWithoutNames(sentence));
+            if (plain == null || !plain.covers(p)) plain = plainPath(sentence, pieces, i);
             if (out == null) out = new ArrayList<>(pieces.subList(0, i));
             // A two-character name with a weak surname after a lone strong surname is a three-character name
             // that lost its surname (记者郭/超凯 is 郭超凯).
@@ -139,16 +139,47 @@ final class NameJudge {
                 out.remove(out.size() - 1);
                 p = new Piece(before.start(), p.end(), p.type(), p.tag());
             }
-            Verdict v = weigh(sentence, p, out, pieces, i, plain, document);
+            Verdict v = weigh(sentence, p, out, pieces, i, plain.pieces(), document, explain != null);
             if (explain != null) explain.accept(new Decision(p.start(), p.end(), "name", v.verdict(), v.reasons()));
             switch (v.kind()) {
                 case KEEP -> out.add(p);
                 case PLACE -> out.add(new Piece(p.start(), p.end(), p.type(), "ns"));
                 case ESTABLISHMENT -> out.add(new Piece(p.start(), p.end(), p.type(), "nt"));
-                case WORDS -> i = replace(sentence, p, pieces, i, plain, out, document, explain);
+                case WORDS -> i = replace(sentence, p, pieces, i, plain.pieces(), out, document, explain);
             }
         }
         return namesWrittenElsewhere(sentence, out == null ? pieces : out, document, explain);
+    }
+
+    /** The segmenter's words without names over the text of {@code [start, end)}, a run of Han pieces. */
+    private record PlainPath(int start, int end, List<Piece> pieces) {
+
+        boolean covers(Piece p) {
+            return start <= p.start() && p.end() <= end;
+        }
+    }
+
+    /**
+     * The path without names over the run of adjacent Han pieces around piece {@code i}: a name's evidence and its
+     * replacement lie inside the run, since both paths cut where the Han characters end.
+     */
+    private PlainPath plainPath(String sentence, List<Piece> pieces, int i) {
+        int from = i;
+        while (from > 0 && isAdjacentHan(pieces.get(from - 1), pieces.get(from))) from--;
+        int to = i;
+        while (to + 1 < pieces.size() && isAdjacentHan(pieces.get(to), pieces.get(to + 1))) to++;
+        int start = pieces.get(from).start();
+        int end = pieces.get(to).end();
+        String run = sentence.substring(start, end);
+        List<Piece> plain = new ArrayList<>();
+        for (Piece q : Pieces.of(run, segmenter.segmentWithoutNames(run))) {
+            plain.add(new Piece(q.start() + start, q.end() + start, q.type(), q.tag()));
+        }
+        return new PlainPath(start, end, plain);
+    }
+
+    private static boolean isAdjacentHan(Piece left, Piece right) {
+        return left.type() == TokenType.HAN && right.type() == TokenType.HAN && left.end() == right.start();
     }
 
     /**
@@ -239,8 +270,9 @@ final class NameJudge {
     private record Verdict(Kind kind, String verdict, List<String> reasons) {
     }
 
+    /** Weighs one proposed name; {@code explaining} says whether the figures behind the verdict are written out. */
     private Verdict weigh(String sentence, Piece p, List<Piece> out, List<Piece> pieces, int i, List<Piece> plain,
-                          Document document) {
+                          Document document, boolean explaining) {
         String name = p.in(sentence);
         List<String> reasons = new ArrayList<>();
         if (lexicon.glossaryEntries(name).stream().anyMatch(e -> e.source() == GlossSource.USER)) {
@@ -275,8 +307,10 @@ final class NameJudge {
         String surname = Character.toString(cps[0]);
         NameRoles sRoles = segmenter.nameRoles(surname);
         boolean weakSurname = sRoles.surnameShare() < SURNAME_SHARE;
-        reasons.add(String.format(Locale.ROOT, "%s a surname in %s of %d sightings", surname,
-                percent(sRoles.surnameShare()), sRoles.total()));
+        if (explaining) {
+            reasons.add(String.format(Locale.ROOT, "%s a surname in %s of %d sightings", surname,
+                    percent(sRoles.surnameShare()), sRoles.total()));
+        }
         int given = cps.length - 1;
         boolean weakGiven = false;
         boolean grammatical = false;
@@ -294,11 +328,13 @@ final class NameJudge {
                     || function && share < GRAMMATICAL_NAME_SHARE;
             weakGiven |= weak;
             grammatical |= function || number;
-            reasons.add(String.format(Locale.ROOT, "%s %s in %s of %d sightings%s", g,
-                    given == 1 ? "a given name" : position == 0 ? "a given name's first character"
-                            : "a given name's second character",
-                    percent(share), roles.total(), number ? ", a number" : function ? ", a grammatical word"
-                            : commonWord ? ", a common word" : rare ? ", rare" : ""));
+            if (explaining) {
+                reasons.add(String.format(Locale.ROOT, "%s %s in %s of %d sightings%s", g,
+                        given == 1 ? "a given name" : position == 0 ? "a given name's first character"
+                                : "a given name's second character",
+                        percent(share), roles.total(), number ? ", a number" : function ? ", a grammatical word"
+                                : commonWord ? ", a common word" : rare ? ", rare" : ""));
+            }
         }
         boolean cue = false;
         for (String a : AFTER) {
@@ -497,12 +533,17 @@ final class NameJudge {
         return null;
     }
 
-    /** The text a sentence belongs to, for counting how often a name is written in it. Thread-safe. */
+    /**
+     * The text a sentence belongs to, for counting how often a name is written in it. In a long text the first count
+     * indexes where each Han character (and each surrogate, for the supplementary planes) stands, in one pass, so
+     * that a count looks only at the places its first character is written; a short text is searched. Thread-safe.
+     */
     static final class Document {
         private final String text;
         private final Map<String, Integer> counts = new ConcurrentHashMap<>();
 
         private volatile int classical = -1;
+        private volatile Positions positions;
 
         Document(String text) {
             this.text = text;
@@ -534,12 +575,68 @@ final class NameJudge {
 
         /** How many times {@code word} occurs in the text (at least once, for a word of one of its sentences). */
         int count(String word) {
-            return counts.computeIfAbsent(word, w -> {
-                int n = 0;
-                for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length())) n++;
-                return Math.max(n, 1);
-            });
+            if (word.isEmpty()) return 1;
+            return counts.computeIfAbsent(word, w -> Math.max(text.length() < INDEXED_LENGTH
+                    ? Positions.search(text, w) : positions().count(text, w), 1));
         }
 
+        /** Texts at least this long (in UTF-16 units) are indexed before they are counted in. */
+        private static final int INDEXED_LENGTH = 1 << 14;
+
+        private Positions positions() {
+            Positions p = positions;
+            if (p == null) positions = p = Positions.of(text);
+            return p;
+        }
+
+        /** Whether a character is indexed: Han (the CJK blocks of the BMP) or half of a surrogate pair. */
+        private static boolean indexed(char c) {
+            return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || Character.isSurrogate(c);
+        }
+
+        /**
+         * Where each indexed character stands, grouped by character: the offsets of character {@code c} are
+         * {@code at[first[c]]} to {@code at[first[c + 1] - 1]}, in text order.
+         */
+        private record Positions(int[] first, int[] at) {
+
+            static Positions of(String text) {
+                int[] first = new int[Character.MAX_VALUE + 2];
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (indexed(c)) first[c + 1]++;
+                }
+                for (int c = 1; c < first.length; c++) first[c] += first[c - 1];
+                int[] at = new int[first[first.length - 1]];
+                int[] next = first.clone();
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (indexed(c)) at[next[c]++] = i;
+                }
+                return new Positions(first, at);
+            }
+
+            /** Occurrences of {@code word} that do not overlap one another. */
+            int count(String text, String word) {
+                char c = word.charAt(0);
+                if (!indexed(c)) return search(text, word);
+                int n = 0;
+                int covered = 0;
+                for (int k = first[c]; k < first[c + 1]; k++) {
+                    int i = at[k];
+                    if (i >= covered && text.startsWith(word, i)) {
+                        n++;
+                        covered = i + word.length();
+                    }
+                }
+                return n;
+            }
+
+            static int search(String text, String word) {
+                int n = 0;
+                for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) n++;
+                return n;
+            }
+        }
     }
 }
