@@ -196,27 +196,46 @@ final class WordRepair {
     }
 
     /**
-     * Whether pieces {@code [from, to)}, of which at least one is a single character, are pieces the segmenter's
-     * corpus never or almost never wrote side by side as separate words ({@link Segmenter#pairFrequency}): where
-     * the dictionary has them as one word (贴/吧, 外/包, 表情/包), that word is the reading, while pieces the
-     * corpus often writes apart (拿/出, 在/家, 一/个) stay as the segmenter cut them. Names are never joined.
+     * Whether pieces {@code [from, to)}, which make a dictionary word, are better read as that word:
+     * <ul>
+     *   <li>an idiom the segmenter cut into single characters but one (天/无/绝/人/之/路): the characters of a
+     *   four-character idiom read one by one make no sense;</li>
+     *   <li>three characters with 得 in the middle (用/得/着, 不/得/不): a verb and its potential complement,
+     *   which the dictionary reads as one word and with the complement's own reading (着 zháo);</li>
+     *   <li>pieces, at least one a single character, that the segmenter's corpus never or almost never wrote side
+     *   by side as separate words ({@link Segmenter#pairFrequency}): where the dictionary has them as one word
+     *   (贴/吧, 外/包, 表情/包), that word is the reading, while pieces the corpus often writes apart (拿/出, 在/家,
+     *   一/个) stay as the segmenter cut them.</li>
+     * </ul>
+     * Names, numbers (other than 半) and punctuation are never joined.
      */
     private boolean rarelyApart(String sentence, List<Piece> pieces, int from, int to) {
-        boolean single = false;
+        int singles = 0;
         for (int k = from; k < to; k++) {
             Piece p = pieces.get(k);
-            if (ReadingChooser.isName(p.tag()) || p.tag().startsWith("m") || p.tag().startsWith("w")) return false;
-            single |= p.length() == 1;
+            // 半 is a numeral that makes words (下/半/场 is 下半场, the second half), not a number.
+            boolean number = p.tag().startsWith("m") && !p.in(sentence).equals("半");
+            if (ReadingChooser.isName(p.tag()) || number || p.tag().startsWith("w")) return false;
+            if (p.length() == 1) singles++;
         }
-        if (!single) return false;
+        if (singles == 0) return false;
         // A phrase the glossary lets other words stand inside is found as an expression over its parts.
         String text = sentence.substring(pieces.get(from).start(), pieces.get(to - 1).end());
         if (lexicon.glossaryEntries(text).stream().anyMatch(e -> e.separable())) return false;
+        int count = to - from;
+        if (count >= 3 && singles >= count - 1 && text.length() >= 4 && isIdiom(text)) return true;
+        if (count == 3 && singles == 3 && text.charAt(1) == '得') return true;
         for (int k = from + 1; k < to; k++) {
             int pair = segmenter.pairFrequency(pieces.get(k - 1).in(sentence), pieces.get(k).in(sentence));
             if (pair < 0 || pair > RARELY_APART) return false;
         }
         return true;
+    }
+
+    /** A dictionary word one of whose senses CC-CEDICT marks as an idiom. */
+    private boolean isIdiom(String text) {
+        return lexicon.lookup(text).stream()
+                .anyMatch(e -> e.definitions().stream().anyMatch(d -> d.contains("(idiom")));
     }
 
     /** The most times the segmenter's corpus may have written two pieces apart for the dictionary word to win. */
