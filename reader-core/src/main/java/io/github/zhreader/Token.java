@@ -18,7 +18,9 @@ import java.util.OptionalInt;
  * @param tag       the segmenter's part-of-speech tag ({@code n}, {@code v}, {@code nr} ...), empty when unknown
  * @param syllables one numbered syllable per Han character ({@code ["hao1","yang2","mao2"]}; 5 is the neutral tone,
  *                  {@code ü} is {@code v}); empty for tokens without Han characters
- * @param glosses   English glosses, best first; never empty for {@link TokenType#HAN} tokens, empty for the others
+ * @param glosses   English glosses, best first; never empty for {@link TokenType#HAN} tokens; for a
+ *                  {@link TokenType#LATIN} token, the glossary's explanation of a letter abbreviation of the internet
+ *                  (yyds, u1s1) when it has one; empty for the others
  * @param rank      the word's frequency rank in the segmenter's word list (1 is the most frequent word); empty
  *                  for words the list lacks and for tokens that are not Chinese words
  * @param known     {@code true} when the reader's known words include this word

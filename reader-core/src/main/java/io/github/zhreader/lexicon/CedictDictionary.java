@@ -60,6 +60,7 @@ public final class CedictDictionary {
     private final int[] postings;
     private final long[] filter;
     private final byte[] blob;
+    private final int[] keyStarts;
 
     private CedictDictionary(Map<String, String> metadata, int maxWordLength, int[] entryOffsets, int[] keys,
             int[] sharedKeys, int[] sharedStarts, int[] postings, long[] filter, byte[] blob) {
@@ -72,6 +73,14 @@ public final class CedictDictionary {
         this.postings = postings;
         this.filter = filter;
         this.blob = blob;
+        // Where each key's headword starts, worked out once: a traditional headword follows its entry's simplified
+        // one, and finding it means scanning for the line feed, on every comparison of every look-up otherwise.
+        int[] starts = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            int start = entryOffsets[keys[k] >>> 2];
+            starts[k] = (keys[k] & TRADITIONAL) == 0 ? start : indexOf('\n', start, blob.length) + 1;
+        }
+        this.keyStarts = starts;
     }
 
     /**
@@ -308,6 +317,46 @@ public final class CedictDictionary {
                 + size() + " entries]";
     }
 
+    /**
+     * Returns the simplified and traditional headwords that begin with {@code prefix}, in the order of their UTF-8
+     * bytes, each once; found by binary search, so a short prefix costs only the headwords it has.
+     *
+     * @param prefix the beginning of the headwords wanted; the empty string gives every headword
+     * @return the headwords
+     */
+    public List<String> headwordsStartingWith(String prefix) {
+        byte[] key = utf8(Objects.requireNonNull(prefix, "prefix"));
+        if (key == null) {
+            return List.of();
+        }
+        int low = 0;
+        int high = keys.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (compareKey(keyStart(mid), key) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        List<String> result = new java.util.ArrayList<>();
+        for (int k = low; k < keys.length && startsWith(keyStart(k), key); k++) {
+            int start = keyStart(k);
+            result.add(text(start, indexOf('\n', start, blob.length)));
+        }
+        return result;
+    }
+
+    /** Whether the headword at {@code start} begins with the bytes of {@code prefix}. */
+    private boolean startsWith(int start, byte[] prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (blob[start + i] == '\n' || blob[start + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int find(String word) {
         byte[] key = utf8(Objects.requireNonNull(word, "word"));
         if (key == null) {
@@ -331,8 +380,7 @@ public final class CedictDictionary {
 
     /** Where key {@code k}'s headword starts in the blob: its entry's simplified or traditional field. */
     private int keyStart(int key) {
-        int start = entryOffsets[keys[key] >>> 2];
-        return (keys[key] & TRADITIONAL) == 0 ? start : indexOf('\n', start, blob.length) + 1;
+        return keyStarts[key];
     }
 
     /** Compares the headword at {@code start}, which ends at a line feed, with {@code word} by unsigned bytes. */

@@ -97,8 +97,9 @@ final class GlossaryParser {
                     throw new GlossaryFormatException(origin, "expected 'HEADWORD [pinyin] KIND', "
                             + "'HEADWORD [pinyin] meaning', a tab-separated line or 'WORD = PART PART': " + line.strip());
                 }
-                String[] forms = forms(header.group(1), origin);
-                List<String> syllables = syllables(header.group(2), forms[0], origin);
+                boolean latin = header.group(2).strip().equals("-");
+                String[] forms = latin ? latinForms(header.group(1), origin) : forms(header.group(1), origin);
+                List<String> syllables = latin ? List.of() : syllables(header.group(2), forms[0], origin);
                 String rest = header.group(3).strip();
                 Optional<GlossKind> kind = kind(rest);
                 if (kind.isPresent()) {
@@ -139,6 +140,19 @@ final class GlossaryParser {
     private static Builder finish(Builder open, List<GlossaryEntry> entries, Map<String, String> seen) {
         if (open != null) entries.add(checkNew(open.build(), seen));
         return null;
+    }
+
+    /**
+     * The headword of a letter abbreviation of the internet ({@code yyds [-] slang}): Latin letters and digits, at
+     * least two, with no pinyin; kept in lower case, as it is looked up.
+     */
+    private static String[] latinForms(String field, String origin) {
+        if (!field.matches("[A-Za-z][A-Za-z0-9]+")) {
+            throw new GlossaryFormatException(origin, "a headword with [-] for its pinyin must be Latin letters and "
+                    + "digits (yyds, u1s1): '" + field + "'");
+        }
+        String lower = field.toLowerCase(java.util.Locale.ROOT);
+        return new String[]{lower, lower};
     }
 
     private static String[] forms(String field, String origin) {

@@ -74,6 +74,12 @@ public final class CharacterReadings {
         return note == null ? Optional.empty() : Optional.ofNullable(note.afterNumber());
     }
 
+    /** The reading of a character used as a verb right before an aspect particle (数了 shu3, 系着 ji4), if listed. */
+    public Optional<String> beforeAspect(int codePoint) {
+        CharacterNote note = Holder.NOTES.get(codePoint);
+        return note == null ? Optional.empty() : Optional.ofNullable(note.beforeAspect());
+    }
+
     /**
      * The reading of a character that is a word on its own with part-of-speech {@code tag} (PKU tags; the longest
      * listed prefix of the tag wins): 钉 as a verb is ding4, 卷 as a classifier juan4.
