@@ -53,6 +53,12 @@ public final class ReadingChooser {
         TRANSLITERATION("transliteration"),
         /** A character read by the words next to it (还 before 了 is huan2: 他还了钱). */
         NEIGHBOURS("neighbouring words"),
+        /** A part of a separable word found with other words inside, read as in the word (上了他的当 dang4). */
+        SEPARABLE_WORD("separable word"),
+        /** A reduplicated form read as its base word (干干净净 as 干净 gan1 jing4). */
+        REDUPLICATION("reduplicated word"),
+        /** A character read by the grammar around it (得 before a verb is dei3: 我得去). */
+        GRAMMAR("grammar of the neighbours"),
         /** The reading in a dictionary word across the segmenter's cut (攒 in 人头/攒/动 as in 攒动). */
         ACROSS_TOKENS("dictionary word across tokens"),
         /** A character read by the number before it (第八卷 juan4, 四十弄 long4). */
@@ -189,6 +195,16 @@ public final class ReadingChooser {
      * @param chosen   the token's choices from {@link #explain}
      */
     public List<Choice> inContext(String sentence, int start, int end, BitSet cuts, String tag, List<Choice> chosen) {
+        return inContext(sentence, start, end, cuts, null, tag, chosen);
+    }
+
+    /**
+     * As {@link #inContext(String, int, int, BitSet, String, List)}, with the tags of the sentence's tokens:
+     * {@code tags[i]} is the tag of the token that starts at offset {@code i}, {@code null} where none starts; may be
+     * {@code null}, and the rules that look at the neighbours' parts of speech then stay silent.
+     */
+    public List<Choice> inContext(String sentence, int start, int end, BitSet cuts, String[] tags, String tag,
+                                  List<Choice> chosen) {
         List<Choice> revised = chosen;
         int offset = start;
         for (int i = 0; i < chosen.size(); i++) {
@@ -199,7 +215,13 @@ public final class ReadingChooser {
                 Choice better = transliterated(sentence, at, tag, cp, c)
                         .or(() -> chosen.size() == 1 ? afterNumber(sentence, at, cp, tag) : Optional.empty())
                         .or(() -> chosen.size() == 1 ? byNeighbours(sentence, at, cp) : Optional.empty())
-                        .or(() -> acrossTokens(sentence, at, cp, c, start, end, cuts))
+                        .or(() -> chosen.size() == 1 ? byGrammar(sentence, at, cp, end, cuts, tags, tag)
+                                : Optional.empty())
+                        // A tag that reads the character its common way (都/d dou1) is surer than a word the
+                        // segmenter did not make (都会 du1 hui4 in 都/会出现).
+                        .or(() -> c.rule() == Rule.PART_OF_SPEECH
+                                && c.syllable().equals(commonReading(cp).syllable()) ? Optional.empty()
+                                : acrossTokens(sentence, at, cp, c, start, end, cuts))
                         .orElse(c);
                 if (!better.equals(c)) {
                     if (revised == chosen) revised = new ArrayList<>(chosen);
@@ -311,6 +333,133 @@ public final class ReadingChooser {
     }
 
     /**
+     * A one-character token read by the grammar around it:
+     * <ul>
+     *   <li>着 right before 了 is zhao2, "to catch, to fall into" (着了慌, 着了迷): the aspect particle zhe never
+     *   comes before 了;</li>
+     *   <li>了 after 不, or after the particle 得, is liao3, a potential complement (干不了, 侍候不了, 干得了);</li>
+     *   <li>a verb right before an aspect particle takes the table's verbal reading (数了一遍 shu3, 系着 ji4);</li>
+     *   <li>着 after 不 is zhao2 (睡不着, 花不着钱); 干 before 不了 or 得了 is gan4, "to do";</li>
+     *   <li>行 after 这, 哪, 同, 各 or 本 closing the phrase is hang2, "a line of work" (干这行);</li>
+     *   <li>得 after a subject, an adverb, a conjunction or a pause, with more of the clause after it, is dei3,
+     *   "must" (我得去, 还得走, 所以得多走路), where after a verb or an adjective it is the particle de5 (跑得快);</li>
+     *   <li>地 that closes a clause, or comes before 的 or 之, is the noun di4, "the ground" (低头向着地。): the
+     *   adverbial particle never does;</li>
+     *   <li>率 right after a noun or verb of two or more characters is lv4, "rate" (贡献率, 增长率);</li>
+     *   <li>教 before a pronoun and a verb or adjective is jiao4, "to make, to have someone do" (教我坐下, 教他纳罕);</li>
+     *   <li>为 before a colon, or after 以 earlier in the clause (以…为核心), is wei2, "to be, to take as".</li>
+     * </ul>
+     */
+    private Optional<Choice> byGrammar(String sentence, int at, int cp, int end, BitSet cuts, String[] tags,
+                                       String tag) {
+        int next = at + Character.charCount(cp);
+        int after = next < sentence.length() ? sentence.codePointAt(next) : 0;
+        int before = at > 0 ? sentence.codePointBefore(at) : 0;
+        String previousTag = tags == null ? null : tagBefore(tags, at);
+        String nextTag = tags == null || next >= tags.length ? null : tags[next];
+        // A verb right before an aspect particle takes its verbal reading (数了一遍 shu3, 系着 ji4), where the table
+        // lists one; an adjective keeps its own (时间长了 chang2).
+        if ((after == '着' || after == '了' || after == '过') && cuts.get(next)
+                && (next + 1 >= sentence.length() || cuts.get(next + 1)) && !tag.startsWith("a")) {
+            Optional<String> verbal = characters.beforeAspect(cp);
+            if (verbal.isPresent()) return Optional.of(new Choice(verbal.get(), Rule.GRAMMAR));
+        }
+        switch (cp) {
+            case '着' -> {
+                if (after == '了' && cuts.get(next)) return Optional.of(new Choice("zhao2", Rule.GRAMMAR));
+                // 着 after 不 is a potential complement: 睡不着, 花不着钱 (zhao2).
+                if (before == '不' && cuts.get(at) && at >= 2) return Optional.of(new Choice("zhao2", Rule.GRAMMAR));
+            }
+            case '干' -> {
+                if (sentence.startsWith("不了", next) || sentence.startsWith("得了", next)) {
+                    return Optional.of(new Choice("gan4", Rule.GRAMMAR));
+                }
+            }
+            case '行' -> {
+                // 这行, 哪行, 同行, 干这行: a line of work (hang2); 那行 is "that'll do" (xing2).
+                if ("这哪同各本".indexOf(before) >= 0 && (after == 0 || after == '儿' || after == '的'
+                        || !Character.isIdeographic(after))) {
+                    return Optional.of(new Choice("hang2", Rule.GRAMMAR));
+                }
+            }
+            case '了' -> {
+                if (before == '不' && cuts.get(at) && at >= 2 && Character.isIdeographic(sentence.codePointBefore(at - 1))
+                        || before == '得' && previousTag != null && previousTag.startsWith("u")) {
+                    return Optional.of(new Choice("liao3", Rule.GRAMMAR));
+                }
+            }
+            case '得' -> {
+                // After a verb or an adjective, 得 is the particle (跑得快); after a subject, an adverb, a
+                // conjunction or a pause, and before more of the clause, it is "must" (我得去, 还得走, 所以得多走路,
+                // ，得想办法).
+                boolean afterPredicate = previousTag != null && (previousTag.startsWith("v")
+                        || previousTag.startsWith("a") || previousTag.startsWith("z") || previousTag.startsWith("u"));
+                boolean moreFollows = after != 0 && (Character.isIdeographic(after) || Character.isLetterOrDigit(after))
+                        && after != '的' && after != '了';
+                if (tags != null && !afterPredicate && moreFollows && (nextTag == null || !nextTag.startsWith("u"))) {
+                    return Optional.of(new Choice("dei3", Rule.GRAMMAR));
+                }
+            }
+            case '地' -> {
+                // The adverbial particle never closes a clause nor comes before 的 or 之 (低头向着地。, 田地的河流).
+                if (after == 0 || "，。！？；、,.!?;…”」』）)的之".indexOf(after) >= 0) {
+                    return Optional.of(new Choice("di4", Rule.GRAMMAR));
+                }
+            }
+            case '率' -> {
+                if (previousTag != null && (previousTag.startsWith("n") || previousTag.startsWith("v"))
+                        && !isName(previousTag) && !tag.startsWith("v") && tokenLengthBefore(tags, at) >= 2) {
+                    return Optional.of(new Choice("lv4", Rule.GRAMMAR));
+                }
+            }
+            case '教' -> {
+                String person = nextTag == null ? null : tokenAt(sentence, tags, next);
+                if (person != null && nextTag.startsWith("r") && !person.isEmpty()) {
+                    int then = next + person.length();
+                    String verb = then < tags.length ? tags[then] : null;
+                    if (verb != null && (verb.startsWith("v") || verb.startsWith("a"))) {
+                        return Optional.of(new Choice("jiao4", Rule.GRAMMAR));
+                    }
+                }
+            }
+            case '为' -> {
+                if (after == '：' || after == ':') return Optional.of(new Choice("wei2", Rule.GRAMMAR));
+                for (int i = at - 1; i >= 0 && at - i <= 12; i--) {
+                    char c = sentence.charAt(i);
+                    if ("，。！？；：,.!?;:".indexOf(c) >= 0) break;
+                    if (c == '以' && cuts.get(i) && cuts.get(i + 1)) return Optional.of(new Choice("wei2", Rule.GRAMMAR));
+                }
+            }
+            default -> {
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The tag of the token that ends at {@code at}, or {@code null}. */
+    private static String tagBefore(String[] tags, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (tags[i] != null) return tags[i];
+        }
+        return null;
+    }
+
+    /** The length of the token that ends at {@code at}. */
+    private static int tokenLengthBefore(String[] tags, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (tags[i] != null) return at - i;
+        }
+        return 0;
+    }
+
+    /** The token that starts at {@code at}, ending where the next token starts. */
+    private static String tokenAt(String sentence, String[] tags, int at) {
+        int i = at + 1;
+        while (i < tags.length && tags[i] == null) i++;
+        return sentence.substring(at, Math.min(i, sentence.length()));
+    }
+
+    /**
      * {@code true} when a value in Latin letters or digits follows and closes the clause (型号为XG27。), where 为 means
      * "is"; 为OpenAI提供服务 ("for OpenAI") goes on in Chinese.
      */
@@ -361,7 +510,16 @@ public final class ReadingChooser {
             }
             int cp = word.codePointAt(i);
             Optional<String> surname = i == 0 && isPersonalName(word, tag) ? surnameReading(cp) : Optional.empty();
-            result.add(surname.map(s -> new Choice(s, Rule.SURNAME)).orElseGet(() -> commonReading(cp)));
+            // The last character after a dictionary word reads as a suffix where it has a suffix reading (贡献率 lv4).
+            boolean suffix = surname.isEmpty() && i > 0 && i + Character.charCount(cp) == word.length()
+                    && !name && !result.isEmpty() && result.get(result.size() - 1).rule() == Rule.WORD_PART;
+            // 地 closing an adverb the segmenter wrote as one word (远远地, 轻轻地) is the particle.
+            Optional<String> asSuffix = !suffix ? Optional.empty()
+                    : cp == '地' && (tag.startsWith("z") || tag.startsWith("d")) ? Optional.of("de5")
+                    : characters.asWord(cp, "k");
+            result.add(surname.map(s -> new Choice(s, Rule.SURNAME))
+                    .or(() -> asSuffix.map(s -> new Choice(s, Rule.WORD_PART)))
+                    .orElseGet(() -> commonReading(cp)));
             i += Character.charCount(cp);
         }
         return result;
