@@ -131,6 +131,19 @@ public final class ChineseReader {
     }
 
     /**
+     * The debug view of the senses: every Han token of {@code text} with the sense its glosses show first and what
+     * put it first (the part of speech, a line of zhreader's sense table, or the dictionary's own order).
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public List<SenseChoice> explainSenses(String text) {
+        Objects.requireNonNull(text, "text");
+        List<SenseChoice> result = new ArrayList<>();
+        annotator.annotate(text, false, null, null, result::add);
+        return result;
+    }
+
+    /**
      * {@code text} in simplified characters, converted word by word where the words decide (參加 参加, 人參 人参,
      * 乾淨 干净, while 乾隆 stays) and character by character elsewhere; always of the same length as {@code text}, so
      * offsets into one are offsets into the other. Simplified text comes back as it is.

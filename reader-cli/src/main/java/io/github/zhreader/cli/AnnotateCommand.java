@@ -1,6 +1,7 @@
 package io.github.zhreader.cli;
 
 import io.github.zhreader.PinyinChoice;
+import io.github.zhreader.SenseChoice;
 import io.github.zhreader.WordChoice;
 import io.github.zhreader.pinyin.ToneStyle;
 import io.github.zhreader.render.HtmlRenderer;
@@ -72,6 +73,11 @@ final class AnnotateCommand implements Callable<Integer> {
             + "debug view of the words), tab-separated.")
     boolean explainWords;
 
+    @Option(names = {"--explain-senses", "--explain-glosses"}, description = "Instead of annotating, list every Han "
+            + "word with the sense shown first and what put it first: the part of speech, a line of the sense "
+            + "table, or the dictionary's order (the debug view of the glosses), tab-separated.")
+    boolean explainSenses;
+
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
             description = "Annotate on N threads: faster for long texts on a machine with several cores; the "
                     + "output is the same (default: ${DEFAULT-VALUE}).")
@@ -97,6 +103,13 @@ final class AnnotateCommand implements Callable<Integer> {
         if (explainWords) {
             for (WordChoice c : cli.reader().explainWords(input.text())) {
                 cli.out().println(c.text() + "\t" + c.verdict() + "\t" + String.join("; ", c.reasons()));
+            }
+            cli.out().flush();
+            return Failures.OK;
+        }
+        if (explainSenses) {
+            for (SenseChoice c : cli.reader().explainSenses(input.text())) {
+                cli.out().println(c.word() + "/" + c.tag() + "\t" + c.sense() + "\t" + c.reason());
             }
             cli.out().flush();
             return Failures.OK;

@@ -8,6 +8,7 @@ import io.github.zhreader.Sentence;
 import io.github.zhreader.Span;
 import io.github.zhreader.Token;
 import io.github.zhreader.TokenType;
+import io.github.zhreader.SenseChoice;
 import io.github.zhreader.WordChoice;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.GlossaryEntry;
@@ -64,6 +65,7 @@ public final class Annotator {
     private final WordRepair repair;
     private final ReadingChooser readings;
     private final GlossFinder glosses;
+    private final SenseOrder senses;
     private final ExpressionFinder expressions;
     private final ScriptConverter scripts;
     private final Set<String> known;
@@ -102,6 +104,7 @@ public final class Annotator {
         this.repair = new WordRepair(lexicon, segmenter);
         this.readings = new ReadingChooser(lexicon, characters);
         this.glosses = new GlossFinder(lexicon);
+        this.senses = new SenseOrder();
         this.expressions = new ExpressionFinder(lexicon);
         this.scripts = new ScriptConverter(lexicon.cedict());
         this.known = Set.copyOf(known);
@@ -130,7 +133,7 @@ public final class Annotator {
      * syllables (the debug view of the pinyin); {@code explain} may be {@code null}.
      */
     public AnnotatedText annotate(String input, boolean findClutter, BiConsumer<Token, List<Choice>> explain) {
-        return annotate(input, findClutter, explain, null);
+        return annotate(input, findClutter, explain, null, null);
     }
 
     /**
@@ -139,8 +142,19 @@ public final class Annotator {
      */
     public AnnotatedText annotate(String input, boolean findClutter, BiConsumer<Token, List<Choice>> explainPinyin,
                                   Consumer<WordChoice> explainWords) {
+        return annotate(input, findClutter, explainPinyin, explainWords, null);
+    }
+
+    /**
+     * Annotates {@code input}, handing the debug views what they ask for: {@code explainPinyin} each Han token with
+     * the rules that chose its syllables, {@code explainWords} each decision on a name or a dictionary word,
+     * {@code explainSenses} each Han token's first sense and what put it first; any may be {@code null}.
+     */
+    public AnnotatedText annotate(String input, boolean findClutter, BiConsumer<Token, List<Choice>> explainPinyin,
+                                  Consumer<WordChoice> explainWords, Consumer<SenseChoice> explainSenses) {
         Prepared p = prepare(input);
-        return assemble(p, List.of(annotate(p, 0, p.sentences().size(), explainPinyin, explainWords)), findClutter);
+        return assemble(p, List.of(annotate(p, 0, p.sentences().size(), explainPinyin, explainWords,
+                explainSenses)), findClutter);
     }
 
     /**
@@ -163,7 +177,7 @@ public final class Annotator {
                 if (length >= CHUNK || i == p.sentences().size() - 1) {
                     int start = from;
                     int end = i + 1;
-                    runs.add(CompletableFuture.supplyAsync(() -> annotate(p, start, end, null, null), executor));
+                    runs.add(CompletableFuture.supplyAsync(() -> annotate(p, start, end, null, null, null), executor));
                     from = end;
                     length = 0;
                 }
@@ -203,7 +217,7 @@ public final class Annotator {
 
     /** Annotates sentences {@code [from, to)} of a prepared text. */
     private Run annotate(Prepared p, int from, int to, BiConsumer<Token, List<Choice>> explain,
-                         Consumer<WordChoice> explainWords) {
+                         Consumer<WordChoice> explainWords, Consumer<SenseChoice> explainSenses) {
         String input = p.input();
         NormalizedText normalized = p.normalized();
         String text = p.text();
@@ -220,13 +234,19 @@ public final class Annotator {
             };
             List<Piece> pieces = repair.repair(sentenceText, Pieces.of(sentenceText, segmenter.segment(sentenceText)),
                     p.document(), decisions);
+            List<ExpressionFinder.Match> matches = expressions.find(sentenceText, pieces);
+            // A separated word reads as the word (上了他的当 dang4, 睡了一个好觉 jiao4).
+            String[] partReadings = partReadings(sentenceText, matches);
             List<Token> tokens = new ArrayList<>(pieces.size());
             BitSet cuts = new BitSet(sentenceText.length() + 1);
+            String[] tags = new String[sentenceText.length() + 1];
             for (Piece piece : pieces) {
                 cuts.set(piece.start());
                 cuts.set(piece.end());
+                tags[piece.start()] = piece.tag();
             }
-            for (Piece piece : pieces) {
+            for (int i = 0; i < pieces.size(); i++) {
+                Piece piece = pieces.get(i);
                 int start = normalized.originalStart(s.start() + piece.start());
                 int end = normalized.originalEnd(s.start() + piece.end());
                 String word = piece.in(sentenceText);
@@ -245,12 +265,39 @@ public final class Annotator {
                     }
                 }
                 List<String> syllables = a.syllables();
-                List<Gloss> glosses = a.glosses();
+                List<Gloss> glosses = piece.type() == TokenType.LATIN ? abbreviation(word) : a.glosses();
                 List<Choice> choices = a.choices();
                 if (piece.type() == TokenType.HAN) {
-                    choices = readings.inContext(sentenceText, piece.start(), piece.end(), cuts, piece.tag(),
+                    choices = readings.inContext(sentenceText, piece.start(), piece.end(), cuts, tags, piece.tag(),
                             a.choices());
                     if (choices != a.choices()) {
+                        syllables = choices.stream().map(Choice::syllable).toList();
+                        glosses = readingFirst(glosses, String.join(" ", syllables));
+                    }
+                }
+                String senseReason = a.senseReason();
+                if (piece.type() == TokenType.HAN && !a.senseSettled() && senses.hasRules(word)) {
+                    int at = i;
+                    SenseOrder.Ordered ordered = senses.inContext(glosses, word, piece.tag(),
+                            () -> context(sentenceText, pieces, at, p.document()));
+                    if (!ordered.reason().isEmpty()) {
+                        glosses = ordered.glosses();
+                        senseReason = ordered.reason();
+                    }
+                }
+                if (piece.type() == TokenType.HAN && partReadings != null) {
+                    List<Choice> revised = null;
+                    for (int k = 0; k < choices.size() && piece.start() + k < piece.end(); k++) {
+                        String r = partReadings[piece.start() + k];
+                        if (r == null || r.equals(choices.get(k).syllable())
+                                || choices.get(k).rule() == ReadingChooser.Rule.GLOSSARY) {
+                            continue;
+                        }
+                        if (revised == null) revised = new ArrayList<>(choices);
+                        revised.set(k, new Choice(r, ReadingChooser.Rule.SEPARABLE_WORD));
+                    }
+                    if (revised != null && piece.length() == choices.size()) {
+                        choices = List.copyOf(revised);
                         syllables = choices.stream().map(Choice::syllable).toList();
                         glosses = readingFirst(glosses, String.join(" ", syllables));
                     }
@@ -260,8 +307,12 @@ public final class Annotator {
                         syllables, glosses, a.rank(), isKnown);
                 tokens.add(token);
                 if (explain != null && token.isHan()) explain.accept(token, choices);
+                if (explainSenses != null && token.isHan() && !glosses.isEmpty()) {
+                    explainSenses.accept(new SenseChoice(token.text(), token.start(), token.end(), token.tag(),
+                            glosses.get(0).senses().get(0), senseReason.isEmpty() ? "dictionary order" : senseReason));
+                }
             }
-            for (ExpressionFinder.Match m : expressions.find(sentenceText, pieces)) {
+            for (ExpressionFinder.Match m : matches) {
                 List<Span> parts = new ArrayList<>(m.parts().size());
                 for (int[] part : m.parts()) {
                     parts.add(new Span(normalized.originalStart(s.start() + part[0]),
@@ -305,6 +356,55 @@ public final class Annotator {
     }
 
     /**
+     * The glossaries' explanations of a Latin token that is a letter abbreviation of the internet (yyds, u1s1),
+     * looked up in lower case; none for other Latin words.
+     */
+    private List<Gloss> abbreviation(String word) {
+        if (word.length() < 2 || word.length() > 8) return List.of();
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (!lexicon.mayBeGlossaryWord(lower.hashCode())) return List.of();
+        List<GlossaryEntry> entries = lexicon.glossaryEntries(lower);
+        if (entries.isEmpty()) return List.of();
+        List<Gloss> glosses = new ArrayList<>(entries.size());
+        for (GlossaryEntry e : entries) glosses.add(e.toGloss());
+        return List.copyOf(glosses);
+    }
+
+    /**
+     * The readings that separated words give the characters of their parts, by offset in the sentence; {@code null}
+     * when no word was found separated. Only words of one reading per character count (the parts' characters are
+     * BMP characters, one UTF-16 unit each).
+     */
+    private static String[] partReadings(String sentence, List<ExpressionFinder.Match> matches) {
+        String[] readings = null;
+        for (ExpressionFinder.Match m : matches) {
+            if (!m.separated()) continue;
+            List<String> syllables = m.entry().syllables();
+            int k = 0;
+            int length = 0;
+            for (int[] part : m.parts()) length += part[1] - part[0];
+            if (length != syllables.size()) continue;
+            for (int[] part : m.parts()) {
+                for (int at = part[0]; at < part[1]; at++) {
+                    if (readings == null) readings = new String[sentence.length()];
+                    readings[at] = syllables.get(k++);
+                }
+            }
+        }
+        return readings;
+    }
+
+    /** The tokens on either side of piece {@code i}, for the sense table. */
+    private static SenseOrder.Context context(String sentence, List<Piece> pieces, int i, NameJudge.Document document) {
+        Piece previous = i > 0 ? pieces.get(i - 1) : null;
+        Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+        return new SenseOrder.Context(previous == null ? null : previous.in(sentence),
+                previous == null ? null : previous.type(), previous == null ? "" : previous.tag(),
+                next == null ? null : next.in(sentence), next == null ? null : next.type(),
+                next == null ? "" : next.tag(), sentence, document.classical());
+    }
+
+    /**
      * The syllables and glosses of one word.
      *
      * @param word    the word in simplified characters, as looked up
@@ -312,6 +412,11 @@ public final class Annotator {
      */
     private Annotation annotate(String word, String written, String tag, List<Explained> explained) {
         List<CedictEntry> entries = lexicon.lookup(word);
+        Reduplication form = explained.isEmpty() ? Reduplication.of(word) : null;
+        if (form != null && !Reduplication.hasOwnEntry(entries) && !lexicon.lookup(form.base()).isEmpty()) {
+            Annotation reduplicated = reduplicated(word, written, tag, form);
+            if (reduplicated != null) return reduplicated;
+        }
         int characters = word.codePointCount(0, word.length());
         // The reading of the first glossary entry that applies here: one without context words, or whose context
         // the sentence mentions, or any when the dictionary has no rival reading.
@@ -330,8 +435,39 @@ public final class Annotator {
                     return readings.explain(word, tag, same);
                 });
         List<String> syllables = choices.stream().map(Choice::syllable).toList();
-        return new Annotation(syllables, choices, glosses.glosses(word, written, tag, syllables, entries, explained),
-                segmenter.frequencyRank(word));
+        SenseOrder.Ordered ordered = senses.byTag(glosses.glosses(word, written, tag, syllables, entries, explained),
+                tag);
+        // The sense table's rules for the word that look only at the tag are applied here, once per word and tag;
+        // those that look at the sentence, for each token.
+        SenseOrder.Ordered settled = senses.withoutSentence(ordered.glosses(), word, tag);
+        if (settled != null && !settled.reason().isEmpty()) ordered = settled;
+        return new Annotation(syllables, choices, ordered.glosses(), segmenter.frequencyRank(word), ordered.reason(),
+                settled != null);
+    }
+
+    /**
+     * A reduplicated form glossed through its base word (救救 as 救 "to save", 干干净净 as 干净 "clean"), read as the
+     * base word is, with a note on what the form adds; {@code null} when the base word has no reading.
+     */
+    private Annotation reduplicated(String word, String written, String tag, Reduplication form) {
+        // The vivid forms (z, 干干净净) are adjectives: their base word is read and glossed as one.
+        String baseTag = tag.startsWith("z") ? "a" : tag;
+        String baseWritten = written.length() == word.length() ? written.substring(0, form.base().length()) : form.base();
+        if (form.pattern().equals("AABB")) baseWritten = "" + written.charAt(0) + written.charAt(2);
+        Annotation base = annotate(form.base(), baseWritten, baseTag, List.of());
+        if (base.glosses().isEmpty() || base.syllables().contains(ReadingChooser.UNKNOWN)
+                || base.syllables().size() != form.base().length()) {
+            return null;
+        }
+        List<String> syllables = form.syllables(base.syllables());
+        List<Choice> choices = syllables.stream().map(x -> new Choice(x, ReadingChooser.Rule.REDUPLICATION)).toList();
+        Gloss first = base.glosses().get(0);
+        List<Gloss> glosses = new ArrayList<>();
+        glosses.add(new Gloss(word, written, String.join(" ", syllables), first.senses(), first.source(), first.kind(),
+                "", form.note(tag)));
+        return new Annotation(syllables, choices, List.copyOf(glosses), segmenter.frequencyRank(word),
+                "reduplication of " + form.base() + (base.senseReason().isEmpty() ? "" : "; " + base.senseReason()),
+                true);
     }
 
     /**
@@ -395,7 +531,8 @@ public final class Annotator {
     }
 
     /** The syllables and glosses of one distinct word. */
-    private record Annotation(List<String> syllables, List<Choice> choices, List<Gloss> glosses, OptionalInt rank) {
-        static final Annotation NONE = new Annotation(List.of(), List.of(), List.of(), OptionalInt.empty());
+    private record Annotation(List<String> syllables, List<Choice> choices, List<Gloss> glosses, OptionalInt rank,
+                              String senseReason, boolean senseSettled) {
+        static final Annotation NONE = new Annotation(List.of(), List.of(), List.of(), OptionalInt.empty(), "", true);
     }
 }

@@ -43,6 +43,8 @@ final class ExpressionFinder {
     private final Lexicon lexicon;
     /** Separable entries by their first part, in the lexicon's order of precedence. */
     private final Map<String, List<GlossaryEntry>> byFirstPart;
+    /** The separable verb-object words, found only where their parts are apart; made when first needed. */
+    private volatile SeparableWords words;
 
     ExpressionFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -55,6 +57,12 @@ final class ExpressionFinder {
         this.byFirstPart = Map.copyOf(index);
     }
 
+    private SeparableWords words() {
+        SeparableWords w = words;
+        if (w == null) words = w = SeparableWords.of(lexicon);
+        return w;
+    }
+
     /** A phrase found: the entry and the spans of its parts, as offsets into the sentence. */
     record Match(GlossaryEntry entry, List<int[]> parts, boolean separated) {
     }
@@ -65,7 +73,8 @@ final class ExpressionFinder {
         for (int i = 0; i < pieces.size(); i++) {
             if (pieces.get(i).type() != TokenType.HAN || pieces.get(i).start() < coveredUntil) continue;
             int at = i;
-            Optional<Match> m = contiguous(sentence, pieces, at).or(() -> separated(sentence, pieces, at));
+            Optional<Match> m = contiguous(sentence, pieces, at).or(() -> separated(sentence, pieces, at))
+                    .or(() -> separatedWord(sentence, pieces, at));
             if (m.isPresent()) {
                 found.add(m.get());
                 List<int[]> parts = m.get().parts();
@@ -129,6 +138,125 @@ final class ExpressionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A separable verb-object word ({@link SeparableWords}) whose verb is token {@code i} (or its start, before an
+     * aspect particle: 帮了) and whose object stands whole a few small words later (帮了我一个忙). The object must be
+     * tokens of its own, so that 见到面包 is not 见面.
+     */
+    private Optional<Match> separatedWord(String sentence, List<Piece> pieces, int i) {
+        Piece first = pieces.get(i);
+        // Words longer than a verb of two characters and an aspect particle or complement are no verb part.
+        if (i + 1 >= pieces.size() || first.length() > 4 || !first.tag().startsWith("v") && first.length() != 1) {
+            return Optional.empty();
+        }
+        String text = first.in(sentence);
+        // The verb part is tagged a verb, or shows it is one by the aspect particle or complement after it (上/了/门,
+        // 用/了/心, 演/不/起/戏).
+        String after = i + 1 < pieces.size() ? pieces.get(i + 1).in(sentence) : "";
+        String afterThat = i + 2 < pieces.size() ? pieces.get(i + 2).in(sentence) : "";
+        boolean shownVerb = text.length() == 1 && (ASPECT.contains(after) || COMPLEMENTS.contains(after)
+                || after.equals("不") && (COMPLEMENTS.contains("不" + afterThat) || ASPECT.contains(afterThat)));
+        if (!first.tag().startsWith("v") && !shownVerb) return Optional.empty();
+        // Most verbs are followed by no small word at all: nothing can stand inside, so nothing is looked up.
+        if (after.isEmpty() || text.length() == 1 && !ASPECT.contains(after) && !COMPLEMENTS.contains(after)
+                && !after.equals("不") && !mayStandInside(pieces.get(i + 1), after)) {
+            return Optional.empty();
+        }
+        SeparableWords all = words();
+        for (int len = Math.min(text.length(), 2); len >= 1; len--) {
+            String verb = text.substring(0, len);
+            Map<String, GlossaryEntry> objects = all.byVerb(verb);
+            if (objects == null) continue;
+            String starts = all.objectStarts(verb);
+            String rest = text.substring(len);
+            if (!rest.isEmpty() && !ASPECT.contains(rest) && !COMPLEMENTS.contains(rest)) continue;
+            int gapPieces = 0;
+            int gapChars = rest.length();
+            String previousTag = rest.isEmpty() ? "v" : "u";
+            boolean concrete = false;
+            for (int next = i + 1; next < pieces.size(); next++) {
+                if (gapPieces + (rest.isEmpty() ? 0 : 1) > 0
+                        && starts.indexOf(sentence.charAt(pieces.get(next).start())) >= 0) {
+                    GlossaryEntry e = objectAt(sentence, pieces, next, objects);
+                    int end = e == null ? next : Math.max(next + 1, spells(sentence, pieces, next, e.parts().get(1)));
+                    // 帮他们忙着做饭: an object with 着 after it is the verb it also is (忙着 "busy at").
+                    boolean verbal = end < pieces.size() && pieces.get(end).in(sentence).equals("着");
+                    // The glossary's own phrase (割…韭菜) is found by its own rules, or not at all.
+                    boolean literal = concrete && e != null && e.origin().equals(SeparableWords.PHRASE);
+                    if (e != null && !verbal && !literal && lexicon.glossaryEntries(e.simplified()).isEmpty()) {
+                        return Optional.of(new Match(e, List.of(new int[]{first.start(), first.start() + len},
+                                new int[]{pieces.get(next).start(), pieces.get(end - 1).end()}), true));
+                    }
+                }
+                Piece g = pieces.get(next);
+                String gText = g.in(sentence);
+                String nextText = next + 1 < pieces.size() ? pieces.get(next + 1).in(sentence) : "";
+                // 之 is the literary 的 after a possessor (触他之怒).
+                boolean literaryOf = gText.equals("之") && (previousTag.startsWith("r") || previousTag.startsWith("n"));
+                // 不 before the complement of a potential form (熬/不/得/夜, 花/不/着/钱).
+                boolean potential = gText.equals("不") && (COMPLEMENTS.contains("不" + nextText)
+                        || ASPECT.contains(nextText));
+                literaryOf |= potential || COMPLEMENTS.contains(gText) || gText.equals("得") && previousTag.startsWith("d");
+                // A measure word of a physical quantity is as good as any inside a plain word (买了三百张票), but
+                // makes a figurative phrase literal (割了一把韭菜).
+                boolean measure = CONCRETE_MEASURES.contains(gText) && previousTag.startsWith("m");
+                concrete |= measure;
+                literaryOf |= measure;
+                if (!allowedInside(g, gText, previousTag, nextText) && !COMPLEMENTS.contains(gText) && !literaryOf
+                        && !(g.type() == TokenType.HAN && (g.tag().startsWith("d")) && nextText.length() == 1
+                             && next + 2 < pieces.size() && pieces.get(next + 2).in(sentence).equals("的"))) {
+                    break;
+                }
+                gapPieces++;
+                gapChars += g.length();
+                if (gapPieces > MAX_WORD_GAP_PIECES || gapChars > MAX_WORD_GAP_CHARS) break;
+                previousTag = g.tag();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a token may begin what stands between a verb and its object (a particle, number, pronoun ...). */
+    private static boolean mayStandInside(Piece p, String text) {
+        if (p.type() != TokenType.HAN || p.tag().isEmpty()) return false;
+        return "umqrad".indexOf(p.tag().charAt(0)) >= 0 || p.tag().startsWith("n") || text.equals("之");
+    }
+
+    /**
+     * Complements that may follow the verb of a separable word: resultative and directional ones (考完试, 拭干了泪,
+     * 流下泪, 拆起桥, 打上了仗) and potential ones (熬不得夜, 花不着钱, 演不起戏).
+     */
+    private static final Set<String> COMPLEMENTS = Set.of("完", "好", "饱", "成", "起", "上", "下", "干", "过来",
+            "起来", "不得", "不着", "不起", "不了", "得起", "不成", "不上", "得了");
+
+    /** The most tokens and characters that may stand between the verb and the object of a separable word. */
+    private static final int MAX_WORD_GAP_PIECES = 4;
+    private static final int MAX_WORD_GAP_CHARS = 6;
+
+    /**
+     * The entry whose object the tokens from {@code from} spell exactly, or one adjective and the object when they
+     * are one token (帮了个大忙); {@code null} if none.
+     */
+    private static GlossaryEntry objectAt(String sentence, List<Piece> pieces, int from,
+                                          Map<String, GlossaryEntry> objects) {
+        Piece first = pieces.get(from);
+        if (first.type() == TokenType.HAN && first.length() == 2 && SeparableWords.ADJECTIVES.indexOf(sentence.charAt(first.start())) >= 0) {
+            GlossaryEntry e = objects.get(sentence.substring(first.start() + 1, first.end()));
+            if (e != null) return e;
+        }
+        int start = pieces.get(from).start();
+        for (int k = from; k < pieces.size() && k - from < 3; k++) {
+            Piece p = pieces.get(k);
+            if (p.type() != TokenType.HAN || k > from && p.start() != pieces.get(k - 1).end()) return null;
+            GlossaryEntry e = objects.get(sentence.substring(start, p.end()));
+            boolean nounLike = p.tag().isEmpty() || "vaqmdrpcufyeo".indexOf(p.tag().charAt(0)) < 0;
+            if (e != null && (k > from || nounLike || !e.origin().equals(SeparableWords.TWO_CHARACTER))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private Optional<Match> matchParts(String sentence, List<Piece> pieces, int i, GlossaryEntry e, int firstEnd,

@@ -151,9 +151,15 @@ final class GlossFinder {
             List<String> partSyllables = syllables.subList(Math.min(syllable, syllables.size()),
                     Math.min(syllable + count, syllables.size()));
             syllable += count;
+            // An entry with a meaning of its own before one that only points to another form (救 "to save", not
+            // "variant of 救").
             String meaning = lexicon.lookup(part).stream()
-                    .filter(e -> !e.properNoun() && !e.definitions().isEmpty())
+                    .filter(e -> !e.properNoun() && !e.definitions().isEmpty() && !e.referenceOnly()
+                            && e.variantOf().isEmpty())
                     .findFirst()
+                    .or(() -> lexicon.lookup(part).stream()
+                            .filter(e -> !e.properNoun() && !e.definitions().isEmpty())
+                            .findFirst())
                     .or(() -> lexicon.lookup(part).stream().filter(e -> !e.definitions().isEmpty()).findFirst())
                     .map(e -> e.definitions().get(0))
                     .orElse("?");

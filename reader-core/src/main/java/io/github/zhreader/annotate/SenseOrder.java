@@ -1,0 +1,417 @@
+package io.github.zhreader.annotate;
+
+import io.github.zhreader.Gloss;
+import io.github.zhreader.GlossSource;
+import io.github.zhreader.TokenType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Puts first the dictionary sense that fits the sentence. CC-CEDICT lists a word's senses in no particular order of
+ * use (便 is "plain; informal" before "then"); this class reorders them, never rewrites them, and keeps the reading
+ * the pinyin rules chose: it only moves senses within the glosses of that reading. In order of precedence:
+ * <ol>
+ *   <li>the sense table ({@code sense-order.txt}, ours): for the common polysemous words, the sense that a
+ *   condition on the sentence selects (约 before a number "approximately", 文 after one the coin, 出口 beside trade
+ *   words "to export"), or the sense common in modern or in classical text;</li>
+ *   <li>the part of speech: a verb its "to …" senses, an adverb its adverbial ones (太 "too", 才 "only then"), a
+ *   locative its place senses (后 "behind, after"), a prefix its prefix sense (后 "post-"), a noun or adjective a
+ *   sense that is not a verb's; an onomatopoeia comes first only for an interjection or onomatopoeia.</li>
+ * </ol>
+ * Glosses of the glossaries (a user's, the curated one) keep their place: they were written for the sense they give.
+ *
+ * <p>Thread-safe: the table is read once and never changed.
+ */
+final class SenseOrder {
+
+    /** What put a sense first, for the debug view; {@code reason} is empty when nothing moved. */
+    record Ordered(List<Gloss> glosses, String reason) {
+    }
+
+    /** The sentence around a token, as far as the sense rules look. */
+    record Context(String previous, TokenType previousType, String previousTag, String next, TokenType nextType,
+                   String nextTag, String sentence, boolean classical) {
+    }
+
+    private final Map<String, List<Rule>> table;
+
+    SenseOrder() {
+        this(Table.RULES);
+    }
+
+    SenseOrder(Map<String, List<Rule>> table) {
+        this.table = table;
+    }
+
+    /** Whether the sense table has rules for {@code word}, which then depend on the sentence. */
+    boolean hasRules(String word) {
+        return table.containsKey(word);
+    }
+
+    /** The glosses with the sense that the part of speech prefers first; the same list when nothing moves. */
+    Ordered byTag(List<Gloss> glosses, String tag) {
+        if (glosses.isEmpty() || tag.isEmpty() || glosses.get(0).source() != GlossSource.CEDICT) {
+            return new Ordered(glosses, "");
+        }
+        Kind kind = Kind.of(tag);
+        if (kind == null) return new Ordered(glosses, "");
+        if (kind.test(glosses.get(0).senses().get(0))) return new Ordered(glosses, "");
+        return moveFirst(glosses, kind::test, "part of speech: " + kind.description);
+    }
+
+    /**
+     * The glosses as the table orders them when its rules for the word decide without the sentence (the first rule
+     * that can hold for this tag looks at nothing but the tag); {@code null} when the sentence matters.
+     */
+    Ordered withoutSentence(List<Gloss> glosses, String word, String tag) {
+        List<Rule> rules = table.get(word);
+        if (rules == null || glosses.isEmpty() || glosses.get(0).source() != GlossSource.CEDICT) {
+            return new Ordered(glosses, "");
+        }
+        for (Rule rule : rules) {
+            if (!rule.tagHolds(tag)) continue;
+            if (!rule.sentenceFree()) return null;
+            Ordered result = byRule(glosses, rule);
+            if (result != NO_MATCH) return result;
+        }
+        return new Ordered(glosses, "");
+    }
+
+    /**
+     * The glosses with the sense the table selects for this sentence first; the same list when no rule applies.
+     * {@code context} is asked for only when a rule looks at the sentence.
+     */
+    Ordered inContext(List<Gloss> glosses, String word, String tag, java.util.function.Supplier<Context> context) {
+        List<Rule> rules = table.get(word);
+        if (rules == null || glosses.isEmpty() || glosses.get(0).source() != GlossSource.CEDICT) {
+            return new Ordered(glosses, "");
+        }
+        Context[] made = new Context[1];
+        java.util.function.Supplier<Context> once = () -> made[0] != null ? made[0] : (made[0] = context.get());
+        for (Rule rule : rules) {
+            if (!rule.applies(tag, once)) continue;
+            Moved key = new Moved(glosses, rule);
+            Ordered known = moved.get(key);
+            Ordered result = known != null ? known : byRule(glosses, rule);
+            if (known == null) {
+                if (moved.size() >= MOVES_KEPT) moved.clear();
+                moved.put(key, result);
+            }
+            if (result == NO_MATCH) continue;
+            return result;
+        }
+        return new Ordered(glosses, "");
+    }
+
+    /**
+     * The glosses ordered by one table rule whose conditions hold, or {@link #NO_MATCH} when the glosses have no
+     * sense that it puts first. Depends only on the glosses and the rule, so each pair is worked out once.
+     */
+    private Ordered byRule(List<Gloss> glosses, Rule rule) {
+        String wanted = rule.sense().toLowerCase(Locale.ROOT);
+        // The sense that is the piece itself, else one that begins with it, else one that contains it: "leader" is
+        // the sense "leader", not "leadership" before it.
+        for (java.util.function.BiPredicate<String, String> match : MATCHES) {
+            if (match.test(glosses.get(0).senses().get(0).toLowerCase(Locale.ROOT), wanted)) {
+                return new Ordered(glosses, "sense table: " + rule);
+            }
+            Ordered moved = moveFirst(glosses, s -> match.test(s.toLowerCase(Locale.ROOT), wanted),
+                    "sense table: " + rule);
+            if (moved.glosses() != glosses) return moved;
+        }
+        return NO_MATCH;
+    }
+
+    /** What {@link #byRule} gives for a rule whose sense the glosses lack. */
+    private static final Ordered NO_MATCH = new Ordered(List.of(), "");
+
+    /** A list of glosses, compared by identity (the annotation of a word is made once), and a rule. */
+    private record Moved(List<Gloss> glosses, Rule rule) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Moved m && m.glosses == glosses && m.rule == rule;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(glosses) * 31 + System.identityHashCode(rule);
+        }
+    }
+
+    /** The orders worked out so far, by glosses and rule; emptied when it holds {@value #MOVES_KEPT}. */
+    private final Map<Moved, Ordered> moved = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MOVES_KEPT = 20_000;
+
+    private static final List<java.util.function.BiPredicate<String, String>> MATCHES = List.of(
+            String::equals, String::startsWith, String::contains);
+
+    /**
+     * Moves the first sense that {@code wanted} accepts to the front of its gloss, and that gloss to the front of
+     * the list, looking only at the glosses of the first gloss's reading.
+     */
+    private static Ordered moveFirst(List<Gloss> glosses, java.util.function.Predicate<String> wanted, String why) {
+        String reading = glosses.get(0).pinyin();
+        for (int g = 0; g < glosses.size(); g++) {
+            Gloss gloss = glosses.get(g);
+            if (!gloss.pinyin().equalsIgnoreCase(reading) || gloss.source() != GlossSource.CEDICT) continue;
+            List<String> senses = gloss.senses();
+            for (int s = 0; s < senses.size(); s++) {
+                if (!wanted.test(senses.get(s))) continue;
+                List<String> reordered = new ArrayList<>(senses.size());
+                reordered.add(senses.get(s));
+                for (int k = 0; k < senses.size(); k++) if (k != s) reordered.add(senses.get(k));
+                Gloss moved = new Gloss(gloss.headword(), gloss.traditional(), gloss.pinyin(), reordered,
+                        gloss.source(), gloss.kind(), gloss.literal(), gloss.note());
+                List<Gloss> result = new ArrayList<>(glosses.size());
+                result.add(moved);
+                for (int k = 0; k < glosses.size(); k++) if (k != g) result.add(glosses.get(k));
+                return new Ordered(List.copyOf(result), why);
+            }
+        }
+        return new Ordered(glosses, "");
+    }
+
+    /** What a part of speech looks for in an English sense. */
+    private enum Kind {
+        VERB("a verb, a \"to …\" sense") {
+            @Override
+            boolean test(String sense) {
+                return isVerbSense(sense);
+            }
+        },
+        ADVERB("an adverb, an adverbial sense") {
+            @Override
+            boolean test(String sense) {
+                String s = bare(sense);
+                if (isVerbSense(sense) || s.startsWith("surname") || s.startsWith("classifier")) return false;
+                for (String w : ADVERBS) {
+                    if (s.equals(w) || s.startsWith(w + " ") || s.startsWith(w + ",") || s.startsWith(w + ";")
+                            || s.startsWith(w + "(")) {
+                        return true;
+                    }
+                }
+                return s.startsWith("equivalent to ") || s.indexOf(' ') < 0 && s.endsWith("ly");
+            }
+        },
+        LOCATIVE("a locative, a sense of place or time") {
+            @Override
+            boolean test(String sense) {
+                String s = bare(sense);
+                for (String w : LOCATIVES) if (s.equals(w) || s.startsWith(w + " ") || s.startsWith(w + ",")) return true;
+                return false;
+            }
+        },
+        PREFIX("a prefix, a prefix sense") {
+            @Override
+            boolean test(String sense) {
+                return bare(sense).endsWith("-");
+            }
+        },
+        NOUN("a noun, a sense that is not a verb's") {
+            @Override
+            boolean test(String sense) {
+                String s = bare(sense);
+                return !isVerbSense(sense) && !s.startsWith("surname") && !s.startsWith("classifier")
+                        && !sense.startsWith("(onom.") && !s.startsWith("used in ") && !s.startsWith("variant of");
+            }
+        };
+
+        final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+
+        abstract boolean test(String sense);
+
+        static Kind of(String tag) {
+            return switch (tag.charAt(0)) {
+                case 'v' -> tag.startsWith("vn") ? null : VERB;
+                case 'd' -> ADVERB;
+                case 'f' -> LOCATIVE;
+                case 'h' -> PREFIX;
+                case 'n', 'a', 's', 't' -> tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt")
+                        ? null : NOUN;
+                default -> null;
+            };
+        }
+    }
+
+    /** A sense without the labels in brackets that begin it ("(coll.) to fail" is "to fail"). */
+    private static String bare(String sense) {
+        String s = sense.strip();
+        while (s.startsWith("(")) {
+            int close = s.indexOf(')');
+            if (close < 0) break;
+            s = s.substring(close + 1).strip();
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isVerbSense(String sense) {
+        return bare(sense).startsWith("to ");
+    }
+
+    /** English words that begin adverbial senses. */
+    private static final Set<String> ADVERBS = Set.of("then", "only", "just", "already", "still", "also", "too",
+            "very", "all", "both", "even", "again", "once", "ever", "never", "not", "no longer", "really",
+            "actually", "approximately", "about", "immediately", "soon", "finally", "at last", "certainly", "surely",
+            "perhaps", "maybe", "probably", "almost", "nearly", "quite", "rather", "fairly", "extremely", "most",
+            "more", "less", "in that case", "as soon as", "right away", "at once", "yet", "in addition", "merely",
+            "simply", "exactly", "precisely", "together", "first", "frequently", "often", "always", "gradually",
+            "suddenly", "originally", "entirely", "completely", "altogether", "so", "thus", "how", "why", "instead",
+            "on the contrary", "after all", "in the end", "at all", "(not) at all", "each other", "mutually",
+            "especially", "particularly", "in vain", "on purpose", "deliberately", "secretly", "slowly", "quickly",
+            "again and again", "repeatedly", "continuously", "currently", "just now", "at the moment");
+
+    /** English words that begin senses of place and time. */
+    private static final Set<String> LOCATIVES = Set.of("back", "behind", "after", "afterwards", "later", "rear",
+            "front", "before", "ahead", "above", "over", "below", "under", "beneath", "underneath", "inside", "in",
+            "within", "outside", "out", "middle", "among", "between", "on", "upper", "lower", "side", "next",
+            "near", "east", "west", "north", "south", "left", "right", "top", "bottom", "central", "center", "centre",
+            "interior", "exterior", "past", "up", "down");
+
+    /**
+     * One line of the sense table: for {@code word}, when every condition holds, the sense containing
+     * {@code sense} comes first. Conditions: {@code *} (always), {@code tag:X} (the tag starts with X),
+     * {@code before:number} / {@code after:number} (the next or previous token is a number), {@code next:A,B}
+     * and {@code previous:A,B} (the next or previous token is one of these words), {@code near:A,B} (the sentence
+     * has one of these words), {@code classical} and {@code modern} (what the text reads as), {@code first} and
+     * {@code last} (the token begins or ends its clause), {@code question} and {@code statement} (the sentence asks
+     * or does not).
+     */
+    record Rule(String word, List<String> conditions, String sense) {
+
+        boolean applies(String tag, java.util.function.Supplier<Context> c) {
+            for (String condition : conditions) {
+                if (condition.startsWith("tag:") ? !tag.startsWith(condition.substring(4))
+                        : !condition.equals("*") && !holds(condition, tag, c.get())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the rule's tag conditions, if any, hold for {@code tag}. */
+        boolean tagHolds(String tag) {
+            for (String condition : conditions) {
+                if (condition.startsWith("tag:") && !tag.startsWith(condition.substring(4))) return false;
+            }
+            return true;
+        }
+
+        /** Whether the rule looks at nothing but the tag. */
+        boolean sentenceFree() {
+            for (String condition : conditions) {
+                if (!condition.equals("*") && !condition.startsWith("tag:")) return false;
+            }
+            return true;
+        }
+
+        private static boolean holds(String condition, String tag, Context c) {
+            if (condition.equals("*")) return true;
+            if (condition.equals("classical")) return c.classical();
+            if (condition.equals("modern")) return !c.classical();
+            if (condition.equals("last")) return c.next() == null || c.nextType() == TokenType.PUNCTUATION;
+            if (condition.equals("first")) return c.previous() == null || c.previousType() == TokenType.PUNCTUATION;
+            if (condition.equals("question")) return isQuestion(c.sentence());
+            if (condition.equals("statement")) return !isQuestion(c.sentence());
+            if (condition.equals("before:number")) return isNumber(c.next(), c.nextType(), c.nextTag());
+            if (condition.equals("after:number")) return isNumber(c.previous(), c.previousType(), c.previousTag());
+            int colon = condition.indexOf(':');
+            String key = condition.substring(0, colon);
+            String value = condition.substring(colon + 1);
+            return switch (key) {
+                case "tag" -> tag.startsWith(value);
+                case "next" -> oneOf(value, c.next());
+                case "previous" -> oneOf(value, c.previous());
+                case "near" -> {
+                    for (String w : value.split(",")) if (c.sentence().contains(w)) yield true;
+                    yield false;
+                }
+                default -> false;
+            };
+        }
+
+        /** A sentence that asks: it ends in a question mark, or in 吗 or 呢 before its closing punctuation. */
+        private static boolean isQuestion(String sentence) {
+            String t = sentence.strip();
+            while (!t.isEmpty() && "”」』）)\"'".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
+            if (t.endsWith("？") || t.endsWith("?")) return true;
+            while (!t.isEmpty() && "。！!，,…".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
+            return t.endsWith("吗") || t.endsWith("呢");
+        }
+
+        private static boolean isNumber(String word, TokenType type, String tag) {
+            return word != null && (type == TokenType.NUMBER || tag.startsWith("m")
+                    || !word.isEmpty() && ChineseNumbers.value(word).isPresent());
+        }
+
+        private static boolean oneOf(String list, String word) {
+            if (word == null) return false;
+            for (String w : list.split(",")) if (w.equals(word)) return true;
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return word + " " + String.join(" ", conditions) + " → \"" + sense + "\"";
+        }
+    }
+
+    /** Reads the sense table: {@code WORD<TAB>CONDITIONS<TAB>SENSE} lines, {@code #} comments. */
+    static Map<String, List<Rule>> parse(InputStream in, String origin) throws IOException {
+        Map<String, List<Rule>> rules = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = r.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] fields = line.split("\t");
+                if (fields.length != 3) {
+                    throw new IllegalStateException(origin + ":" + number + ": expected WORD<TAB>CONDITIONS<TAB>SENSE");
+                }
+                List<String> conditions = List.of(fields[1].strip().split("\\s+"));
+                for (String c : conditions) {
+                    boolean known = c.equals("*") || c.equals("classical") || c.equals("modern") || c.equals("last")
+                            || c.equals("first") || c.equals("question") || c.equals("statement")
+                            || c.equals("before:number") || c.equals("after:number")
+                            || c.matches("(tag|next|previous|near):\\S+");
+                    if (!known) throw new IllegalStateException(origin + ":" + number + ": unknown condition " + c);
+                }
+                rules.computeIfAbsent(fields[0].strip(), k -> new ArrayList<>())
+                        .add(new Rule(fields[0].strip(), conditions, fields[2].strip()));
+            }
+        }
+        Map<String, List<Rule>> frozen = new HashMap<>();
+        rules.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+
+    /** The bundled table, read on first use. */
+    private static final class Table {
+        static final String NAME = "/io/github/zhreader/lexicon/sense-order.txt";
+        static final Map<String, List<Rule>> RULES;
+
+        static {
+            try (InputStream in = SenseOrder.class.getResourceAsStream(NAME)) {
+                if (in == null) throw new IllegalStateException("missing resource " + NAME);
+                RULES = parse(in, NAME);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
