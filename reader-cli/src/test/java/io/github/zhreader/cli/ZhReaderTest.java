@@ -129,6 +129,16 @@ class ZhReaderTest {
     }
 
     @Test
+    void explainSensesSaysWhatPutEachFirstSenseFirst() {
+        Run r = run("全程约95分钟。".getBytes(StandardCharsets.UTF_8), "annotate", "-", "--explain-senses");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("全程/n\tthe whole distance; from beginning to end\tdictionary order",
+                        "约/d\tapproximately\tsense table: 约 before:number → \"approximately\"",
+                        "分钟/q\tminute\tdictionary order"),
+                r.out().lines().toList());
+    }
+
+    @Test
     void sandhiBeforeTheFileTakesNoValue() throws IOException {
         Path file = tmp.resolve("ni-hao.txt");
         Files.writeString(file, "你好。");

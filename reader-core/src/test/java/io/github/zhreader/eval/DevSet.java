@@ -2,6 +2,7 @@ package io.github.zhreader.eval;
 
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
+import io.github.zhreader.Expression;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
 
@@ -55,6 +56,34 @@ public final class DevSet {
             return c == null || c[1] == 0 ? 0 : 100.0 * c[0] / c[1];
         }
 
+        /** The share of separable items with a headword whose expression was found, in percent. */
+        public double separableRecall() {
+            int found = 0;
+            int all = 0;
+            for (Result r : results) {
+                if (!r.item().kind().equals("separable") || r.item().expected().equals("-")) continue;
+                all++;
+                if (r.right()) found++;
+            }
+            return all == 0 ? 0 : 100.0 * found / all;
+        }
+
+        /**
+         * The share of expressions found on separable items that are right, in percent: the expressions of the
+         * items found, against those plus every expression found on a near miss.
+         */
+        public double separablePrecision() {
+            int right = 0;
+            int wrong = 0;
+            for (Result r : results) {
+                if (!r.item().kind().equals("separable")) continue;
+                boolean nearMiss = r.item().expected().equals("-");
+                if (nearMiss && !r.right()) wrong++;
+                if (!nearMiss && r.right()) right++;
+            }
+            return right + wrong == 0 ? 100 : 100.0 * right / (right + wrong);
+        }
+
         /** False names per 2,000 characters of the texts. */
         public double falseNamesPer2000() {
             return 2000.0 * falseNames / characters;
@@ -75,7 +104,10 @@ public final class DevSet {
         texts.forEach((id, text) -> docs.put(id, reader.annotate(text)));
 
         Map<String, int[]> kinds = new LinkedHashMap<>();
-        for (String k : List.of("seg-whole", "seg-split", "name", "notname", "reading")) kinds.put(k, new int[2]);
+        for (String k : List.of("seg-whole", "seg-split", "name", "notname", "reading", "gloss", "redup",
+                "separable")) {
+            kinds.put(k, new int[2]);
+        }
         List<Result> results = new ArrayList<>();
         for (Item item : items) {
             String text = texts.get(item.text());
@@ -86,7 +118,7 @@ public final class DevSet {
             int start = at + item.marked().indexOf('{');
             int end = start + item.span().length();
             List<Token> tokens = tokens(docs.get(item.text()));
-            Result r = judge(item, text, start, end, tokens);
+            Result r = judge(item, text, start, end, tokens, docs.get(item.text()).expressions());
             String kind = item.kind().equals("seg") ? (item.expected().contains(" ") ? "seg-split" : "seg-whole")
                     : item.kind();
             int[] c = kinds.computeIfAbsent(kind, k -> new int[2]);
@@ -99,6 +131,8 @@ public final class DevSet {
         int characters = 0;
         List<String> falseList = new ArrayList<>();
         for (var e : docs.entrySet()) {
+            // False names are counted in the texts whose real names names.tsv lists.
+            if (!names.containsKey(e.getKey())) continue;
             String text = texts.get(e.getKey());
             characters += (int) text.codePoints().filter(cp -> Character.UnicodeScript.of(cp)
                     == Character.UnicodeScript.HAN).count();
@@ -120,7 +154,8 @@ public final class DevSet {
         return new Score(kinds, results, falseNames, characters, falseList);
     }
 
-    private static Result judge(Item item, String text, int start, int end, List<Token> tokens) {
+    private static Result judge(Item item, String text, int start, int end, List<Token> tokens,
+                                List<Expression> expressions) {
         List<Token> over = new ArrayList<>();
         for (Token t : tokens) {
             if (t.end() > start && t.start() < end) over.add(t);
@@ -142,6 +177,23 @@ public final class DevSet {
                 String syllable = syllableAt(over, start, text);
                 got.append(" ").append(syllable);
                 yield item.expected().equals(syllable);
+            }
+            case "gloss", "redup" -> {
+                boolean one = over.size() == 1 && over.get(0).start() == start && over.get(0).end() == end;
+                String first = over.isEmpty() || over.get(0).glosses().isEmpty() ? "?"
+                        : over.get(0).glosses().get(0).senses().get(0);
+                got.append(" \"").append(first).append('"');
+                yield one && first.toLowerCase(Locale.ROOT).contains(item.expected().toLowerCase(Locale.ROOT));
+            }
+            case "separable" -> {
+                List<String> found = new ArrayList<>();
+                for (Expression x : expressions) {
+                    boolean inside = x.parts().stream().allMatch(p -> p.start() >= start && p.end() <= end);
+                    if (inside) found.add(x.headword());
+                }
+                got.setLength(0);
+                got.append(found.isEmpty() ? "-" : String.join(" ", found));
+                yield item.expected().equals("-") ? found.isEmpty() : found.contains(item.expected());
             }
             default -> throw new IllegalStateException("unknown kind of item: " + item);
         };
@@ -223,5 +275,7 @@ public final class DevSet {
         System.out.printf(Locale.ROOT, "%-10s %3d / %3d  %5.1f%%%n", "all", right, all, 100.0 * right / all);
         System.out.printf(Locale.ROOT, "false names: %d in %d Han characters, %.2f per 2,000%n", s.falseNames(),
                 s.characters(), s.falseNamesPer2000());
+        System.out.printf(Locale.ROOT, "separable words: recall %.1f%%, precision %.1f%%%n", s.separableRecall(),
+                s.separablePrecision());
     }
 }

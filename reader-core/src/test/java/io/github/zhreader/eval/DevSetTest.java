@@ -22,10 +22,17 @@ class DevSetTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"seg-whole, 88.1", "seg-split, 47.8", "name, 52.6", "notname, 98.0", "reading, 75.8"})
+    @CsvSource({"seg-whole, 92.4", "seg-split, 47.8", "name, 52.6", "notname, 98.0", "reading, 79.2", "gloss, 58.1",
+            "redup, 68.7", "separable, 72.6"})
     void scoreStaysAtItsFloor(String kind, double floor) {
         double percent = score.percent(kind);
         assertTrue(percent >= floor - 1e-9, kind + ": " + percent + "% < " + floor + "%");
+    }
+
+    @Test
+    void separableWordsAreFoundWithoutLookAlikes() {
+        assertTrue(score.separableRecall() >= 53.4 - 1e-9, "separable recall " + score.separableRecall());
+        assertTrue(score.separablePrecision() >= 98.0 - 1e-9, "separable precision " + score.separablePrecision());
     }
 
     @Test

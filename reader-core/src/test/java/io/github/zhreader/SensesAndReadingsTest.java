@@ -1,0 +1,159 @@
+package io.github.zhreader;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The sense that fits the sentence, pinyin read by the grammar around a character, separable words found with
+ * other words inside, reduplicated forms glossed through their base word, and the letter abbreviations of the
+ * internet: all through the public API.
+ */
+class SensesAndReadingsTest {
+
+    private final ChineseReader reader = Readers.shared();
+
+    private Token token(String text, String word) {
+        return reader.annotate(text).tokens().filter(t -> t.text().equals(word)).findFirst()
+                .orElseThrow(() -> new AssertionError("no token " + word + " in " + text));
+    }
+
+    private String firstSense(String text, String word) {
+        return token(text, word).glosses().get(0).senses().get(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "他便走了。|便|equivalent to 就[jiu4]: then",
+            "太傻了。|太|too (much)",
+            "他才踱进店面。|才|then and only then",
+            "我穿长衫。|穿|to wear; to put on (clothes, shoes etc.)",
+            "他花了很多钱。|花|to spend (money, time)",
+            "全程约95分钟。|约|approximately",
+            "排出九文大钱。|文|(old) classifier for coins",
+            "宁可信其有。|信|to believe",
+            "中国出口占世界比重上升。|出口|to export",
+    })
+    void theSenseThatFitsComesFirst(String text, String word, String sense) {
+        assertEquals(sense, firstSense(text, word));
+    }
+
+    @Test
+    void everySenseStaysAvailable() {
+        List<String> senses = token("他便走了。", "便").glosses().get(0).senses();
+        assertEquals("plain", senses.get(1));
+        assertEquals(10, senses.size());
+    }
+
+    @Test
+    void aSenseChoiceExplainsItself() {
+        SenseChoice c = reader.explainSenses("全程约95分钟。").stream().filter(x -> x.word().equals("约"))
+                .findFirst().orElseThrow();
+        assertEquals("approximately", c.sense());
+        assertEquals("sense table: 约 before:number → \"approximately\"", c.reason());
+        SenseChoice verb = reader.explainSenses("她穿长衫。").stream().filter(x -> x.word().equals("穿"))
+                .findFirst().orElseThrow();
+        assertEquals("sense table: 穿 * → \"to wear\"", verb.reason());
+    }
+
+    /** The syllables of {@code word} in {@code text}, numbered and joined. */
+    private String reading(String text, String word) {
+        return String.join(" ", token(text, word).syllables());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "到时候大家都会出现。|都|dou1",
+            "他着了慌。|着|zhao2",
+            "这活我干不了。|了|liao3",
+            "他得去医院。|得|dei3",
+            "他跑得很快。|得|de5",
+            "低头向着地。|地|di4",
+            "科技进步贡献率达到60%。|贡献率|gong4 xian4 lv4",
+            "这真教我纳罕。|教|jiao4",
+            "鉴定为：真品。|为|wei2",
+            "以人民为中心。|为|wei2",
+            "贾宝玉和林黛玉。|贾宝玉|jia3 bao3 yu4",
+    })
+    void readingsFollowTheGrammar(String text, String word, String syllables) {
+        assertEquals(syllables, reading(text, word));
+    }
+
+    /** The expressions found in {@code text}, as "headword:separated". */
+    private String expressions(String text) {
+        StringBuilder out = new StringBuilder();
+        for (Expression x : reader.annotate(text).expressions()) {
+            out.append(out.length() == 0 ? "" : " ").append(x.headword()).append(x.separated() ? "…" : "");
+        }
+        return out.toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "他帮了我一个忙。|帮忙…",
+            "我们见过两次面。|见面…",
+            "昨晚睡了一个好觉。|睡觉…",
+            "别生他的气。|生气…",
+            "老板炒了他的鱿鱼。|炒鱿鱼…",
+            "他给我泼了一盆冷水。|泼冷水…",
+            "我背了黑锅。|背黑锅…",
+            "他打了个电话给我。|打电话…",
+            "我考完试就去洗了个澡。|考试… 洗澡…",
+    })
+    void separableWordsAreFoundWithWordsInside(String text, String found) {
+        assertEquals(found, expressions(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "我们见到面包了。",
+            "他帮他们忙着做饭。",
+            "他帮忙做饭。",
+    })
+    void lookAlikesAreNotSeparableWords(String text) {
+        assertEquals("", expressions(text));
+    }
+
+    @Test
+    void aSeparableWordIsGlossedByTheDictionaryWithANote() {
+        Expression x = reader.annotate("他帮了我一个忙。").expressions().get(0);
+        assertEquals("to help", x.gloss().senses().get(0));
+        assertEquals(GlossSource.CEDICT, x.gloss().source());
+        assertEquals("a separable verb-object word (in zhreader's list of separable words): other words can stand "
+                + "between 帮 and 忙", x.gloss().note());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "救救孩子。|救救|to save|jiu4 jiu4|reduplicated 救 (AA): briefly, a little, to give it a try; softer than the plain verb",
+            "把房间打扫得干干净净。|干干净净|clean|gan1 gan1 jing4 jing4|reduplicated 干净 (AABB): intensified and vivid: thoroughly, very",
+            "你想一想。|想一想|to think (about)|xiang3 yi5 xiang3|reduplicated 想 (A一A): briefly, a little, to give it a try; softer than the plain verb",
+            "他看了看我。|看了看|to see; to look at|kan4 le5 kan4|reduplicated 看 (A了A): did it briefly, once (a quick look, a short try)",
+            "我们研究研究。|研究研究|to research|yan2 jiu1 yan2 jiu1|reduplicated 研究 (ABAB): briefly, a little, to give it a try; softer than the plain verb",
+    })
+    void reduplicatedFormsAreGlossedThroughTheirBase(String text, String word, String sense, String syllables,
+                                                     String note) {
+        Token t = token(text, word);
+        assertEquals(sense, t.glosses().get(0).senses().get(0));
+        assertEquals(syllables, String.join(" ", t.syllables()));
+        assertEquals(note, t.glosses().get(0).note());
+    }
+
+    @Test
+    void wordsThatLookReduplicatedKeepTheirOwnEntry() {
+        assertEquals("slowly; gradually", firstSense("慢慢走。", "慢慢"));
+        assertEquals("(coll.) a star; the stars in the sky", firstSense("天上有星星。", "星星"));
+    }
+
+    @Test
+    void letterAbbreviationsAreExplained() {
+        Token t = token("这波操作yyds！", "yyds");
+        assertEquals(TokenType.LATIN, t.type());
+        assertEquals("yyds", t.glosses().get(0).headword());
+        assertEquals(GlossSource.CURATED, t.glosses().get(0).source());
+    }
+}
