@@ -248,8 +248,8 @@ final class SenseOrder {
         }
     }
 
-    /** A sense without the labels in brackets that begin it ("(coll.) to fail" is "to fail"). */
-    private static String bare(String sense) {
+    /** A sense without the labels in brackets that begin it ("(coll.) to fail" is "to fail"), in lower case. */
+    static String bare(String sense) {
         String s = sense.strip();
         while (s.startsWith("(")) {
             int close = s.indexOf(')');
@@ -259,7 +259,8 @@ final class SenseOrder {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isVerbSense(String sense) {
+    /** Whether a sense is a verb's: "to …", after the labels that begin it. */
+    static boolean isVerbSense(String sense) {
         return bare(sense).startsWith("to ");
     }
 

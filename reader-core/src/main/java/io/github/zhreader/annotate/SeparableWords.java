@@ -213,26 +213,15 @@ final class SeparableWords {
     }
 
     /** A sense that names a thing: not a verb's, a grammatical word's, a classifier's or a pointer to a word. */
-    private static boolean isNounSense(String lowerCaseSense) {
-        String s = lowerCaseSense.strip();
-        while (s.startsWith("(")) {
-            int close = s.indexOf(')');
-            if (close < 0) break;
-            s = s.substring(close + 1).strip();
-        }
-        return !isVerbSense(s) && !s.startsWith("surname") && !s.startsWith("classifier")
+    private static boolean isNounSense(String sense) {
+        String s = SenseOrder.bare(sense);
+        return !s.startsWith("to ") && !s.startsWith("surname") && !s.startsWith("classifier")
                 && !s.startsWith("variant") && !s.startsWith("used ") && !s.startsWith("abbr")
                 && !s.startsWith("old variant") && !s.isEmpty();
     }
 
-    private static boolean isVerbSense(String lowerCaseSense) {
-        String s = lowerCaseSense.strip();
-        while (s.startsWith("(")) {
-            int close = s.indexOf(')');
-            if (close < 0) break;
-            s = s.substring(close + 1).strip();
-        }
-        return s.startsWith("to ");
+    private static boolean isVerbSense(String sense) {
+        return SenseOrder.isVerbSense(sense);
     }
 
     private static void add(Map<String, GlossaryEntry> objects, Lexicon lexicon, CedictEntry e,
