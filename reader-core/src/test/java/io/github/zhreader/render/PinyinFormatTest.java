@@ -79,7 +79,7 @@ class PinyinFormatTest {
             "王涛和欧阳修去了北京。   | Wáng Tāo hé Ōuyáng Xiū qù le Běijīng",
             "我们在清华大学。         | wǒmen zài Qīnghuá Dàxué",
             "一月是冬天。             | yīyuè shì dōngtiān",
-            "时薪低到只有几美分。     | shíxīn dī dào zhǐ yǒu jǐ měifēn",
+            "时薪低到只有几美分。     | shíxīn dī dào zhǐyǒu jǐ měifēn",
             "山姆奥特曼               | Shānmǔ Àotèmàn",
     })
     void properNounsAreCapitalised(String text, String expected) {
