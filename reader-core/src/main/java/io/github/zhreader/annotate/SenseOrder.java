@@ -61,9 +61,13 @@ final class SenseOrder {
 
     /** The glosses with the sense that the part of speech prefers first; the same list when nothing moves. */
     Ordered byTag(List<Gloss> glosses, String tag) {
-        if (glosses.isEmpty() || tag.isEmpty() || glosses.get(0).source() != GlossSource.CEDICT) {
-            return new Ordered(glosses, "");
+        if (glosses.isEmpty() || glosses.get(0).source() != GlossSource.CEDICT) return new Ordered(glosses, "");
+        // A note on the pronunciation or spelling ("also pr. [da4 du1]") is no sense to show first.
+        if (isNote(glosses.get(0).senses().get(0))) {
+            Ordered moved = moveFirst(glosses, x -> !isNote(x), "a sense before a note on pronunciation or spelling");
+            if (moved.glosses() != glosses) return moved;
         }
+        if (tag.isEmpty()) return new Ordered(glosses, "");
         Kind kind = Kind.of(tag);
         if (kind == null) return new Ordered(glosses, "");
         if (kind.test(glosses.get(0).senses().get(0))) return new Ordered(glosses, "");
@@ -257,6 +261,13 @@ final class SenseOrder {
             s = s.substring(close + 1).strip();
         }
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** A "sense" that only notes how the word is also said or written. */
+    private static boolean isNote(String sense) {
+        String s = sense.toLowerCase(Locale.ROOT);
+        return s.startsWith("also pr.") || s.startsWith("taiwan pr.") || s.startsWith("also written")
+                || s.startsWith("also called") && s.length() < 20;
     }
 
     /** Whether a sense is a verb's: "to …", after the labels that begin it. */
