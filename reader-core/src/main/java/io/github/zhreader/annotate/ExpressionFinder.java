@@ -161,7 +161,8 @@ final class ExpressionFinder {
         if (!first.tag().startsWith("v") && !shownVerb) return Optional.empty();
         // Most verbs are followed by no small word at all: nothing can stand inside, so nothing is looked up.
         if (after.isEmpty() || text.length() == 1 && !ASPECT.contains(after) && !COMPLEMENTS.contains(after)
-                && !after.equals("不") && !mayStandInside(pieces.get(i + 1), after)) {
+                && !after.equals("不") && !mayStandInside(pieces.get(i + 1), after)
+                && !possessorClosesAfter(sentence, pieces, i + 1)) {
             return Optional.empty();
         }
         SeparableWords all = words();
@@ -185,7 +186,10 @@ final class ExpressionFinder {
                     boolean verbal = end < pieces.size() && pieces.get(end).in(sentence).equals("着");
                     // The glossary's own phrase (割…韭菜) is found by its own rules, or not at all.
                     boolean literal = concrete && e != null && e.origin().equals(SeparableWords.PHRASE);
-                    if (e != null && !verbal && !literal && lexicon.glossaryEntries(e.simplified()).isEmpty()) {
+                    // A long stretch inside is a possessor, which ends in 的 (受拴车的人们的气).
+                    boolean fits = gapPieces <= MAX_WORD_GAP_PIECES && gapChars <= MAX_WORD_GAP_CHARS
+                            || previousTag.startsWith("u") && pieces.get(next - 1).in(sentence).equals("的");
+                    if (e != null && fits && !verbal && !literal && lexicon.glossaryEntries(e.simplified()).isEmpty()) {
                         return Optional.of(new Match(e, List.of(new int[]{first.start(), first.start() + len},
                                 new int[]{pieces.get(next).start(), pieces.get(end - 1).end()}), true));
                     }
@@ -204,18 +208,36 @@ final class ExpressionFinder {
                 boolean measure = CONCRETE_MEASURES.contains(gText) && previousTag.startsWith("m");
                 concrete |= measure;
                 literaryOf |= measure;
+                // A word of a possessor phrase that a 的 closes within the next few tokens (拴/车/的).
+                boolean possessor = g.type() == TokenType.HAN && !ASPECT.contains(gText)
+                        && possessorClosesAfter(sentence, pieces, next);
                 if (!allowedInside(g, gText, previousTag, nextText) && !COMPLEMENTS.contains(gText) && !literaryOf
+                        && !possessor
                         && !(g.type() == TokenType.HAN && (g.tag().startsWith("d")) && nextText.length() == 1
                              && next + 2 < pieces.size() && pieces.get(next + 2).in(sentence).equals("的"))) {
                     break;
                 }
                 gapPieces++;
                 gapChars += g.length();
-                if (gapPieces > MAX_WORD_GAP_PIECES || gapChars > MAX_WORD_GAP_CHARS) break;
+                if (gapPieces > MAX_POSSESSOR_GAP_PIECES || gapChars > MAX_POSSESSOR_GAP_CHARS) break;
                 previousTag = g.tag();
             }
         }
         return Optional.empty();
+    }
+
+    /** The most tokens and characters inside a separable word when they end in the possessor's 的. */
+    private static final int MAX_POSSESSOR_GAP_PIECES = 6;
+    private static final int MAX_POSSESSOR_GAP_CHARS = 9;
+
+    /** Whether a 的 stands among the Han tokens right after {@code from} (within three), closing a possessor. */
+    private static boolean possessorClosesAfter(String sentence, List<Piece> pieces, int from) {
+        for (int k = from + 1; k < pieces.size() && k <= from + 3; k++) {
+            Piece p = pieces.get(k);
+            if (p.type() != TokenType.HAN || p.start() != pieces.get(k - 1).end()) return false;
+            if (p.length() == 1 && sentence.charAt(p.start()) == '的') return true;
+        }
+        return false;
     }
 
     /** Whether a token may begin what stands between a verb and its object (a particle, number, pronoun ...). */

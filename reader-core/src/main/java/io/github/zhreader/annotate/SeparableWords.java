@@ -204,7 +204,7 @@ final class SeparableWords {
      * Verbs that make words with almost any noun without being separable words (有人 "someone", 成片, 比年): a
      * two-character word of CC-CEDICT with one of them is left to the list.
      */
-    private static final String LIGHT_VERBS = "有是为在要比给让被把将会能对向从到成加超更长";
+    private static final String LIGHT_VERBS = "有无没是为在要比给让被把将会能对向从到成加超更长";
 
     /** Whether the character is a verb on its own: one of its entries has a "to …" sense. */
     private static boolean isVerb(Lexicon lexicon, String verb) {
