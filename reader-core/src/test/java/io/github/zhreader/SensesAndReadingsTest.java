@@ -103,6 +103,8 @@ class SensesAndReadingsTest {
             "我背了黑锅。|背黑锅…",
             "他打了个电话给我。|打电话…",
             "我考完试就去洗了个澡。|考试… 洗澡…",
+            "昨天睡了三个小时觉。|睡觉…",
+            "他可以不再受拴车的人们的气。|受气…",
     })
     void separableWordsAreFoundWithWordsInside(String text, String found) {
         assertEquals(found, expressions(text));

@@ -208,6 +208,9 @@ final class ExpressionFinder {
                 boolean measure = CONCRETE_MEASURES.contains(gText) && previousTag.startsWith("m");
                 concrete |= measure;
                 literaryOf |= measure;
+                // A length of time after a number stands inside too (上了半个学期课, 睡了三个小时觉).
+                literaryOf |= (previousTag.startsWith("m") || previousTag.startsWith("q"))
+                        && (g.tag().startsWith("t") || TIME_UNITS.contains(gText));
                 // A word of a possessor phrase that a 的 closes within the next few tokens (拴/车/的).
                 boolean possessor = g.type() == TokenType.HAN && !ASPECT.contains(gText)
                         && possessorClosesAfter(sentence, pieces, next);
@@ -225,6 +228,10 @@ final class ExpressionFinder {
         }
         return Optional.empty();
     }
+
+    /** Units of time that may follow a number inside a separable word. */
+    private static final Set<String> TIME_UNITS = Set.of("年", "天", "月", "周", "星期", "小时", "分钟", "钟头", "学期",
+            "晚上", "夜", "会儿", "礼拜", "秒", "秒钟", "下午", "上午");
 
     /** The most tokens and characters inside a separable word when they end in the possessor's 的. */
     private static final int MAX_POSSESSOR_GAP_PIECES = 6;

@@ -23,7 +23,7 @@ class DevSetTest {
 
     @ParameterizedTest
     @CsvSource({"seg-whole, 92.4", "seg-split, 47.8", "name, 52.6", "notname, 98.0", "reading, 79.2", "gloss, 58.9",
-            "redup, 68.7", "separable, 73.9"})
+            "redup, 68.7", "separable, 75.3"})
     void scoreStaysAtItsFloor(String kind, double floor) {
         double percent = score.percent(kind);
         assertTrue(percent >= floor - 1e-9, kind + ": " + percent + "% < " + floor + "%");
@@ -31,7 +31,7 @@ class DevSetTest {
 
     @Test
     void separableWordsAreFoundWithoutLookAlikes() {
-        assertTrue(score.separableRecall() >= 55.8 - 1e-9, "separable recall " + score.separableRecall());
+        assertTrue(score.separableRecall() >= 58.1 - 1e-9, "separable recall " + score.separableRecall());
         assertTrue(score.separablePrecision() >= 98.0 - 1e-9, "separable precision " + score.separablePrecision());
     }
 
