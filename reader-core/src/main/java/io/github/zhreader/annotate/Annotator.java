@@ -235,7 +235,6 @@ public final class Annotator {
             List<Piece> pieces = repair.repair(sentenceText, Pieces.of(sentenceText, segmenter.segment(sentenceText)),
                     p.document(), decisions);
             List<ExpressionFinder.Match> matches = expressions.find(sentenceText, pieces);
-            // A separated word reads as the word (上了他的当 dang4, 睡了一个好觉 jiao4).
             String[] partReadings = partReadings(sentenceText, matches);
             List<Token> tokens = new ArrayList<>(pieces.size());
             BitSet cuts = new BitSet(sentenceText.length() + 1);
@@ -270,6 +269,8 @@ public final class Annotator {
                 if (piece.type() == TokenType.HAN) {
                     choices = readings.inContext(sentenceText, piece.start(), piece.end(), cuts, tags, piece.tag(),
                             a.choices());
+                    // A separated word reads as the word (上了他的当 dang4, 睡了一个好觉 jiao4).
+                    if (partReadings != null) choices = withPartReadings(choices, piece, partReadings);
                     if (choices != a.choices()) {
                         syllables = choices.stream().map(Choice::syllable).toList();
                         glosses = readingFirst(glosses, String.join(" ", syllables));
@@ -283,23 +284,6 @@ public final class Annotator {
                     if (!ordered.reason().isEmpty()) {
                         glosses = ordered.glosses();
                         senseReason = ordered.reason();
-                    }
-                }
-                if (piece.type() == TokenType.HAN && partReadings != null) {
-                    List<Choice> revised = null;
-                    for (int k = 0; k < choices.size() && piece.start() + k < piece.end(); k++) {
-                        String r = partReadings[piece.start() + k];
-                        if (r == null || r.equals(choices.get(k).syllable())
-                                || choices.get(k).rule() == ReadingChooser.Rule.GLOSSARY) {
-                            continue;
-                        }
-                        if (revised == null) revised = new ArrayList<>(choices);
-                        revised.set(k, new Choice(r, ReadingChooser.Rule.SEPARABLE_WORD));
-                    }
-                    if (revised != null && piece.length() == choices.size()) {
-                        choices = List.copyOf(revised);
-                        syllables = choices.stream().map(Choice::syllable).toList();
-                        glosses = readingFirst(glosses, String.join(" ", syllables));
                     }
                 }
                 boolean isKnown = piece.type() == TokenType.HAN && (known.contains(word) || known.contains(written));
@@ -392,6 +376,26 @@ public final class Annotator {
             }
         }
         return readings;
+    }
+
+    /**
+     * The choices of a token with the readings that a separated word gives its characters, where they differ and a
+     * glossary did not choose them; the same list when none changes. Tokens of characters outside the BMP are left
+     * alone (the readings are by UTF-16 offset).
+     */
+    private static List<Choice> withPartReadings(List<Choice> choices, Piece piece, String[] partReadings) {
+        if (piece.length() != choices.size()) return choices;
+        List<Choice> revised = null;
+        for (int k = 0; k < choices.size(); k++) {
+            String r = partReadings[piece.start() + k];
+            if (r == null || r.equals(choices.get(k).syllable())
+                    || choices.get(k).rule() == ReadingChooser.Rule.GLOSSARY) {
+                continue;
+            }
+            if (revised == null) revised = new ArrayList<>(choices);
+            revised.set(k, new Choice(r, ReadingChooser.Rule.SEPARABLE_WORD));
+        }
+        return revised == null ? choices : List.copyOf(revised);
     }
 
     /** The tokens on either side of piece {@code i}, for the sense table. */

@@ -167,10 +167,10 @@ final class ExpressionFinder {
         }
         SeparableWords all = words();
         for (int len = Math.min(text.length(), 2); len >= 1; len--) {
-            String verb = text.substring(0, len);
-            Map<String, GlossaryEntry> objects = all.byVerb(verb);
-            if (objects == null) continue;
-            String starts = all.objectStarts(verb);
+            SeparableWords.VerbObjects verbObjects = all.byVerb(text.substring(0, len));
+            if (verbObjects == null) continue;
+            Map<String, GlossaryEntry> objects = verbObjects.byObject();
+            String starts = verbObjects.starts();
             String rest = text.substring(len);
             if (!rest.isEmpty() && !ASPECT.contains(rest) && !COMPLEMENTS.contains(rest)) continue;
             int gapPieces = 0;
@@ -197,29 +197,24 @@ final class ExpressionFinder {
                 Piece g = pieces.get(next);
                 String gText = g.in(sentence);
                 String nextText = next + 1 < pieces.size() ? pieces.get(next + 1).in(sentence) : "";
-                // 之 is the literary 的 after a possessor (触他之怒).
-                boolean literaryOf = gText.equals("之") && (previousTag.startsWith("r") || previousTag.startsWith("n"));
-                // 不 before the complement of a potential form (熬/不/得/夜, 花/不/着/钱).
-                boolean potential = gText.equals("不") && (COMPLEMENTS.contains("不" + nextText)
-                        || ASPECT.contains(nextText));
-                literaryOf |= potential || COMPLEMENTS.contains(gText) || gText.equals("得") && previousTag.startsWith("d");
-                // A measure word of a physical quantity is as good as any inside a plain word (买了三百张票), but
-                // makes a figurative phrase literal (割了一把韭菜).
+                // Besides the small words of any phrase: the literary 的, 之, after a possessor (触他之怒); a
+                // complement (考完试); 不 before the complement of a potential form (熬/不/得/夜, 花/不/着/钱); 得
+                // after an adverb; a measure word of a physical quantity, as good as any inside a plain word
+                // (买了三百张票) but making a figurative phrase literal (割了一把韭菜); a length of time after a number
+                // (上了半个学期课, 睡了三个小时觉); a word of a possessor that a 的 closes within the next few tokens
+                // (拴/车/的, 很/大/的).
                 boolean measure = CONCRETE_MEASURES.contains(gText) && previousTag.startsWith("m");
                 concrete |= measure;
-                literaryOf |= measure;
-                // A length of time after a number stands inside too (上了半个学期课, 睡了三个小时觉).
-                literaryOf |= (previousTag.startsWith("m") || previousTag.startsWith("q"))
-                        && (g.tag().startsWith("t") || TIME_UNITS.contains(gText));
-                // A word of a possessor phrase that a 的 closes within the next few tokens (拴/车/的).
-                boolean possessor = g.type() == TokenType.HAN && !ASPECT.contains(gText)
-                        && possessorClosesAfter(sentence, pieces, next);
-                if (!allowedInside(g, gText, previousTag, nextText) && !COMPLEMENTS.contains(gText) && !literaryOf
-                        && !possessor
-                        && !(g.type() == TokenType.HAN && (g.tag().startsWith("d")) && nextText.length() == 1
-                             && next + 2 < pieces.size() && pieces.get(next + 2).in(sentence).equals("的"))) {
-                    break;
-                }
+                boolean inside = allowedInside(g, gText, previousTag, nextText) || measure
+                        || COMPLEMENTS.contains(gText)
+                        || gText.equals("之") && (previousTag.startsWith("r") || previousTag.startsWith("n"))
+                        || gText.equals("不") && (COMPLEMENTS.contains("不" + nextText) || ASPECT.contains(nextText))
+                        || gText.equals("得") && previousTag.startsWith("d")
+                        || (previousTag.startsWith("m") || previousTag.startsWith("q"))
+                           && (g.tag().startsWith("t") || TIME_UNITS.contains(gText))
+                        || g.type() == TokenType.HAN && !ASPECT.contains(gText)
+                           && possessorClosesAfter(sentence, pieces, next);
+                if (!inside) break;
                 gapPieces++;
                 gapChars += g.length();
                 if (gapPieces > MAX_POSSESSOR_GAP_PIECES || gapChars > MAX_POSSESSOR_GAP_CHARS) break;

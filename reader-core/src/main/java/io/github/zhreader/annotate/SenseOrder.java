@@ -306,11 +306,9 @@ final class SenseOrder {
     record Rule(String word, List<String> conditions, String sense) {
 
         boolean applies(String tag, java.util.function.Supplier<Context> c) {
+            if (!tagHolds(tag)) return false;
             for (String condition : conditions) {
-                if (condition.startsWith("tag:") ? !tag.startsWith(condition.substring(4))
-                        : !condition.equals("*") && !holds(condition, tag, c.get())) {
-                    return false;
-                }
+                if (!condition.equals("*") && !condition.startsWith("tag:") && !holds(condition, c.get())) return false;
             }
             return true;
         }
@@ -331,8 +329,8 @@ final class SenseOrder {
             return true;
         }
 
-        private static boolean holds(String condition, String tag, Context c) {
-            if (condition.equals("*")) return true;
+        /** Whether a condition on the sentence holds ({@code *} and {@code tag:} are decided by the caller). */
+        private static boolean holds(String condition, Context c) {
             if (condition.equals("classical")) return c.classical();
             if (condition.equals("modern")) return !c.classical();
             if (condition.equals("last")) return c.next() == null || c.nextType() == TokenType.PUNCTUATION;
@@ -345,7 +343,6 @@ final class SenseOrder {
             String key = condition.substring(0, colon);
             String value = condition.substring(colon + 1);
             return switch (key) {
-                case "tag" -> tag.startsWith(value);
                 case "next" -> oneOf(value, c.next());
                 case "previous" -> oneOf(value, c.previous());
                 case "near" -> {

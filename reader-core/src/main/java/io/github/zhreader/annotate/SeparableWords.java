@@ -41,7 +41,7 @@ final class SeparableWords {
     /** Verb → object → the word, as a separable entry whose gloss is CC-CEDICT's: our list's words. */
     private final Map<String, Map<String, GlossaryEntry>> listed;
     /** The same with CC-CEDICT's verb-object phrases, worked out for each verb when first asked for. */
-    private final Map<String, Map<String, GlossaryEntry>> byVerb = new ConcurrentHashMap<>();
+    private final Map<String, VerbObjects> byVerb = new ConcurrentHashMap<>();
     private final Lexicon lexicon;
 
     private SeparableWords(Lexicon lexicon, Map<String, Map<String, GlossaryEntry>> listed) {
@@ -49,41 +49,26 @@ final class SeparableWords {
         this.listed = listed;
     }
 
-    /** The objects of the separable words with this verb (one character or two), or {@code null}. */
-    Map<String, GlossaryEntry> byVerb(String verb) {
-        Map<String, GlossaryEntry> objects = byVerb.get(verb);
+    /**
+     * The separable words of one verb: the word of each object, and the characters that begin an object, for a quick
+     * look before the objects are spelt out.
+     */
+    record VerbObjects(Map<String, GlossaryEntry> byObject, String starts) {
+    }
+
+    /** The separable words with this verb (one character or two), or {@code null} if it has none. */
+    VerbObjects byVerb(String verb) {
+        VerbObjects objects = byVerb.get(verb);
         if (objects == null) objects = byVerb.computeIfAbsent(verb, this::objects);
-        return objects.isEmpty() ? null : objects;
-    }
-
-    /** The characters that begin an object of this verb, for a quick look before the objects are spelt out. */
-    String objectStarts(String verb) {
-        String starts = firsts.get(verb);
-        if (starts != null) return starts;
-        return firsts.computeIfAbsent(verb, this::starts);
-    }
-
-    private String starts(String verb) {
-        Map<String, GlossaryEntry> objects = byVerb(verb);
-        StringBuilder chars = new StringBuilder();
-        if (objects != null) {
-            for (String o : objects.keySet()) {
-                if (chars.indexOf(o.substring(0, 1)) < 0) chars.append(o.charAt(0));
-            }
-            // An adjective the segmenter wrote with a one-character object (大忙) begins it too.
-            chars.append(ADJECTIVES);
-        }
-        return chars.toString();
+        return objects.byObject().isEmpty() ? null : objects;
     }
 
     /** Adjectives that the segmenter writes together with a one-character object (大忙, 大祸, 好觉). */
     static final String ADJECTIVES = "大小好新老闲怪闷苦坏倒冷热长短";
 
-    private final Map<String, String> firsts = new ConcurrentHashMap<>();
-
-    private Map<String, GlossaryEntry> objects(String verb) {
+    private VerbObjects objects(String verb) {
         Map<String, GlossaryEntry> objects = new HashMap<>(listed.getOrDefault(verb, Map.of()));
-        if (verb.length() == 1) {
+        if (verb.length() == 1 && isVerb(lexicon, verb)) {
             for (String word : lexicon.cedict().headwordsStartingWith(verb)) {
                 int length = word.length();
                 if (length < 2 || length > 4 || word.codePointCount(0, length) != length) continue;
@@ -98,13 +83,20 @@ final class SeparableWords {
                 }
             }
         }
-        return Map.copyOf(objects);
+        StringBuilder starts = new StringBuilder();
+        for (String o : objects.keySet()) {
+            if (starts.indexOf(o.substring(0, 1)) < 0) starts.append(o.charAt(0));
+        }
+        // An adjective the segmenter wrote with a one-character object (大忙) begins it too.
+        if (!objects.isEmpty()) starts.append(ADJECTIVES);
+        return new VerbObjects(Map.copyOf(objects), starts.toString());
     }
 
     /** Every separable word with one of these verbs, as {@code 帮…忙}, for tests and documentation. */
     List<String> all(String verbs) {
         return verbs.codePoints().mapToObj(Character::toString)
-                .flatMap(v -> byVerb.computeIfAbsent(v, this::objects).keySet().stream().map(o -> v + "…" + o))
+                .flatMap(v -> byVerb.computeIfAbsent(v, this::objects).byObject().keySet().stream()
+                        .map(o -> v + "…" + o))
                 .sorted().toList();
     }
 
@@ -153,35 +145,35 @@ final class SeparableWords {
         return new SeparableWords(lexicon, Map.copyOf(frozen));
     }
 
+    /** Whether entry {@code e} is the verb {@code verb}, a verb on its own, and its object {@code object}. */
     private static boolean isVerbObject(Lexicon lexicon, CedictEntry e, String verb, String object) {
-        String first = e.definitions().get(0).toLowerCase(Locale.ROOT);
+        String first = e.definitions().get(0);
         // Two characters: a verb and a one-character noun (见面, 写信, 熬夜, 吃亏), the word itself a verb.
         if (object.length() == 1) {
-            if (FUNCTION_CHARACTERS.indexOf(object.charAt(0)) >= 0 || LIGHT_VERBS.indexOf(verb.charAt(0)) >= 0
-                    || !isVerb(lexicon, verb)) {
+            if (FUNCTION_CHARACTERS.indexOf(object.charAt(0)) >= 0 || LIGHT_VERBS.indexOf(verb.charAt(0)) >= 0) {
                 return false;
             }
             List<CedictEntry> objects = lexicon.lookup(object).stream().filter(x -> !x.properNoun()).toList();
             List<CedictEntry> own = objects.stream()
                     .filter(x -> !x.definitions().isEmpty() && x.variantOf().isEmpty() && !x.referenceOnly()).toList();
             return !own.isEmpty()
-                    && own.stream().allMatch(x -> isNounSense(x.definitions().get(0).toLowerCase(Locale.ROOT)));
+                    && own.stream().allMatch(x -> isNounSense(x.definitions().get(0)));
         }
-        if (!isVerbSense(first) && e.definitions().stream().noneMatch(d -> d.contains("fig.") || d.contains("lit.")
-                || d.contains("(idiom"))) {
+        if (!SenseOrder.isVerbSense(first)
+                && e.definitions().stream().noneMatch(d -> d.contains("fig.") || d.contains("lit.") || d.contains("(idiom"))) {
             return false;
         }
         // A four-character idiom (听其自然, 隐忍不发) is a set phrase, not a verb and its object.
         if (object.length() == 3 && e.definitions().stream().anyMatch(d -> d.contains("(idiom"))) return false;
-        if (!isVerb(lexicon, verb)) return false;
         // An object the dictionary lacks (黑锅 in 背黑锅) will do, but not a complement (看不起, 吃得消, 想一想).
         if ("不得了着过".indexOf(object.charAt(0)) >= 0 || object.endsWith("了")) return false;
         List<CedictEntry> objects = lexicon.lookup(object).stream().filter(x -> !x.properNoun()).toList();
         if (objects.isEmpty()) {
-            return object.length() == 2 && "一来去上下儿".indexOf(object.charAt(0)) < 0 && isVerbSense(first);
+            return object.length() == 2 && "一来去上下儿".indexOf(object.charAt(0)) < 0
+                    && SenseOrder.isVerbSense(first);
         }
         return objects.stream().noneMatch(x -> x.definitions().isEmpty()
-                || isVerbSense(x.definitions().get(0).toLowerCase(Locale.ROOT)));
+                || SenseOrder.isVerbSense(x.definitions().get(0)));
     }
 
     /**
@@ -209,7 +201,7 @@ final class SeparableWords {
     /** Whether the character is a verb on its own: one of its entries has a "to …" sense. */
     private static boolean isVerb(Lexicon lexicon, String verb) {
         return lexicon.lookup(verb).stream().filter(x -> !x.properNoun())
-                .anyMatch(x -> x.definitions().stream().anyMatch(d -> isVerbSense(d.toLowerCase(Locale.ROOT))));
+                .anyMatch(x -> x.definitions().stream().anyMatch(SenseOrder::isVerbSense));
     }
 
     /** A sense that names a thing: not a verb's, a grammatical word's, a classifier's or a pointer to a word. */
@@ -218,10 +210,6 @@ final class SeparableWords {
         return !s.startsWith("to ") && !s.startsWith("surname") && !s.startsWith("classifier")
                 && !s.startsWith("variant") && !s.startsWith("used ") && !s.startsWith("abbr")
                 && !s.startsWith("old variant") && !s.isEmpty();
-    }
-
-    private static boolean isVerbSense(String sense) {
-        return SenseOrder.isVerbSense(sense);
     }
 
     private static void add(Map<String, GlossaryEntry> objects, Lexicon lexicon, CedictEntry e,

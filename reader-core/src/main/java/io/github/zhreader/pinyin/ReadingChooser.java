@@ -355,7 +355,8 @@ public final class ReadingChooser {
         int next = at + Character.charCount(cp);
         int after = next < sentence.length() ? sentence.codePointAt(next) : 0;
         int before = at > 0 ? sentence.codePointBefore(at) : 0;
-        String previousTag = tags == null ? null : tagBefore(tags, at);
+        int previousStart = tags == null ? -1 : tokenStartBefore(tags, at);
+        String previousTag = previousStart < 0 ? null : tags[previousStart];
         String nextTag = tags == null || next >= tags.length ? null : tags[next];
         // A verb right before an aspect particle takes its verbal reading (数了一遍 shu3, 系着 ji4), where the table
         // lists one; an adjective keeps its own (时间长了 chang2).
@@ -408,7 +409,7 @@ public final class ReadingChooser {
             }
             case '率' -> {
                 if (previousTag != null && (previousTag.startsWith("n") || previousTag.startsWith("v"))
-                        && !isName(previousTag) && !tag.startsWith("v") && tokenLengthBefore(tags, at) >= 2) {
+                        && !isName(previousTag) && !tag.startsWith("v") && at - previousStart >= 2) {
                     return Optional.of(new Choice("lv4", Rule.GRAMMAR));
                 }
             }
@@ -436,20 +437,12 @@ public final class ReadingChooser {
         return Optional.empty();
     }
 
-    /** The tag of the token that ends at {@code at}, or {@code null}. */
-    private static String tagBefore(String[] tags, int at) {
+    /** Where the token that ends at {@code at} starts, or -1 at the start of the sentence. */
+    private static int tokenStartBefore(String[] tags, int at) {
         for (int i = at - 1; i >= 0; i--) {
-            if (tags[i] != null) return tags[i];
+            if (tags[i] != null) return i;
         }
-        return null;
-    }
-
-    /** The length of the token that ends at {@code at}. */
-    private static int tokenLengthBefore(String[] tags, int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            if (tags[i] != null) return at - i;
-        }
-        return 0;
+        return -1;
     }
 
     /** The token that starts at {@code at}, ending where the next token starts. */
