@@ -82,9 +82,15 @@ class WordsAndNamesTest {
             "他去贴吧发了一个帖子。|贴吧",
             "我们把这个项目外包给别人。|外包",
             "他发了一个表情包。|表情包",
+            "学校改成了线上教学。|线上",
     })
     void dictionaryWordsTheSegmenterCutStayWhole(String text, String word) {
         assertEquals(1, reader.annotate(text).tokens().filter(t -> t.text().equals(word)).count(), words(text));
+    }
+
+    @Test
+    void aPlacePhraseBeforeAVerbStaysApart() {
+        assertEquals("每 条 线 上 站 着 人", words("每条线上站着人"));
     }
 
     @ParameterizedTest

@@ -222,7 +222,7 @@ final class WordRepair {
             if (next.end() - start > MAX_MERGE) break;
             end++;
             boolean contentPair = end == from + 2 && isContentCharacter(pieces.get(from))
-                    && isContentCharacter(next);
+                    && (isContentCharacter(next) || modifiesNoun(sentence, pieces, from));
             for (int i = next.start(); i < next.end(); i++) hash = 31 * hash + sentence.charAt(i);
             // Most joined spans are no headword: skip them before asking whether the pieces are words.
             if (!lexicon.mayBeWord(hash)) continue;
@@ -328,6 +328,24 @@ final class WordRepair {
      * conjunction, pronoun, adverb, numeral, classifier or punctuation): two of these side by side that make a
      * dictionary word are usually a word HanLP's small core dictionary lacks (显/卡, 打/造, 估/值).
      */
+    /**
+     * Whether single pieces {@code from} (a noun) and {@code from + 1} (a locative: 上, 下, 中, 内, 外) stand
+     * before a noun with nothing between: a place phrase (线/上, "on the line") does not modify a noun without
+     * 的, so a common word they make there is the reading (线上鉴宝节目, "an online programme").
+     */
+    private boolean modifiesNoun(String sentence, List<Piece> pieces, int from) {
+        Piece locative = pieces.get(from + 1);
+        if (locative.length() != 1 || !locative.tag().startsWith("f") || !pieces.get(from).tag().startsWith("n")
+                || from + 2 >= pieces.size()) {
+            return false;
+        }
+        Piece after = pieces.get(from + 2);
+        return after.type() == TokenType.HAN && after.start() == locative.end()
+                && (after.tag().startsWith("n") && !after.tag().startsWith("nr") || after.tag().equals("vn"))
+                && !lexicon.lookup(sentence.substring(pieces.get(from).start(), locative.end())).stream()
+                        .allMatch(e -> e.properNoun());
+    }
+
     private static boolean isContentCharacter(Piece p) {
         if (p.length() != 1) return false;
         String t = p.tag();
