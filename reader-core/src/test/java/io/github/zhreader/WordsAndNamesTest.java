@@ -77,12 +77,23 @@ class WordsAndNamesTest {
                         "就 a given name in 0% of 1282 sightings, a grammatical word"), rejected.reasons());
     }
 
+    @Test
+    void everyCutDictionaryWordExplainsItself() {
+        assertEquals(List.of("贴吧\tkept whole\t[pieces HanLP's corpus wrote apart at most 1 time]",
+                        "中新社\tkept whole\t[ends in a character that is a bound form, which HanLP's corpus seldom"
+                                + " wrote apart]",
+                        "两国\tleft cut\t[两 is a number]"),
+                reader.explainWords("我在贴吧看到。中新社报道。中新两国。").stream()
+                        .map(c -> c.text() + "\t" + c.verdict() + "\t" + c.reasons()).toList());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "他去贴吧发了一个帖子。|贴吧",
             "我们把这个项目外包给别人。|外包",
             "他发了一个表情包。|表情包",
             "学校改成了线上教学。|线上",
+            "据中新社报道，会议已经开幕。|中新社",
     })
     void dictionaryWordsTheSegmenterCutStayWhole(String text, String word) {
         assertEquals(1, reader.annotate(text).tokens().filter(t -> t.text().equals(word)).count(), words(text));

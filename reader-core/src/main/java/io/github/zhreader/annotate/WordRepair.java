@@ -1,6 +1,7 @@
 package io.github.zhreader.annotate;
 
 import io.github.zhreader.TokenType;
+import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.segment.Segmenter;
@@ -47,8 +48,8 @@ final class WordRepair {
     List<Piece> repair(String sentence, List<Piece> pieces, NameJudge.Document document,
                        Consumer<NameJudge.Decision> explain) {
         List<Piece> judged = names.judge(sentence, pieces, document, explain);
-        return classifiers(sentence,
-                applyForcedWords(sentence, reduplications(sentence, split(sentence, merge(sentence, judged)))));
+        return classifiers(sentence, applyForcedWords(sentence,
+                reduplications(sentence, split(sentence, merge(sentence, judged, explain)))));
     }
 
     /**
@@ -189,13 +190,13 @@ final class WordRepair {
         return false;
     }
 
-    private List<Piece> merge(String sentence, List<Piece> pieces) {
+    private List<Piece> merge(String sentence, List<Piece> pieces, Consumer<NameJudge.Decision> explain) {
         List<Piece> out = new ArrayList<>(pieces.size());
         Boolean[] words = new Boolean[pieces.size()];
         int i = 0;
         while (i < pieces.size()) {
             Piece first = pieces.get(i);
-            int joined = first.type() == TokenType.HAN ? longestMerge(sentence, pieces, i, words) : i + 1;
+            int joined = first.type() == TokenType.HAN ? longestMerge(sentence, pieces, i, words, explain) : i + 1;
             if (joined > i + 1) {
                 Piece last = pieces.get(joined - 1);
                 String word = sentence.substring(first.start(), last.end());
@@ -210,10 +211,18 @@ final class WordRepair {
         return out;
     }
 
-    /** The end index (exclusive) of the longest mergeable run starting at {@code from}, or {@code from + 1}. */
-    private int longestMerge(String sentence, List<Piece> pieces, int from, Boolean[] words) {
+    /**
+     * The end index (exclusive) of the longest mergeable run starting at {@code from}, or {@code from + 1}.
+     *
+     * @param explain receives the word made whole, with the reason, or each dictionary word left cut, with the
+     *                reason; may be null
+     */
+    private int longestMerge(String sentence, List<Piece> pieces, int from, Boolean[] words,
+                             Consumer<NameJudge.Decision> explain) {
         int end = from + 1;
         int best = from + 1;
+        String bestReason = null;
+        List<NameJudge.Decision> leftCut = explain == null ? null : new ArrayList<>();
         int start = pieces.get(from).start();
         int hash = Lexicon.hash(sentence, start, pieces.get(from).end());
         while (end < pieces.size()) {
@@ -221,19 +230,65 @@ final class WordRepair {
             if (next.type() != TokenType.HAN || next.start() != pieces.get(end - 1).end()) break;
             if (next.end() - start > MAX_MERGE) break;
             end++;
-            boolean contentPair = end == from + 2 && isContentCharacter(pieces.get(from))
-                    && (isContentCharacter(next) || modifiesNoun(sentence, pieces, from));
             for (int i = next.start(); i < next.end(); i++) hash = 31 * hash + sentence.charAt(i);
             // Most joined spans are no headword: skip them before asking whether the pieces are words.
             if (!lexicon.mayBeWord(hash)) continue;
-            boolean word = lexicon.isWord(sentence, start, next.end())
-                    && (contentPair || hasFragment(sentence, pieces, from, end, words)
-                        || rarelyApart(sentence, pieces, from, end));
-            if (word || lexicon.mayBeGlossaryWord(hash) && isGlossaryWord(sentence.substring(start, next.end()))) {
+            String reason = null;
+            if (lexicon.isWord(sentence, start, next.end())) {
+                reason = joinReason(sentence, pieces, from, end, words);
+                if (reason == null && leftCut != null) {
+                    leftCut.add(new NameJudge.Decision(start, next.end(), "word", "left cut",
+                            List.of(whyApart(sentence, pieces, from, end))));
+                }
+            }
+            if (reason == null && lexicon.mayBeGlossaryWord(hash)
+                    && isGlossaryWord(sentence.substring(start, next.end()))) {
+                reason = "a glossary word";
+            }
+            if (reason != null) {
                 best = end;
+                bestReason = reason;
+            }
+        }
+        if (explain != null) {
+            if (bestReason != null) {
+                explain.accept(new NameJudge.Decision(start, pieces.get(best - 1).end(), "word", "kept whole",
+                        List.of(bestReason)));
+            } else {
+                leftCut.forEach(explain);
             }
         }
         return best;
+    }
+
+    /**
+     * Why pieces {@code [from, to)}, which make a dictionary word, are joined into it, or {@code null} when they
+     * stay as the segmenter cut them.
+     */
+    private String joinReason(String sentence, List<Piece> pieces, int from, int to, Boolean[] words) {
+        if (to == from + 2 && isContentCharacter(pieces.get(from))) {
+            if (isContentCharacter(pieces.get(from + 1))) return "two single characters tagged as content words";
+            if (modifiesNoun(sentence, pieces, from)) return "a noun and a locative before a noun";
+        }
+        if (hasFragment(sentence, pieces, from, to, words)) return "a piece that is not a word on its own";
+        return rarelyApart(sentence, pieces, from, to);
+    }
+
+    /** Why pieces {@code [from, to)} that make a dictionary word stay apart: for the debug view only. */
+    private String whyApart(String sentence, List<Piece> pieces, int from, int to) {
+        StringBuilder pairs = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Piece p = pieces.get(k);
+            if (ReadingChooser.isName(p.tag())) return p.in(sentence) + " is a name";
+            if (p.tag().startsWith("m") && !p.in(sentence).equals("半")) return p.in(sentence) + " is a number";
+            if (k > from) {
+                int pair = segmenter.pairFrequency(pieces.get(k - 1).in(sentence), p.in(sentence));
+                if (!pairs.isEmpty()) pairs.append(", ");
+                pairs.append(pieces.get(k - 1).in(sentence)).append('/').append(p.in(sentence)).append(' ')
+                        .append(pair < 0 ? "never seen" : "written apart " + pair + " times");
+            }
+        }
+        return "each piece a word; in HanLP's corpus " + pairs;
     }
 
     /**
@@ -245,6 +300,8 @@ final class WordRepair {
      *   segmenter's list (正/在, 只/有);</li>
      *   <li>three characters with 得 in the middle (用/得/着, 不/得/不): a verb and its potential complement,
      *   which the dictionary reads as one word and with the complement's own reading (着 zháo);</li>
+     *   <li>single characters ending in one whose first CC-CEDICT sense is a bound form (社 in 中/新/社), which
+     *   does not stand alone, and which the corpus seldom wrote apart from the character before it;</li>
      *   <li>a phrase of {@value #LONG_PHRASE} or more characters cut into words that the segmenter's corpus never
      *   wrote side by side (一发/不可收拾);</li>
      *   <li>pieces, at least one a single character, that the segmenter's corpus never or almost never wrote side
@@ -254,34 +311,51 @@ final class WordRepair {
      * </ul>
      * Names, numbers (other than 半) and punctuation are never joined.
      */
-    private boolean rarelyApart(String sentence, List<Piece> pieces, int from, int to) {
+    private String rarelyApart(String sentence, List<Piece> pieces, int from, int to) {
         int singles = 0;
         for (int k = from; k < to; k++) {
             Piece p = pieces.get(k);
             // 半 is a numeral that makes words (下/半/场 is 下半场, the second half), not a number.
             boolean number = p.tag().startsWith("m") && !p.in(sentence).equals("半");
-            if (ReadingChooser.isName(p.tag()) || number || p.tag().startsWith("w")) return false;
+            if (ReadingChooser.isName(p.tag()) || number || p.tag().startsWith("w")) return null;
             if (p.length() == 1) singles++;
         }
         String text = sentence.substring(pieces.get(from).start(), pieces.get(to - 1).end());
         // A long set phrase cut into words the corpus never wrote side by side (一发/不可收拾) is the phrase.
         boolean longPhrase = singles == 0 && text.length() >= LONG_PHRASE;
-        if (singles == 0 && !longPhrase) return false;
+        if (singles == 0 && !longPhrase) return null;
         // A phrase the glossary lets other words stand inside is found as an expression over its parts.
-        if (lexicon.glossaryEntries(text).stream().anyMatch(e -> e.separable())) return false;
+        if (lexicon.glossaryEntries(text).stream().anyMatch(e -> e.separable())) return null;
         int count = to - from;
         // Two characters that make one of the most frequent words (正/在 is 正在, 只/有 只有): the word.
         if (count == 2 && singles == 2
                 && segmenter.frequencyRank(text).orElse(Integer.MAX_VALUE) <= FREQUENT_WORD_RANK) {
-            return true;
+            return "one of the " + FREQUENT_WORD_RANK + " most frequent words";
         }
-        if (count >= 3 && singles >= count - 1 && text.length() >= 4 && isIdiom(text)) return true;
-        if (count == 3 && singles == 3 && text.charAt(1) == '得') return true;
+        if (count >= 3 && singles >= count - 1 && text.length() >= 4 && isIdiom(text)) {
+            return "an idiom cut into single characters";
+        }
+        if (count == 3 && singles == 3 && text.charAt(1) == '得') return "a verb with its potential complement";
+        Piece last = pieces.get(to - 1);
+        if (singles == count && boundForm(last.in(sentence))) {
+            int pair = segmenter.pairFrequency(pieces.get(to - 2).in(sentence), last.in(sentence));
+            if (pair >= 0 && pair <= RARELY_APART) {
+                return "ends in a character that is a bound form, which HanLP's corpus seldom wrote apart";
+            }
+        }
         for (int k = from + 1; k < to; k++) {
             int pair = segmenter.pairFrequency(pieces.get(k - 1).in(sentence), pieces.get(k).in(sentence));
-            if (pair < 0 || pair > (longPhrase ? 0 : RARELY_APART)) return false;
+            if (pair < 0 || pair > (longPhrase ? 0 : RARELY_APART)) return null;
         }
-        return true;
+        return longPhrase ? "a long phrase whose words HanLP's corpus never wrote side by side"
+                : "pieces HanLP's corpus wrote apart at most " + RARELY_APART + " time";
+    }
+
+    /** A single character whose first CC-CEDICT sense is a bound form: it does not stand alone as a word. */
+    private boolean boundForm(String character) {
+        List<CedictEntry> entries = lexicon.lookup(character);
+        return !entries.isEmpty() && entries.stream().allMatch(
+                e -> e.definitions().isEmpty() || e.definitions().get(0).startsWith("(bound form)"));
     }
 
     /** A dictionary word one of whose senses CC-CEDICT marks as an idiom. */
