@@ -400,9 +400,12 @@ public final class Annotator {
 
     /** The tokens on either side of piece {@code i}, for the sense table. */
     private static SenseOrder.Context context(String sentence, List<Piece> pieces, int i, NameJudge.Document document) {
+        Piece beforePrevious = i > 1 ? pieces.get(i - 2) : null;
         Piece previous = i > 0 ? pieces.get(i - 1) : null;
         Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
-        return new SenseOrder.Context(previous == null ? null : previous.in(sentence),
+        return new SenseOrder.Context(beforePrevious == null ? null : beforePrevious.in(sentence),
+                beforePrevious == null ? null : beforePrevious.type(), beforePrevious == null ? "" : beforePrevious.tag(),
+                previous == null ? null : previous.in(sentence),
                 previous == null ? null : previous.type(), previous == null ? "" : previous.tag(),
                 next == null ? null : next.in(sentence), next == null ? null : next.type(),
                 next == null ? "" : next.tag(), sentence, document.classical());

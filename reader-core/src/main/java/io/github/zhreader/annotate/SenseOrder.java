@@ -40,7 +40,8 @@ final class SenseOrder {
     }
 
     /** The sentence around a token, as far as the sense rules look. */
-    record Context(String previous, TokenType previousType, String previousTag, String next, TokenType nextType,
+    record Context(String beforePrevious, TokenType beforePreviousType, String beforePreviousTag,
+                   String previous, TokenType previousType, String previousTag, String next, TokenType nextType,
                    String nextTag, String sentence, boolean classical) {
     }
 
@@ -297,7 +298,9 @@ final class SenseOrder {
     /**
      * One line of the sense table: for {@code word}, when every condition holds, the sense containing
      * {@code sense} comes first. Conditions: {@code *} (always), {@code tag:X} (the tag starts with X),
-     * {@code before:number} / {@code after:number} (the next or previous token is a number), {@code next:A,B}
+     * {@code before:number} / {@code after:number} (the next or previous token is a number), {@code after:quantity}
+     * (a number, or a measure after one, comes before), {@code before:verb} / {@code after:verb} and
+     * {@code before:noun} / {@code after:noun} (the next or previous token is tagged so), {@code next:A,B}
      * and {@code previous:A,B} (the next or previous token is one of these words), {@code near:A,B} (the sentence
      * has one of these words), {@code classical} and {@code modern} (what the text reads as), {@code first} and
      * {@code last} (the token begins or ends its clause), {@code question} and {@code statement} (the sentence asks
@@ -337,8 +340,19 @@ final class SenseOrder {
             if (condition.equals("first")) return c.previous() == null || c.previousType() == TokenType.PUNCTUATION;
             if (condition.equals("question")) return isQuestion(c.sentence());
             if (condition.equals("statement")) return !isQuestion(c.sentence());
-            if (condition.equals("before:number")) return isNumber(c.next(), c.nextType(), c.nextTag());
+            if (condition.equals("before:number")) {
+                return isNumber(c.next(), c.nextType(), c.nextTag()) || startsWithNumber(c.next());
+            }
             if (condition.equals("after:number")) return isNumber(c.previous(), c.previousType(), c.previousTag());
+            if (condition.equals("after:quantity")) {
+                return isNumber(c.previous(), c.previousType(), c.previousTag())
+                        || c.previous() != null && isMeasure(c.previous(), c.previousTag())
+                           && isNumber(c.beforePrevious(), c.beforePreviousType(), c.beforePreviousTag());
+            }
+            if (condition.equals("before:verb")) return c.next() != null && isVerb(c.nextTag());
+            if (condition.equals("after:verb")) return c.previous() != null && isVerb(c.previousTag());
+            if (condition.equals("before:noun")) return c.next() != null && isNoun(c.nextTag());
+            if (condition.equals("after:noun")) return c.previous() != null && isNoun(c.previousTag());
             int colon = condition.indexOf(':');
             String key = condition.substring(0, colon);
             String value = condition.substring(colon + 1);
@@ -365,6 +379,29 @@ final class SenseOrder {
         private static boolean isNumber(String word, TokenType type, String tag) {
             return word != null && (type == TokenType.NUMBER || tag.startsWith("m")
                     || !word.isEmpty() && ChineseNumbers.value(word).isPresent());
+        }
+
+        /**
+         * A word that begins with a numeral other than 一 (前/五大, 前/三名): 一 begins too many words that are no
+         * number (一起, 一定).
+         */
+        private static boolean startsWithNumber(String word) {
+            return word != null && !word.isEmpty() && "二三四五六七八九十百千万两0123456789０１２３４５６７８９".indexOf(word.charAt(0)) >= 0;
+        }
+
+        /** A classifier or a unit of time, which makes a quantity with a number before it (五十/岁, 二/年). */
+        private static boolean isMeasure(String word, String tag) {
+            return tag.startsWith("q") || word.length() == 1 && "年岁月天日周个次回倍里斤尺寸".indexOf(word.charAt(0)) >= 0;
+        }
+
+        /** A verb's tag, not a verb used as a noun ({@code vn}). */
+        private static boolean isVerb(String tag) {
+            return tag.startsWith("v") && !tag.equals("vn");
+        }
+
+        /** A noun's tag, names excepted, or a verb used as a noun. */
+        private static boolean isNoun(String tag) {
+            return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("vn");
         }
 
         private static boolean oneOf(String list, String word) {
@@ -396,7 +433,8 @@ final class SenseOrder {
                 for (String c : conditions) {
                     boolean known = c.equals("*") || c.equals("classical") || c.equals("modern") || c.equals("last")
                             || c.equals("first") || c.equals("question") || c.equals("statement")
-                            || c.equals("before:number") || c.equals("after:number")
+                            || c.equals("before:number") || c.equals("after:number") || c.equals("after:quantity")
+                            || c.matches("(before|after):(verb|noun)")
                             || c.matches("(tag|next|previous|near):\\S+");
                     if (!known) throw new IllegalStateException(origin + ":" + number + ": unknown condition " + c);
                 }

@@ -163,7 +163,7 @@ public final class ReadingChooser {
         int count = word.codePointCount(0, word.length());
         if (count == 1) return List.of(characterReading(word.codePointAt(0), tag, entries));
         // A time word may be a dynasty (明朝 Ming2 chao2), which the dictionary lists as a proper noun.
-        CedictEntry best = tag.startsWith("t") ? bestEntry(entries, count, null) : bestEntry(entries, count, isName(tag));
+        CedictEntry best = bestEntry(entries, count, tag.startsWith("t") ? null : isName(tag), tag);
         if (best != null) return all(best.syllables(), Rule.DICTIONARY_WORD);
         Optional<List<String>> table = characters.wordReading(word);
         if (table.isPresent()) return all(table.get(), Rule.READING_TABLE_WORD);
@@ -425,7 +425,7 @@ public final class ReadingChooser {
             }
             case '为' -> {
                 if (after == '：' || after == ':') return Optional.of(new Choice("wei2", Rule.GRAMMAR));
-                for (int i = at - 1; i >= 0 && at - i <= 12; i--) {
+                for (int i = at - 1; i >= 0 && at - i <= 25; i--) {
                     char c = sentence.charAt(i);
                     if ("，。！？；：,.!?;:".indexOf(c) >= 0) break;
                     if (c == '以' && cuts.get(i) && cuts.get(i + 1)) return Optional.of(new Choice("wei2", Rule.GRAMMAR));
@@ -542,13 +542,38 @@ public final class ReadingChooser {
      * one made of the characters' most common readings.
      */
     CedictEntry bestEntry(List<CedictEntry> entries, int syllableCount, Boolean name) {
+        return bestEntry(entries, syllableCount, name, null);
+    }
+
+    /** As {@link #bestEntry(List, int, Boolean)}, for a word of several characters with this tag (or null). */
+    CedictEntry bestEntry(List<CedictEntry> entries, int syllableCount, Boolean name, String tag) {
         CedictEntry best = null;
         int bestScore = Integer.MAX_VALUE;
+        // Of several readings of one word, the one HanLP's pinyin table gives the word is its everyday one (空地
+        // kong4 di4 "open ground", not kong1 di4 "air-to-surface"; 同行 tong2 hang2 "peer").
+        // A reading whose senses do not fit the part of speech comes after one whose do (结果 as a noun is jie2 guo3
+        // "result", not jie1 guo3 "to bear fruit").
+        List<String> table = List.of();
+        String first = null;
+        boolean several = false;
+        for (CedictEntry e : entries) {
+            if (syllableCount < 2) break;
+            if (e.syllables().size() != syllableCount) continue;
+            if (first == null) {
+                first = e.syllables().toString();
+            } else if (!first.equals(e.syllables().toString())) {
+                table = characters.wordReading(e.simplified()).orElse(List.of());
+                several = true;
+                break;
+            }
+        }
         for (CedictEntry e : entries) {
             List<String> syllables = e.syllables();
             if (syllables.size() != syllableCount) continue;
             int score = name == null || e.properNoun() == name ? 0 : 1_000;
             score += commonness(e.simplified(), syllables);
+            if (sameSyllables(table, syllables)) score -= WORD_TABLE_BONUS;
+            if (several && tag != null && !fitsPartOfSpeech(e, tag)) score += MISFIT;
             if (NEUTRAL_TONE_WORDS.contains(e.simplified()) && syllables.stream().anyMatch(x -> x.endsWith("5"))) {
                 score -= 100;
             }
@@ -558,6 +583,39 @@ public final class ReadingChooser {
             }
         }
         return best;
+    }
+
+    /** How much a reading whose senses do not fit the word's part of speech counts against it. */
+    static final int MISFIT = 40;
+
+    /**
+     * Whether an entry's senses fit a part of speech: a noun's entry has a sense that is not a verb's ("to …"), a
+     * verb's entry a verb's sense; any entry fits other tags.
+     */
+    private static boolean fitsPartOfSpeech(CedictEntry e, String tag) {
+        boolean noun = tag.startsWith("n") && !isName(tag);
+        boolean verb = tag.startsWith("v") && !tag.equals("vn");
+        if (!noun && !verb) return true;
+        for (String d : e.definitions()) {
+            String bare = d;
+            while (bare.startsWith("(")) {
+                int close = bare.indexOf(')');
+                if (close < 0) break;
+                bare = bare.substring(close + 1).stripLeading();
+            }
+            if (bare.startsWith("to ") == verb) return true;
+        }
+        return false;
+    }
+
+    /** How much a reading HanLP's pinyin table gives the word counts over the characters' usual readings. */
+    static final int WORD_TABLE_BONUS = 30;
+
+    /** Whether two lists of numbered syllables are the same, ignoring case (a name's capital). */
+    private static boolean sameSyllables(List<String> a, List<String> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (!a.get(i).equalsIgnoreCase(b.get(i))) return false;
+        return true;
     }
 
     /** The sum, over characters, of the rank of the syllable among the character's readings (0 for the first). */
