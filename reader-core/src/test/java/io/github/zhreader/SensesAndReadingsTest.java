@@ -37,6 +37,9 @@ class SensesAndReadingsTest {
             "排出九文大钱。|文|(old) classifier for coins",
             "宁可信其有。|信|to believe",
             "中国出口占世界比重上升。|出口|to export",
+            "他点了点头。|点了点|to nod (one's head) in agreement; to beckon by moving (one's hand) up and down",
+            "他点了点头。|头|head",
+            "我们点了菜。|点|to order (food etc); to select",
     })
     void theSenseThatFitsComesFirst(String text, String word, String sense) {
         assertEquals(sense, firstSense(text, word));

@@ -277,9 +277,9 @@ public final class Annotator {
                     }
                 }
                 String senseReason = a.senseReason();
-                if (piece.type() == TokenType.HAN && !a.senseSettled() && senses.hasRules(word)) {
+                if (piece.type() == TokenType.HAN && !a.senseSettled() && senses.hasRules(a.senseWord())) {
                     int at = i;
-                    SenseOrder.Ordered ordered = senses.inContext(glosses, word, piece.tag(),
+                    SenseOrder.Ordered ordered = senses.inContext(glosses, a.senseWord(), piece.tag(),
                             () -> context(sentenceText, pieces, at, p.document()));
                     if (!ordered.reason().isEmpty()) {
                         glosses = ordered.glosses();
@@ -449,7 +449,7 @@ public final class Annotator {
         SenseOrder.Ordered settled = senses.withoutSentence(ordered.glosses(), word, tag);
         if (settled != null && !settled.reason().isEmpty()) ordered = settled;
         return new Annotation(syllables, choices, ordered.glosses(), segmenter.frequencyRank(word), ordered.reason(),
-                settled != null);
+                settled != null, word);
     }
 
     /**
@@ -474,7 +474,7 @@ public final class Annotator {
                 "", form.note(tag)));
         return new Annotation(syllables, choices, List.copyOf(glosses), segmenter.frequencyRank(word),
                 "reduplication of " + form.base() + (base.senseReason().isEmpty() ? "" : "; " + base.senseReason()),
-                true);
+                base.senseSettled(), form.base());
     }
 
     /**
@@ -538,8 +538,15 @@ public final class Annotator {
     }
 
     /** The syllables and glosses of one distinct word. */
+    /**
+     * One word's reading and glosses, before the sentence is looked at.
+     *
+     * @param senseSettled whether the sense table has nothing to say about the word that depends on the sentence
+     * @param senseWord    the word whose sense-table lines apply: the word, or the base of a reduplicated form
+     */
     private record Annotation(List<String> syllables, List<Choice> choices, List<Gloss> glosses, OptionalInt rank,
-                              String senseReason, boolean senseSettled) {
-        static final Annotation NONE = new Annotation(List.of(), List.of(), List.of(), OptionalInt.empty(), "", true);
+                              String senseReason, boolean senseSettled, String senseWord) {
+        static final Annotation NONE = new Annotation(List.of(), List.of(), List.of(), OptionalInt.empty(), "", true,
+                "");
     }
 }

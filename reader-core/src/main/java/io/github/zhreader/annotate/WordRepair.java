@@ -56,10 +56,18 @@ final class WordRepair {
      * Joins a verb repeated around 一 or 了 (想/一/想, 看/了/看) and a two-character verb said twice (研究/研究) into
      * one token, the reduplicated form, which is glossed through the verb.
      */
-    private static List<Piece> reduplications(String sentence, List<Piece> pieces) {
+    private List<Piece> reduplications(String sentence, List<Piece> pieces) {
         List<Piece> out = null;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
+            Piece[] verbObject = verbObjectReduplication(sentence, pieces, i);
+            if (verbObject != null) {
+                if (out == null) out = new ArrayList<>(pieces.subList(0, i));
+                out.add(verbObject[0]);
+                out.add(verbObject[1]);
+                i += 2;
+                continue;
+            }
             int end = -1;
             if (isVerb(p) && i + 2 < pieces.size() && p.length() == 1) {
                 Piece middle = pieces.get(i + 1);
@@ -85,6 +93,36 @@ final class WordRepair {
         return out == null ? pieces : out;
     }
 
+    /**
+     * The verb of a verb-object word said twice around 了 or 一 before its object (点/了/点头, 点/一点/头, 摇/了/摇头):
+     * the reduplicated verb (点了点, 点一点) and the object (头) as two pieces, or {@code null}.
+     */
+    private Piece[] verbObjectReduplication(String sentence, List<Piece> pieces, int i) {
+        if (i + 2 >= pieces.size()) return null;
+        Piece p = pieces.get(i);
+        Piece middle = pieces.get(i + 1);
+        Piece again = pieces.get(i + 2);
+        if (p.type() != TokenType.HAN || p.length() != 1 || !adjacent(p, middle) || !adjacent(middle, again)) {
+            return null;
+        }
+        char verb = sentence.charAt(p.start());
+        String m = middle.in(sentence);
+        int objectStart;
+        if ((m.equals("了") || m.equals("一")) && again.length() == 2 && sentence.charAt(again.start()) == verb) {
+            objectStart = again.start() + 1;
+        } else if (m.equals("一" + verb) && again.length() == 1) {
+            objectStart = again.start();
+        } else {
+            return null;
+        }
+        String word = verb + sentence.substring(objectStart, objectStart + 1);
+        boolean verbObject = lexicon.lookup(word).stream().anyMatch(e -> !e.properNoun() && !e.definitions().isEmpty()
+                && e.definitions().get(0).startsWith("to "));
+        if (!verbObject) return null;
+        return new Piece[]{new Piece(p.start(), objectStart, TokenType.HAN, "v"),
+                new Piece(objectStart, objectStart + 1, TokenType.HAN, "n")};
+    }
+
     private static boolean isVerb(Piece p) {
         return p.type() == TokenType.HAN && p.tag().startsWith("v");
     }
@@ -95,10 +133,22 @@ final class WordRepair {
 
     /**
      * Tags a single character after a number as a classifier when the dictionary knows it as one: 三/把/椅子 has
-     * the classifier 把, whatever the segmenter tagged it.
+     * the classifier 把, whatever the segmenter tagged it; and one tagged as a classifier before an aspect particle
+     * as the verb it is (点/了/菜).
      */
     private List<Piece> classifiers(String sentence, List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            // A "classifier" before an aspect particle is a verb (他点/了/菜).
+            Piece p = out.get(i);
+            Piece next = out.get(i + 1);
+            if (p.type() == TokenType.HAN && p.length() == 1 && p.tag().startsWith("q") && adjacent(p, next)
+                    && next.length() == 1 && "了着过".indexOf(sentence.charAt(next.start())) >= 0
+                    && lexicon.lookup(p.in(sentence)).stream()
+                            .anyMatch(e -> e.definitions().stream().anyMatch(d -> d.startsWith("to ")))) {
+                out.set(i, new Piece(p.start(), p.end(), p.type(), "v"));
+            }
+        }
         for (int i = 1; i < out.size(); i++) {
             Piece previous = out.get(i - 1);
             Piece p = out.get(i);
