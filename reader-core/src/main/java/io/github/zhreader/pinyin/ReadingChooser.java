@@ -339,7 +339,9 @@ public final class ReadingChooser {
      *   comes before 了;</li>
      *   <li>了 after 不, or after the particle 得, is liao3, a potential complement (干不了, 侍候不了, 干得了);</li>
      *   <li>a verb right before an aspect particle takes the table's verbal reading (数了一遍 shu3, 系着 ji4);</li>
-     *   <li>着 after 不 is zhao2 (睡不着, 花不着钱); 干 before 不了 or 得了 is gan4, "to do";</li>
+     *   <li>着 after 不 is zhao2 (睡不着, 花不着钱); 干 before 不了 or 得了 is gan4, "to do", after a verb of wiping
+     *   or drying gan1, "dry" (擦干, 拭干了泪);</li>
+     *   <li>得 after a verb and 不 is de5, the potential complement (熬不得夜);</li>
      *   <li>行 after 这, 哪, 同, 各 or 本 closing the phrase is hang2, "a line of work" (干这行);</li>
      *   <li>得 after a subject, an adverb, a conjunction or a pause, with more of the clause after it, is dei3,
      *   "must" (我得去, 还得走, 所以得多走路), where after a verb or an adjective it is the particle de5 (跑得快);</li>
@@ -375,6 +377,8 @@ public final class ReadingChooser {
                 if (sentence.startsWith("不了", next) || sentence.startsWith("得了", next)) {
                     return Optional.of(new Choice("gan4", Rule.GRAMMAR));
                 }
+                // After a verb of wiping, drying or draining, 干 is its result, "dry" (擦干, 晒干, 拭干了泪).
+                if (DRYING_VERBS.indexOf(before) >= 0 && cuts.get(at)) return Optional.of(new Choice("gan1", Rule.GRAMMAR));
             }
             case '行' -> {
                 // 这行, 哪行, 同行, 干这行: a line of work (hang2); 那行 is "that'll do" (xing2).
@@ -390,6 +394,14 @@ public final class ReadingChooser {
                 }
             }
             case '得' -> {
+                // After a verb and 不, 得 is the potential complement, "can't be done" (熬不得夜, 近不得台旁): de5.
+                if (before == '不' && tags != null && cuts.get(at) && previousStart > 0) {
+                    int verbStart = tokenStartBefore(tags, previousStart);
+                    String verbTag = verbStart < 0 ? null : tags[verbStart];
+                    if (verbTag != null && (verbTag.startsWith("v") || verbTag.startsWith("a"))) {
+                        return Optional.of(new Choice("de5", Rule.GRAMMAR));
+                    }
+                }
                 // After a verb or an adjective, 得 is the particle (跑得快); after a subject, an adverb, a
                 // conjunction or a pause, and before more of the clause, it is "must" (我得去, 还得走, 所以得多走路,
                 // ，得想办法).
@@ -436,6 +448,9 @@ public final class ReadingChooser {
         }
         return Optional.empty();
     }
+
+    /** Verbs whose result 干 is "dry" (gan1) right after them. */
+    private static final String DRYING_VERBS = "擦晒拭吹烤烘喝吸榨流哭舔抹晾蒸熬烧揩";
 
     /** Where the token that ends at {@code at} starts, or -1 at the start of the sentence. */
     private static int tokenStartBefore(String[] tags, int at) {
