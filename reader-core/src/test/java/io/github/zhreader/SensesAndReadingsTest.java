@@ -82,7 +82,7 @@ class SensesAndReadingsTest {
             "以人民为中心。|为|wei2",
             "贾宝玉和林黛玉。|贾宝玉|jia3 bao3 yu4",
             "我们以全面落实这项政策的各项规定为目标。|为|wei2",
-            "他用毛巾擦干了头发。|干|gan1",
+            "她揩干了手。|干|gan1",
             "年纪大了，熬不得夜。|得|de5",
     })
     void readingsFollowTheGrammar(String text, String word, String syllables) {
