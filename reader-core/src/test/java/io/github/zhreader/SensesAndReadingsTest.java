@@ -84,6 +84,7 @@ class SensesAndReadingsTest {
             "我们以全面落实这项政策的各项规定为目标。|为|wei2",
             "她揩干了手。|干|gan1",
             "年纪大了，熬不得夜。|得|de5",
+            "老人的背上全是汗。|背|bei4",
     })
     void readingsFollowTheGrammar(String text, String word, String syllables) {
         assertEquals(syllables, reading(text, word));

@@ -342,6 +342,8 @@ public final class ReadingChooser {
      *   <li>着 after 不 is zhao2 (睡不着, 花不着钱); 干 before 不了 or 得了 is gan4, "to do", after a verb of wiping
      *   or drying gan1, "dry" (擦干, 拭干了泪);</li>
      *   <li>得 after a verb and 不 is de5, the potential complement (熬不得夜);</li>
+     *   <li>a character tagged as a verb between 的 and a locative or the clause's end is a noun and takes the
+     *   table's noun reading (长胡子的背上 bei4);</li>
      *   <li>行 after 这, 哪, 同, 各 or 本 closing the phrase is hang2, "a line of work" (干这行);</li>
      *   <li>得 after a subject, an adverb, a conjunction or a pause, with more of the clause after it, is dei3,
      *   "must" (我得去, 还得走, 所以得多走路), where after a verb or an adjective it is the particle de5 (跑得快);</li>
@@ -366,6 +368,13 @@ public final class ReadingChooser {
                 && (next + 1 >= sentence.length() || cuts.get(next + 1)) && !tag.startsWith("a")) {
             Optional<String> verbal = characters.beforeAspect(cp);
             if (verbal.isPresent()) return Optional.of(new Choice(verbal.get(), Rule.GRAMMAR));
+        }
+        // After 的 and before a locative or the clause's end, a character is a noun whatever its tag (的背上 bei4,
+        // 的空处 kong4): the table's noun reading.
+        if (tag.startsWith("v") && before == '的' && cuts.get(at) && cuts.get(next)
+                && (after == 0 || "上里中下内外，。！？；、,.!?;处".indexOf(after) >= 0)) {
+            Optional<String> noun = characters.asWord(cp, "n");
+            if (noun.isPresent()) return Optional.of(new Choice(noun.get(), Rule.GRAMMAR));
         }
         switch (cp) {
             case '着' -> {
