@@ -123,6 +123,8 @@ class SensesAndReadingsTest {
             "我考完试就去洗了个澡。|考试… 洗澡…",
             "昨天睡了三个小时觉。|睡觉…",
             "他可以不再受拴车的人们的气。|受气…",
+            "他洗了一个热水澡。|洗澡…",
+            "他只看过两回中国戏。|看戏…",
     })
     void separableWordsAreFoundWithWordsInside(String text, String found) {
         assertEquals(found, expressions(text));
@@ -131,6 +133,7 @@ class SensesAndReadingsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "我们见到面包了。",
+            "他见了一次面包车司机。",
             "他帮他们忙着做饭。",
             "他帮忙做饭。",
     })

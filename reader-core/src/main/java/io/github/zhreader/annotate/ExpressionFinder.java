@@ -178,8 +178,11 @@ final class ExpressionFinder {
             String previousTag = rest.isEmpty() ? "v" : "u";
             boolean concrete = false;
             for (int next = i + 1; next < pieces.size(); next++) {
+                Piece candidate = pieces.get(next);
                 if (gapPieces + (rest.isEmpty() ? 0 : 1) > 0
-                        && starts.indexOf(sentence.charAt(pieces.get(next).start())) >= 0) {
+                        && (starts.indexOf(sentence.charAt(candidate.start())) >= 0 || candidate.length() >= 3
+                            && (starts.indexOf(sentence.charAt(candidate.end() - 1)) >= 0
+                                || starts.indexOf(sentence.charAt(candidate.end() - 2)) >= 0))) {
                     GlossaryEntry e = objectAt(sentence, pieces, next, objects);
                     int end = e == null ? next : Math.max(next + 1, spells(sentence, pieces, next, e.parts().get(1)));
                     // 帮他们忙着做饭: an object with 着 after it is the verb it also is (忙着 "busy at").
@@ -263,12 +266,19 @@ final class ExpressionFinder {
      * The entry whose object the tokens from {@code from} spell exactly, or one adjective and the object when they
      * are one token (帮了个大忙); {@code null} if none.
      */
-    private static GlossaryEntry objectAt(String sentence, List<Piece> pieces, int from,
-                                          Map<String, GlossaryEntry> objects) {
+    private GlossaryEntry objectAt(String sentence, List<Piece> pieces, int from,
+                                   Map<String, GlossaryEntry> objects) {
         Piece first = pieces.get(from);
         if (first.type() == TokenType.HAN && first.length() == 2 && SeparableWords.ADJECTIVES.indexOf(sentence.charAt(first.start())) >= 0) {
             GlossaryEntry e = objects.get(sentence.substring(first.start() + 1, first.end()));
             if (e != null) return e;
+        }
+        // A word that ends in the object after a word that says what kind (热水/澡 in 洗了一个热水澡).
+        if (first.type() == TokenType.HAN && first.length() >= 3 && !first.tag().startsWith("v")) {
+            for (int cut = first.end() - 2; cut < first.end(); cut++) {
+                GlossaryEntry e = objects.get(sentence.substring(cut, first.end()));
+                if (e != null && cut - first.start() >= 2 && lexicon.isWord(sentence, first.start(), cut)) return e;
+            }
         }
         int start = pieces.get(from).start();
         for (int k = from; k < pieces.size() && k - from < 3; k++) {
@@ -346,7 +356,7 @@ final class ExpressionFinder {
                 || tag.startsWith("a")) {
             return true;
         }
-        // A noun only as a possessor: 薅国家的羊毛.
-        return tag.startsWith("n") && nextText.equals("的");
+        // A noun only as a possessor (薅国家的羊毛) or after a measure word, as what kind (看过两回中国戏).
+        return tag.startsWith("n") && (nextText.equals("的") || previousTag.startsWith("q"));
     }
 }
