@@ -40,6 +40,9 @@ class SensesAndReadingsTest {
             "他点了点头。|点了点|to nod (one's head) in agreement; to beckon by moving (one's hand) up and down",
             "他点了点头。|头|head",
             "我们点了菜。|点|to order (food etc); to select",
+            "这只猫很可爱。|只|classifier for birds and certain animals, one of a pair, some utensils, vessels etc",
+            "晚上总睡不着。|着|succeeding in",
+            "这份工作我干不了。|了|(used with 得[de2] or 不[bu4] after a verb to express (im)possibility, as in 忘不了[wang4 bu5 liao3] \"cannot forget\")",
     })
     void theSenseThatFitsComesFirst(String text, String word, String sense) {
         assertEquals(sense, firstSense(text, word));
@@ -85,6 +88,8 @@ class SensesAndReadingsTest {
             "她揩干了手。|干|gan1",
             "年纪大了，熬不得夜。|得|de5",
             "老人的背上全是汗。|背|bei4",
+            "那只狗在叫。|只|zhi1",
+            "他靠着火取暖。|着|zhe5",
     })
     void readingsFollowTheGrammar(String text, String word, String syllables) {
         assertEquals(syllables, reading(text, word));

@@ -167,7 +167,7 @@ final class ExpressionFinder {
         }
         SeparableWords all = words();
         for (int len = Math.min(text.length(), 2); len >= 1; len--) {
-            SeparableWords.VerbObjects verbObjects = all.byVerb(text.substring(0, len));
+            SeparableWords.VerbObjects verbObjects = all.byVerb(text, len);
             if (verbObjects == null) continue;
             Map<String, GlossaryEntry> objects = verbObjects.byObject();
             String starts = verbObjects.starts();

@@ -217,6 +217,13 @@ final class SenseOrder {
                 return false;
             }
         },
+        CLASSIFIER("a measure word, a classifier's sense") {
+            @Override
+            boolean test(String sense) {
+                String s = bare(sense);
+                return s.startsWith("classifier") || s.startsWith("measure word");
+            }
+        },
         PREFIX("a prefix, a prefix sense") {
             @Override
             boolean test(String sense) {
@@ -246,6 +253,7 @@ final class SenseOrder {
                 case 'd' -> ADVERB;
                 case 'f' -> LOCATIVE;
                 case 'h' -> PREFIX;
+                case 'q' -> CLASSIFIER;
                 case 'n', 'a', 's', 't' -> tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt")
                         ? null : NOUN;
                 default -> null;

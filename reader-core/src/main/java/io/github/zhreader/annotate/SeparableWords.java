@@ -56,8 +56,24 @@ final class SeparableWords {
     record VerbObjects(Map<String, GlossaryEntry> byObject, String starts) {
     }
 
+    /**
+     * The one-character verbs' words, by the character (asked for every verb of every text, so kept where no hash is
+     * needed); an entry is written once, and a race only computes the same entry twice.
+     */
+    private final VerbObjects[] bySingleVerb = new VerbObjects[Character.MAX_VALUE + 1];
+
+    /** The separable words with the verb that is {@code text}'s first {@code length} characters (1 or 2). */
+    VerbObjects byVerb(String text, int length) {
+        if (length != 1) return byVerb(text.substring(0, length));
+        char verb = text.charAt(0);
+        VerbObjects objects = bySingleVerb[verb];
+        if (objects == null) bySingleVerb[verb] = objects = byVerb.computeIfAbsent(String.valueOf(verb), this::objects);
+        return objects.byObject().isEmpty() ? null : objects;
+    }
+
     /** The separable words with this verb (one character or two), or {@code null} if it has none. */
     VerbObjects byVerb(String verb) {
+        if (verb.length() == 1) return byVerb(verb, 1);
         VerbObjects objects = byVerb.get(verb);
         if (objects == null) objects = byVerb.computeIfAbsent(verb, this::objects);
         return objects.byObject().isEmpty() ? null : objects;

@@ -49,7 +49,7 @@ final class WordRepair {
                        Consumer<NameJudge.Decision> explain) {
         List<Piece> judged = names.judge(sentence, pieces, document, explain);
         return classifiers(sentence, applyForcedWords(sentence,
-                reduplications(sentence, split(sentence, merge(sentence, judged, explain)))));
+                reduplications(sentence, aspectAfterVerbs(sentence, split(sentence, merge(sentence, judged, explain))))));
     }
 
     /**
@@ -123,6 +123,36 @@ final class WordRepair {
                 new Piece(objectStart, objectStart + 1, TokenType.HAN, "n")};
     }
 
+    /**
+     * Cuts a word beginning with 着 after a verb that takes the aspect particle into 着 and the noun (靠/着火 is
+     * 靠/着/火, "leaning by the fire", not "to catch fire").
+     */
+    private List<Piece> aspectAfterVerbs(String sentence, List<Piece> pieces) {
+        List<Piece> out = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            Piece previous = i > 0 ? pieces.get(i - 1) : null;
+            boolean split = previous != null && previous.length() == 1 && isVerb(previous) && adjacent(previous, p)
+                    && p.length() == 2 && sentence.charAt(p.start()) == '着'
+                    && VERBS_BEFORE_ZHE.indexOf(sentence.charAt(previous.start())) >= 0
+                    && lexicon.glossaryEntry(p.in(sentence)).isEmpty()
+                    && lexicon.lookup(sentence.substring(p.start() + 1, p.end())).stream()
+                            .anyMatch(e -> !e.properNoun() && !e.definitions().isEmpty()
+                                    && !e.definitions().get(0).startsWith("to "));
+            if (!split) {
+                if (out != null) out.add(p);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(pieces.subList(0, i));
+            out.add(new Piece(p.start(), p.start() + 1, TokenType.HAN, "uz"));
+            out.add(new Piece(p.start() + 1, p.end(), TokenType.HAN, "n"));
+        }
+        return out == null ? pieces : out;
+    }
+
+    /** Verbs of posture, holding and contact, which 着 follows as the aspect particle (靠着, 坐着, 拿着). */
+    private static final String VERBS_BEFORE_ZHE = "靠坐站躺蹲跪趴倚拿抱背扶握抓牵拉提举捧端搂挽揣守围挨贴烤对朝向望盯";
+
     private static boolean isVerb(Piece p) {
         return p.type() == TokenType.HAN && p.tag().startsWith("v");
     }
@@ -152,7 +182,11 @@ final class WordRepair {
         for (int i = 1; i < out.size(); i++) {
             Piece previous = out.get(i - 1);
             Piece p = out.get(i);
-            boolean afterNumber = previous.type() == TokenType.NUMBER || previous.tag().equals("m");
+            // After a demonstrative and before a noun, a character that can be a classifier is one (这/只/猫).
+            boolean demonstrative = previous.length() == 1 && DEMONSTRATIVES.indexOf(sentence.charAt(previous.start())) >= 0
+                    && i + 1 < out.size() && adjacent(p, out.get(i + 1)) && out.get(i + 1).tag().startsWith("n")
+                    && !out.get(i + 1).tag().startsWith("nr");
+            boolean afterNumber = demonstrative || previous.type() == TokenType.NUMBER || previous.tag().equals("m");
             if (!afterNumber || p.type() != TokenType.HAN || p.length() != 1 || p.tag().startsWith("q")) continue;
             boolean isClassifier = lexicon.lookup(p.in(sentence)).stream()
                     .anyMatch(e -> e.definitions().stream().anyMatch(d -> d.startsWith("classifier")));
@@ -160,6 +194,9 @@ final class WordRepair {
         }
         return out;
     }
+
+    /** Demonstratives and quantifiers a classifier follows (这只猫, 每本书). */
+    private static final String DEMONSTRATIVES = "这那每哪某各几";
 
     /**
      * Applies the glossaries' segmentation rules and long glossary words: wherever a rule's text occurs, the
@@ -222,8 +259,8 @@ final class WordRepair {
                 String text = sentence.substring(start, end);
                 Optional<List<String>> rule = lexicon.segmentationRule(text);
                 if (rule.isPresent()) return new Forced(start, end, rule.get());
-                if (text.codePointCount(0, text.length()) >= FORCED_LENGTH && isGlossaryWord(text)
-                        && !alignsWithPieces(pieces, i, start, end)) {
+                if (text.codePointCount(0, text.length()) >= FORCED_LENGTH && !alignsWithPieces(pieces, i, start, end)
+                        && isGlossaryWord(text)) {
                     return new Forced(start, end, List.of(text));
                 }
             }
