@@ -466,6 +466,8 @@ public final class Annotator {
                 || base.syllables().size() != form.base().length()) {
             return null;
         }
+        // AAB is a verb-object word's verb said twice (点点头): the base must be such a verb.
+        if (form.pattern().equals("AAB") && !SenseOrder.isVerbSense(base.glosses().get(0).senses().get(0))) return null;
         List<String> syllables = form.syllables(base.syllables());
         List<Choice> choices = syllables.stream().map(x -> new Choice(x, ReadingChooser.Rule.REDUPLICATION)).toList();
         Gloss first = base.glosses().get(0);

@@ -53,8 +53,9 @@ final class WordRepair {
     }
 
     /**
-     * Joins a verb repeated around 一 or 了 (想/一/想, 看/了/看) and a two-character verb said twice (研究/研究) into
-     * one token, the reduplicated form, which is glossed through the verb.
+     * Joins a verb repeated around 一 or 了 (想/一/想, 看/了/看), a two-character verb said twice (研究/研究) and a
+     * verb-object word after its verb once more (散/散步) into one token, the reduplicated form, which is glossed
+     * through the verb.
      */
     private List<Piece> reduplications(String sentence, List<Piece> pieces) {
         List<Piece> out = null;
@@ -76,6 +77,14 @@ final class WordRepair {
                 if ((m.equals("一") || m.equals("了")) && adjacent(p, middle) && adjacent(middle, again)
                         && again.in(sentence).equals(p.in(sentence))) {
                     end = i + 2;
+                }
+            }
+            // A verb-object word after its verb once more (散/散步, 聊/聊天): the AAB form.
+            if (end < 0 && p.length() == 1 && p.type() == TokenType.HAN && i + 1 < pieces.size()) {
+                Piece word = pieces.get(i + 1);
+                if (isVerb(word) && word.length() == 2 && adjacent(p, word)
+                        && sentence.charAt(word.start()) == sentence.charAt(p.start())) {
+                    end = i + 1;
                 }
             }
             if (end < 0 && isVerb(p) && p.length() == 2 && i + 1 < pieces.size()) {
