@@ -100,6 +100,12 @@ class WordsAndNamesTest {
     }
 
     @Test
+    void aQuestionEndsInItsParticle() {
+        assertEquals("春天 去 看 什么 花 呢", words("春天去看什么花呢？"));
+        assertEquals("他 买 了 一 件 花呢 大衣", words("他买了一件花呢大衣。"));
+    }
+
+    @Test
     void aPlacePhraseBeforeAVerbStaysApart() {
         assertEquals("每 条 线 上 站 着 人", words("每条线上站着人"));
     }

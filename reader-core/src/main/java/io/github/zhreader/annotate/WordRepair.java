@@ -49,7 +49,8 @@ final class WordRepair {
                        Consumer<NameJudge.Decision> explain) {
         List<Piece> judged = names.judge(sentence, pieces, document, explain);
         return classifiers(sentence, applyForcedWords(sentence,
-                reduplications(sentence, aspectAfterVerbs(sentence, split(sentence, merge(sentence, judged, explain))))));
+                reduplications(sentence, aspectAfterVerbs(sentence,
+                        questionParticles(sentence, split(sentence, merge(sentence, judged, explain)))))));
     }
 
     /**
@@ -155,6 +156,29 @@ final class WordRepair {
             if (out == null) out = new ArrayList<>(pieces.subList(0, i));
             out.add(new Piece(p.start(), p.start() + 1, TokenType.HAN, "uz"));
             out.add(new Piece(p.start() + 1, p.end(), TokenType.HAN, "n"));
+        }
+        return out == null ? pieces : out;
+    }
+
+    /**
+     * Cuts the question particle 呢 or 吗 off a noun that ends in it before a question mark (赏什么花呢？ is 花/呢, not
+     * 花呢 "tweed"): a question ends in its particle.
+     */
+    private List<Piece> questionParticles(String sentence, List<Piece> pieces) {
+        List<Piece> out = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            char last = p.type() == TokenType.HAN && p.length() >= 2 ? sentence.charAt(p.end() - 1) : 0;
+            boolean split = (last == '呢' || last == '吗') && p.tag().startsWith("n") && !ReadingChooser.isName(p.tag())
+                    && p.end() < sentence.length() && (sentence.charAt(p.end()) == '？' || sentence.charAt(p.end()) == '?')
+                    && lexicon.isWord(sentence, p.start(), p.end() - 1) && lexicon.glossaryEntry(p.in(sentence)).isEmpty();
+            if (!split) {
+                if (out != null) out.add(p);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(pieces.subList(0, i));
+            out.add(new Piece(p.start(), p.end() - 1, TokenType.HAN, p.tag()));
+            out.add(new Piece(p.end() - 1, p.end(), TokenType.HAN, "y"));
         }
         return out == null ? pieces : out;
     }
