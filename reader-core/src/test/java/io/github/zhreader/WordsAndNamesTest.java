@@ -100,6 +100,14 @@ class WordsAndNamesTest {
     }
 
     @Test
+    void anAdjectiveAndRanBeforeErIsAnAdverbInClassicalProse() {
+        assertEquals("山 之 高 者 郁然 而 秀 其 下 有 泉 焉 清然 而 冽 也 游 者 至此 乐 而 忘 归",
+                words("山之高者，郁然而秀，其下有泉焉，清然而冽也。游者至此，乐而忘归。"));
+        assertEquals("他 欣然 而 往", words("他欣然而往。"));
+        assertEquals("他 很 努力 然而 失败 了", words("他很努力，然而失败了。"));
+    }
+
+    @Test
     void aQuestionEndsInItsParticle() {
         assertEquals("春天 去 看 什么 花 呢", words("春天去看什么花呢？"));
         assertEquals("他 买 了 一 件 花呢 大衣", words("他买了一件花呢大衣。"));

@@ -50,7 +50,8 @@ final class WordRepair {
         List<Piece> judged = names.judge(sentence, pieces, document, explain);
         return classifiers(sentence, applyForcedWords(sentence,
                 reduplications(sentence, aspectAfterVerbs(sentence,
-                        questionParticles(sentence, split(sentence, merge(sentence, judged, explain)))))));
+                        questionParticles(sentence, adverbsInRan(sentence, document.classical(),
+                                split(sentence, merge(sentence, judged, explain))))))));
     }
 
     /**
@@ -156,6 +157,31 @@ final class WordRepair {
             if (out == null) out = new ArrayList<>(pieces.subList(0, i));
             out.add(new Piece(p.start(), p.start() + 1, TokenType.HAN, "uz"));
             out.add(new Piece(p.start() + 1, p.end(), TokenType.HAN, "n"));
+        }
+        return out == null ? pieces : out;
+    }
+
+    /**
+     * Re-cuts a character and 然而 after it into the adverb in 然 and 而 where the dictionary has the adverb (欣/然而
+     * becomes 欣然/而), and in classical text where the character is an adjective, which 然 makes an adverb (蔚/然而
+     * becomes 蔚然/而, 杂/然而 杂然/而): the conjunction 然而 begins a clause, it does not follow a character.
+     */
+    private List<Piece> adverbsInRan(String sentence, boolean classical, List<Piece> pieces) {
+        List<Piece> out = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            boolean cut = next != null && p.length() == 1 && p.type() == TokenType.HAN && adjacent(p, next)
+                    && next.in(sentence).equals("然而") && !ReadingChooser.isName(p.tag())
+                    && (lexicon.isWord(sentence, p.start(), next.start() + 1) || classical && p.tag().startsWith("a"));
+            if (!cut) {
+                if (out != null) out.add(p);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(pieces.subList(0, i));
+            out.add(new Piece(p.start(), next.start() + 1, TokenType.HAN, "z"));
+            out.add(new Piece(next.start() + 1, next.end(), TokenType.HAN, "c"));
+            i++;
         }
         return out == null ? pieces : out;
     }
