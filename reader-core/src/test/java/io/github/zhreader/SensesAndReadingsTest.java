@@ -42,6 +42,7 @@ class SensesAndReadingsTest {
             "我们点了菜。|点|to order (food etc); to select",
             "这只猫很可爱。|只|classifier for birds and certain animals, one of a pair, some utensils, vessels etc",
             "老师点点头。|点点头|to nod",
+            "这种鸟的分布范围很广。|分布|(statistical, geographic) distribution",
             "饭后我们散散步。|散散步|to take a walk; to go for a walk",
             "晚上总睡不着。|着|succeeding in",
             "这份工作我干不了。|了|(used with 得[de2] or 不[bu4] after a verb to express (im)possibility, as in 忘不了[wang4 bu5 liao3] \"cannot forget\")",

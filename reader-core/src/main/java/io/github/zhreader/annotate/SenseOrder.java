@@ -249,7 +249,7 @@ final class SenseOrder {
 
         static Kind of(String tag) {
             return switch (tag.charAt(0)) {
-                case 'v' -> tag.startsWith("vn") ? null : VERB;
+                case 'v' -> tag.startsWith("vn") ? NOUN : VERB;
                 case 'd' -> ADVERB;
                 case 'f' -> LOCATIVE;
                 case 'h' -> PREFIX;
@@ -327,9 +327,18 @@ final class SenseOrder {
         /** Whether the rule's tag conditions, if any, hold for {@code tag}. */
         boolean tagHolds(String tag) {
             for (String condition : conditions) {
-                if (condition.startsWith("tag:") && !tag.startsWith(condition.substring(4))) return false;
+                if (condition.startsWith("tag:") && !tagMatches(tag, condition.substring(4))) return false;
             }
             return true;
+        }
+
+        /**
+         * Whether {@code tag} starts with {@code wanted}, a verb used as a noun ({@code vn}) counting as a noun
+         * ({@code tag:n}) and not as a verb ({@code tag:v}).
+         */
+        private static boolean tagMatches(String tag, String wanted) {
+            if (tag.equals("vn")) return wanted.equals("vn") || wanted.equals("n");
+            return tag.startsWith(wanted);
         }
 
         /** Whether the rule looks at nothing but the tag. */

@@ -223,7 +223,7 @@ final class WordRepair {
     /**
      * Tags a single character after a number as a classifier when the dictionary knows it as one: 三/把/椅子 has
      * the classifier 把, whatever the segmenter tagged it; and one tagged as a classifier before an aspect particle
-     * as the verb it is (点/了/菜).
+     * as the verb it is (点/了/菜); and a verb after 的 as the noun it is used as (的/分佈/中心, tag vn).
      */
     private List<Piece> classifiers(String sentence, List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces);
@@ -231,6 +231,13 @@ final class WordRepair {
             // A "classifier" before an aspect particle is a verb (他点/了/菜).
             Piece p = out.get(i);
             Piece next = out.get(i + 1);
+            // A verb of two or more characters after 的, with no aspect particle after it, is used as a noun (的/分佈).
+            if (i > 0 && p.tag().equals("v") && p.length() >= 2 && out.get(i - 1).length() == 1
+                    && sentence.charAt(out.get(i - 1).start()) == '的' && adjacent(out.get(i - 1), p)
+                    && !(next.length() == 1 && "了着过".indexOf(sentence.charAt(next.start())) >= 0)) {
+                out.set(i, new Piece(p.start(), p.end(), p.type(), "vn"));
+                continue;
+            }
             if (p.type() == TokenType.HAN && p.length() == 1 && p.tag().startsWith("q") && adjacent(p, next)
                     && next.length() == 1 && "了着过".indexOf(sentence.charAt(next.start())) >= 0
                     && lexicon.lookup(p.in(sentence)).stream()
