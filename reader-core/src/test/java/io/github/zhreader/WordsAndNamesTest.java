@@ -67,6 +67,15 @@ class WordsAndNamesTest {
     }
 
     @Test
+    void aNameTheSegmenterMissedIsProposedAfterATitle() {
+        assertEquals("董事长 马小满/nr 昨天 表示", words("董事长马小满昨天表示。"));
+        List<WordChoice> choices = reader.explainWords("董事长马小满昨天表示。");
+        assertEquals("马小满\tname\tproposed after a title (the segmenter had no name here)",
+                choices.get(0).text() + "\t" + choices.get(0).verdict() + "\t" + choices.get(0).reasons().get(0));
+        assertEquals("记者 从 会议 获悉", words("记者从会议获悉。"));
+    }
+
+    @Test
     void everyProposedNameExplainsItself() {
         List<WordChoice> choices = reader.explainWords("他还了钱就走了。记者郭超凯报道。");
         assertEquals(List.of("钱就\tnot a name", "郭超凯\tname"),

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -109,6 +110,8 @@ final class NameJudge {
      * @param explain  receives each decision; may be {@code null}
      */
     List<Piece> judge(String sentence, List<Piece> pieces, Document document, Consumer<Decision> explain) {
+        java.util.BitSet proposed = new java.util.BitSet();
+        pieces = proposeAfterTitles(sentence, pieces, proposed);
         List<Piece> out = null;
         PlainPath plain = null;
         for (int i = 0; i < pieces.size(); i++) {
@@ -140,7 +143,14 @@ final class NameJudge {
                 p = new Piece(before.start(), p.end(), p.type(), p.tag());
             }
             Verdict v = weigh(sentence, p, out, pieces, i, plain.pieces(), document, explain != null);
-            if (explain != null) explain.accept(new Decision(p.start(), p.end(), "name", v.verdict(), v.reasons()));
+            if (explain != null) {
+                List<String> reasons = v.reasons();
+                if (proposed.get(p.start())) {
+                    reasons = new ArrayList<>(reasons);
+                    reasons.add(0, "proposed after a title (the segmenter had no name here)");
+                }
+                explain.accept(new Decision(p.start(), p.end(), "name", v.verdict(), reasons));
+            }
             switch (v.kind()) {
                 case KEEP -> out.add(p);
                 case PLACE -> out.add(new Piece(p.start(), p.end(), p.type(), "ns"));
@@ -257,6 +267,80 @@ final class NameJudge {
     }
 
     /** A Chinese personal name proposed by the segmenter (not a transliterated or Japanese one), 2 to 4 characters. */
+    /**
+     * Proposes the names the segmenter missed right after a title (创始人/牛/小满/曾 has the name 牛小满): two or three
+     * characters, a strong surname and given-name characters that are neither grammatical nor numbers and that the
+     * name model saw in their places, not a dictionary word, ending where a piece ends before punctuation, a verb or
+     * an adverb. The proposal is then judged like the segmenter's own.
+     */
+    private List<Piece> proposeAfterTitles(String sentence, List<Piece> pieces, java.util.BitSet proposed) {
+        List<Piece> out = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            int last = TITLES.contains(p.in(sentence)) ? nameAfter(sentence, pieces, i + 1) : -1;
+            if (last < 0) {
+                if (out != null) out.add(p);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(pieces.subList(0, i));
+            out.add(p);
+            out.add(new Piece(pieces.get(i + 1).start(), pieces.get(last).end(), TokenType.HAN, "nr"));
+            proposed.set(pieces.get(i + 1).start());
+            i = last;
+        }
+        return out == null ? pieces : out;
+    }
+
+    /** The index of the last piece of a plausible name of two or three characters starting at {@code from}, or -1. */
+    private int nameAfter(String sentence, List<Piece> pieces, int from) {
+        if (from >= pieces.size() || pieces.get(from).start() != pieces.get(from - 1).end()) return -1;
+        int start = pieces.get(from).start();
+        int found = -1;
+        for (int k = from; k < pieces.size() && k < from + 3; k++) {
+            Piece q = pieces.get(k);
+            if (q.type() != TokenType.HAN || q.tag().startsWith("nr") || k > from && q.start() != pieces.get(k - 1).end()) {
+                break;
+            }
+            int length = q.end() - start;
+            if (length > 3) break;
+            if (length >= 2 && endsCleanly(pieces, k + 1) && plausibleName(sentence.substring(start, q.end()))) {
+                found = k;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the piece at {@code k} (if any) ends a name: punctuation, a verb, an adverb, a preposition or
+     * conjunction, a time word, or nothing.
+     */
+    private static boolean endsCleanly(List<Piece> pieces, int k) {
+        if (k >= pieces.size()) return true;
+        Piece p = pieces.get(k);
+        if (p.type() != TokenType.HAN) return true;
+        String t = p.tag();
+        return t.startsWith("v") || t.startsWith("d") || t.startsWith("p") || t.startsWith("c") || t.startsWith("w")
+                || t.startsWith("t");
+    }
+
+    /** Whether a span not in the dictionary has a strong surname and plausible given-name characters. */
+    private boolean plausibleName(String name) {
+        if (name.codePointCount(0, name.length()) != name.length() || lexicon.isWord(name)) return false;
+        if (segmenter.nameRoles(name.substring(0, 1)).surnameShare() < STRONG_SURNAME) return false;
+        int given = name.length() - 1;
+        for (int k = 1; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (GRAMMATICAL.indexOf(c) >= 0 || NUMERALS.indexOf(c) >= 0) return false;
+            if (segmenter.nameRoles(String.valueOf(c)).givenShare(k - 1, given) < GIVEN_SHARE) return false;
+        }
+        return true;
+    }
+
+    /** Titles and roles right before which a name the segmenter missed is proposed (创始人牛小满). */
+    private static final Set<String> TITLES = Set.of("记者", "通讯员", "司长", "局长", "处长", "厅长", "部长", "省长",
+            "市长", "县长", "书记", "主任", "发言人", "创始人", "联合创始人", "董事长", "总裁", "总经理", "经理", "CEO",
+            "CTO", "教授", "院长", "校长", "主席", "总理", "总统", "特首", "主持人", "导演", "教练", "队长", "社长");
+
     private static boolean isProposedPerson(Piece p) {
         if (p.type() != TokenType.HAN || !p.tag().startsWith("nr") || p.tag().startsWith("nrf")
                 || p.tag().startsWith("nrj")) {
