@@ -89,15 +89,22 @@ final class ExpressionFinder {
         int start = pieces.get(i).start();
         // The hashes of the spans that end where tokens i + 1, i + 2, ... end, so spans no glossary has are
         // skipped unmade.
+        // The run of adjacent Han tokens from i, at most MAX_PIECES long, ends before index limit.
+        int limit = i + 1;
+        int most = Math.min(pieces.size(), i + MAX_PIECES);
+        while (limit < most && pieces.get(limit).type() == TokenType.HAN
+                && pieces.get(limit).start() == pieces.get(limit - 1).end()) {
+            limit++;
+        }
+        if (limit < i + 2) return Optional.empty();
         int[] hashes = new int[MAX_PIECES + 1];
         int hash = Lexicon.hash(sentence, start, pieces.get(i).end());
-        for (int j = i + 2; j <= Math.min(pieces.size(), i + MAX_PIECES) && adjacentHan(pieces, i, j); j++) {
+        for (int j = i + 2; j <= limit; j++) {
             Piece p = pieces.get(j - 1);
             for (int c = p.start(); c < p.end(); c++) hash = 31 * hash + sentence.charAt(c);
             hashes[j - i] = hash;
         }
-        for (int j = Math.min(pieces.size(), i + MAX_PIECES); j >= i + 2; j--) {
-            if (!adjacentHan(pieces, i, j)) continue;
+        for (int j = limit; j >= i + 2; j--) {
             if (!lexicon.mayBeGlossaryWord(hashes[j - i])) continue;
             int end = pieces.get(j - 1).end();
             Optional<GlossaryEntry> e = lexicon.glossaryEntry(sentence.substring(start, end))
@@ -110,14 +117,6 @@ final class ExpressionFinder {
     /** An entry whose sense needs context is only found in a sentence that mentions one of its context words. */
     private static boolean fitsContext(GlossaryEntry e, String sentence) {
         return e.context().isEmpty() || e.contextIn(sentence).isPresent();
-    }
-
-    private static boolean adjacentHan(List<Piece> pieces, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (pieces.get(k).type() != TokenType.HAN) return false;
-            if (k > from && pieces.get(k).start() != pieces.get(k - 1).end()) return false;
-        }
-        return true;
     }
 
     /** A separable phrase whose first part starts token {@code i}, with small words between its parts. */
