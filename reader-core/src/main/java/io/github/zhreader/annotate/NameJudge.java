@@ -277,7 +277,9 @@ final class NameJudge {
         List<Piece> out = null;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
-            int last = TITLES.contains(p.in(sentence)) ? nameAfter(sentence, pieces, i + 1) : -1;
+            boolean title = p.length() <= 5 && TITLE_STARTS.indexOf(sentence.charAt(p.start())) >= 0
+                    && TITLES.contains(p.in(sentence));
+            int last = title ? nameAfter(sentence, pieces, i + 1) : -1;
             if (last < 0) {
                 if (out != null) out.add(p);
                 continue;
@@ -340,6 +342,10 @@ final class NameJudge {
     private static final Set<String> TITLES = Set.of("记者", "通讯员", "司长", "局长", "处长", "厅长", "部长", "省长",
             "市长", "县长", "书记", "主任", "发言人", "创始人", "联合创始人", "董事长", "总裁", "总经理", "经理", "CEO",
             "CTO", "教授", "院长", "校长", "主席", "总理", "总统", "特首", "主持人", "导演", "教练", "队长", "社长");
+
+    /** The first characters of the titles, to skip most pieces without making their text. */
+    private static final String TITLE_STARTS = TITLES.stream().map(t -> t.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
 
     private static boolean isProposedPerson(Piece p) {
         if (p.type() != TokenType.HAN || !p.tag().startsWith("nr") || p.tag().startsWith("nrf")
@@ -602,16 +608,20 @@ final class NameJudge {
         for (int from = start; from + 2 <= end; from++) {
             if (segmenter.nameRoles(sentence.substring(from, from + 1)).surnameShare() < STRONG_SURNAME) continue;
             for (int to = Math.min(end, from + 3); to >= from + 2; to--) {
-                if (document.count(sentence.substring(from, to)) < 2) continue;
+                // The characters are weighed before the text is searched: most spans fail on them.
                 boolean good = true;
                 int given = to - from - 1;
                 for (int k = from + 1; k < to && good; k++) {
+                    if (NUMERALS.indexOf(sentence.charAt(k)) >= 0) {
+                        good = false;
+                        break;
+                    }
                     NameRoles roles = segmenter.nameRoles(sentence.substring(k, k + 1));
                     double share = roles.givenShare(Math.min(k - from - 1, 1), given);
-                    good = NUMERALS.indexOf(sentence.charAt(k)) < 0 && share >= GIVEN_SHARE
+                    good = share >= GIVEN_SHARE
                             && (GRAMMATICAL.indexOf(sentence.charAt(k)) < 0 || share >= GRAMMATICAL_NAME_SHARE);
                 }
-                if (good) return new int[] {from, to};
+                if (good && document.count(sentence.substring(from, to)) >= 2) return new int[] {from, to};
             }
         }
         return null;
