@@ -132,6 +132,8 @@ class SensesAndReadingsTest {
             "昨天睡了三个小时觉。|睡觉…",
             "他可以不再受拴车的人们的气。|受气…",
             "他洗了一个热水澡。|洗澡…",
+            "他在比赛中受了伤。|受伤…",
+            "他倒了八辈子霉。|倒霉…",
             "他只看过两回中国戏。|看戏…",
     })
     void separableWordsAreFoundWithWordsInside(String text, String found) {
