@@ -88,24 +88,17 @@ class SensesAndReadingsTest {
             "以人民为中心。|为|wei2",
             "贾宝玉和林黛玉。|贾宝玉|jia3 bao3 yu4",
             "我们以全面落实这项政策的各项规定为目标。|为|wei2",
+            "他们俩是同行。|同行|tong2 hang2",
+            "门前有一块空地。|空地|kong4 di4",
+            "这是比赛的结果。|结果|jie2 guo3",
+            "我们一起去吧。|一起|yi1 qi3",
             "她揩干了手。|干|gan1",
             "年纪大了，熬不得夜。|得|de5",
             "老人的背上全是汗。|背|bei4",
             "那只狗在叫。|只|zhi1",
             "他靠着火取暖。|着|zhe5",
     })
-    void readingsFollowTheGrammar(String text, String word, String syllables) {
-        assertEquals(syllables, reading(text, word));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "他们俩是同行。|同行|tong2 hang2",
-            "门前有一块空地。|空地|kong4 di4",
-            "这是比赛的结果。|结果|jie2 guo3",
-            "我们一起去吧。|一起|yi1 qi3",
-    })
-    void aWordOfSeveralReadingsTakesTheOneItsUseHas(String text, String word, String syllables) {
+    void readingsFollowTheGrammarAndTheWordsUse(String text, String word, String syllables) {
         assertEquals(syllables, reading(text, word));
     }
 

@@ -48,10 +48,8 @@ final class WordRepair {
     List<Piece> repair(String sentence, List<Piece> pieces, NameJudge.Document document,
                        Consumer<NameJudge.Decision> explain) {
         List<Piece> judged = names.judge(sentence, pieces, document, explain);
-        return classifiers(sentence, applyForcedWords(sentence,
-                reduplications(sentence, aspectAfterVerbs(sentence,
-                        questionParticles(sentence, adverbsInRan(sentence, document.classical(),
-                                split(sentence, merge(sentence, judged, explain))))))));
+        List<Piece> words = recut(sentence, document.classical(), split(sentence, merge(sentence, judged, explain)));
+        return classifiers(sentence, applyForcedWords(sentence, reduplications(sentence, words)));
     }
 
     /**
@@ -63,14 +61,6 @@ final class WordRepair {
         List<Piece> out = null;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
-            Piece[] verbObject = verbObjectReduplication(sentence, pieces, i);
-            if (verbObject != null) {
-                if (out == null) out = new ArrayList<>(pieces.subList(0, i));
-                out.add(verbObject[0]);
-                out.add(verbObject[1]);
-                i += 2;
-                continue;
-            }
             int end = -1;
             if (isVerb(p) && i + 2 < pieces.size() && p.length() == 1) {
                 Piece middle = pieces.get(i + 1);
@@ -108,7 +98,7 @@ final class WordRepair {
      * The verb of a verb-object word said twice around 了 or 一 before its object (点/了/点头, 点/一点/头, 摇/了/摇头):
      * the reduplicated verb (点了点, 点一点) and the object (头) as two pieces, or {@code null}.
      */
-    private Piece[] verbObjectReduplication(String sentence, List<Piece> pieces, int i) {
+    private Recut verbObjectReduplication(String sentence, List<Piece> pieces, int i) {
         if (i + 2 >= pieces.size()) return null;
         Piece p = pieces.get(i);
         Piece middle = pieces.get(i + 1);
@@ -130,81 +120,79 @@ final class WordRepair {
         boolean verbObject = lexicon.lookup(word).stream().anyMatch(e -> !e.properNoun() && !e.definitions().isEmpty()
                 && e.definitions().get(0).startsWith("to "));
         if (!verbObject) return null;
-        return new Piece[]{new Piece(p.start(), objectStart, TokenType.HAN, "v"),
-                new Piece(objectStart, objectStart + 1, TokenType.HAN, "n")};
+        return new Recut(3, List.of(new Piece(p.start(), objectStart, TokenType.HAN, "v"),
+                new Piece(objectStart, objectStart + 1, TokenType.HAN, "n")));
     }
 
     /**
-     * Cuts a word beginning with 着 after a verb that takes the aspect particle into 着 and the noun (靠/着火 is
+     * A word beginning with 着 after a verb that takes the aspect particle, cut into 着 and the noun (靠/着火 is
      * 靠/着/火, "leaning by the fire", not "to catch fire").
      */
-    private List<Piece> aspectAfterVerbs(String sentence, List<Piece> pieces) {
-        List<Piece> out = null;
-        for (int i = 0; i < pieces.size(); i++) {
-            Piece p = pieces.get(i);
-            Piece previous = i > 0 ? pieces.get(i - 1) : null;
-            boolean split = previous != null && previous.length() == 1 && isVerb(previous) && adjacent(previous, p)
-                    && p.length() == 2 && sentence.charAt(p.start()) == '着'
-                    && VERBS_BEFORE_ZHE.indexOf(sentence.charAt(previous.start())) >= 0
-                    && lexicon.glossaryEntry(p.in(sentence)).isEmpty()
-                    && lexicon.lookup(sentence.substring(p.start() + 1, p.end())).stream()
-                            .anyMatch(e -> !e.properNoun() && !e.definitions().isEmpty()
-                                    && !e.definitions().get(0).startsWith("to "));
-            if (!split) {
-                if (out != null) out.add(p);
-                continue;
-            }
-            if (out == null) out = new ArrayList<>(pieces.subList(0, i));
-            out.add(new Piece(p.start(), p.start() + 1, TokenType.HAN, "uz"));
-            out.add(new Piece(p.start() + 1, p.end(), TokenType.HAN, "n"));
-        }
-        return out == null ? pieces : out;
+    private Recut particleAfterVerb(String sentence, List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        Piece previous = i > 0 ? pieces.get(i - 1) : null;
+        boolean split = previous != null && previous.length() == 1 && isVerb(previous) && adjacent(previous, p)
+                && p.length() == 2 && sentence.charAt(p.start()) == '着'
+                && VERBS_BEFORE_ZHE.indexOf(sentence.charAt(previous.start())) >= 0
+                && lexicon.glossaryEntry(p.in(sentence)).isEmpty()
+                && lexicon.lookup(sentence.substring(p.start() + 1, p.end())).stream()
+                        .anyMatch(e -> !e.properNoun() && !e.definitions().isEmpty()
+                                && !e.definitions().get(0).startsWith("to "));
+        return split ? new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "uz"),
+                new Piece(p.start() + 1, p.end(), TokenType.HAN, "n"))) : null;
     }
 
     /**
-     * Re-cuts a character and 然而 after it into the adverb in 然 and 而 where the dictionary has the adverb (欣/然而
+     * A character and 然而 after it, re-cut into the adverb in 然 and 而 where the dictionary has the adverb (欣/然而
      * becomes 欣然/而), and in classical text where the character is an adjective, which 然 makes an adverb (蔚/然而
      * becomes 蔚然/而, 杂/然而 杂然/而): the conjunction 然而 begins a clause, it does not follow a character.
      */
-    private List<Piece> adverbsInRan(String sentence, boolean classical, List<Piece> pieces) {
-        List<Piece> out = null;
-        for (int i = 0; i < pieces.size(); i++) {
-            Piece p = pieces.get(i);
-            Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
-            boolean cut = next != null && p.length() == 1 && p.type() == TokenType.HAN && adjacent(p, next)
-                    && next.in(sentence).equals("然而") && !ReadingChooser.isName(p.tag())
-                    && (lexicon.isWord(sentence, p.start(), next.start() + 1) || classical && p.tag().startsWith("a"));
-            if (!cut) {
-                if (out != null) out.add(p);
-                continue;
-            }
-            if (out == null) out = new ArrayList<>(pieces.subList(0, i));
-            out.add(new Piece(p.start(), next.start() + 1, TokenType.HAN, "z"));
-            out.add(new Piece(next.start() + 1, next.end(), TokenType.HAN, "c"));
-            i++;
-        }
-        return out == null ? pieces : out;
+    private Recut adverbInRan(String sentence, boolean classical, List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+        boolean cut = next != null && p.length() == 1 && p.type() == TokenType.HAN && adjacent(p, next)
+                && next.in(sentence).equals("然而") && !ReadingChooser.isName(p.tag())
+                && (lexicon.isWord(sentence, p.start(), next.start() + 1) || classical && p.tag().startsWith("a"));
+        return cut ? new Recut(2, List.of(new Piece(p.start(), next.start() + 1, TokenType.HAN, "z"),
+                new Piece(next.start() + 1, next.end(), TokenType.HAN, "c"))) : null;
     }
 
     /**
-     * Cuts the question particle 呢 or 吗 off a noun that ends in it before a question mark (赏什么花呢？ is 花/呢, not
-     * 花呢 "tweed"): a question ends in its particle.
+     * A noun ending in the question particle 呢 or 吗 before a question mark, cut into the noun and the particle
+     * (赏什么花呢？ is 花/呢, not 花呢 "tweed"): a question ends in its particle.
      */
-    private List<Piece> questionParticles(String sentence, List<Piece> pieces) {
+    private Recut questionParticle(String sentence, List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        char last = p.type() == TokenType.HAN && p.length() >= 2 ? sentence.charAt(p.end() - 1) : 0;
+        boolean split = (last == '呢' || last == '吗') && p.tag().startsWith("n") && !ReadingChooser.isName(p.tag())
+                && p.end() < sentence.length() && (sentence.charAt(p.end()) == '？' || sentence.charAt(p.end()) == '?')
+                && lexicon.isWord(sentence, p.start(), p.end() - 1) && lexicon.glossaryEntry(p.in(sentence)).isEmpty();
+        return split ? new Recut(1, List.of(new Piece(p.start(), p.end() - 1, TokenType.HAN, p.tag()),
+                new Piece(p.end() - 1, p.end(), TokenType.HAN, "y"))) : null;
+    }
+
+    /** Pieces {@code [i, i + count)} re-cut as {@code into}. */
+    private record Recut(int count, List<Piece> into) {
+    }
+
+    /**
+     * Re-cuts small spans the segmenter read against the grammar around them: 着 after a verb of posture, an
+     * adverb in 然 before 而, a question's final particle, and a verb-object word's verb said twice.
+     */
+    private List<Piece> recut(String sentence, boolean classical, List<Piece> pieces) {
         List<Piece> out = null;
         for (int i = 0; i < pieces.size(); i++) {
-            Piece p = pieces.get(i);
-            char last = p.type() == TokenType.HAN && p.length() >= 2 ? sentence.charAt(p.end() - 1) : 0;
-            boolean split = (last == '呢' || last == '吗') && p.tag().startsWith("n") && !ReadingChooser.isName(p.tag())
-                    && p.end() < sentence.length() && (sentence.charAt(p.end()) == '？' || sentence.charAt(p.end()) == '?')
-                    && lexicon.isWord(sentence, p.start(), p.end() - 1) && lexicon.glossaryEntry(p.in(sentence)).isEmpty();
-            if (!split) {
-                if (out != null) out.add(p);
+            Recut r = particleAfterVerb(sentence, pieces, i);
+            if (r == null) r = adverbInRan(sentence, classical, pieces, i);
+            if (r == null) r = questionParticle(sentence, pieces, i);
+            if (r == null) r = verbObjectReduplication(sentence, pieces, i);
+            if (r == null) {
+                if (out != null) out.add(pieces.get(i));
                 continue;
             }
             if (out == null) out = new ArrayList<>(pieces.subList(0, i));
-            out.add(new Piece(p.start(), p.end() - 1, TokenType.HAN, p.tag()));
-            out.add(new Piece(p.end() - 1, p.end(), TokenType.HAN, "y"));
+            out.addAll(r.into());
+            i += r.count() - 1;
         }
         return out == null ? pieces : out;
     }
