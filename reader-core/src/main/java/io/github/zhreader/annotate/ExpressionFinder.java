@@ -96,7 +96,9 @@ final class ExpressionFinder {
                 && pieces.get(limit).start() == pieces.get(limit - 1).end()) {
             limit++;
         }
-        if (limit < i + 2) return Optional.empty();
+        if (limit < i + 2 || !lexicon.mayStartGlossaryWord(sentence.charAt(start), sentence.charAt(start + 1))) {
+            return Optional.empty();
+        }
         int[] hashes = new int[MAX_PIECES + 1];
         int hash = Lexicon.hash(sentence, start, pieces.get(i).end());
         for (int j = i + 2; j <= limit; j++) {

@@ -305,6 +305,9 @@ final class WordRepair {
         }
         int[] hashes = new int[lexicon.maxGlossaryWordLength() + 1];
         for (int start = p.start(); start < p.end(); start++) {
+            if (start + 1 >= hanEnd || !lexicon.mayStartGlossaryWord(sentence.charAt(start), sentence.charAt(start + 1))) {
+                continue;
+            }
             int limit = Math.min(hanEnd, start + lexicon.maxGlossaryWordLength());
             // hashes[k]: the hash of sentence[start, start + k), so spans no glossary has are skipped unmade.
             for (int k = 1; start + k <= limit; k++) hashes[k] = 31 * hashes[k - 1] + sentence.charAt(start + k - 1);

@@ -29,7 +29,9 @@ public final class Lexicon {
      * without making them. {@value #FILTER_BITS} bits for about two thousand strings: under 4% false positives.
      */
     private final long[] glossaryFilter = new long[FILTER_BITS / 64];
-    private static final int FILTER_BITS = 1 << 16;
+    /** The first two characters of every glossary headword and rule text, hashed as {@link #pairBit}. */
+    private final long[] glossaryStarts = new long[PAIR_BITS / 64];
+    private static final int FILTER_BITS = 1 << 19;
     /**
      * Answers already found: the pipeline asks about the same strings again and again (every segment, every
      * substring tried by the repairs). Cleared when it grows past {@value #CACHE_LIMIT} entries, so memory stays
@@ -55,14 +57,41 @@ public final class Lexicon {
             for (GlossaryEntry e : g.entries()) {
                 addToFilter(e.simplified().hashCode());
                 addToFilter(e.traditional().hashCode());
+                addStart(e.simplified());
+                addStart(e.traditional());
             }
-            for (String rule : g.rules().keySet()) addToFilter(rule.hashCode());
+            for (String rule : g.rules().keySet()) {
+                addToFilter(rule.hashCode());
+                addStart(rule);
+            }
         }
     }
 
     private void addToFilter(int hash) {
         int bit = filterBit(hash);
         glossaryFilter[bit >>> 6] |= 1L << bit;
+    }
+
+    private void addStart(String word) {
+        if (word.length() < 2) return;
+        int bit = pairBit(word.charAt(0), word.charAt(1));
+        glossaryStarts[bit >>> 6] |= 1L << bit;
+    }
+
+    private static int pairBit(char a, char b) {
+        int h = a * 31 + b;
+        return (h ^ h >>> 13) & (PAIR_BITS - 1);
+    }
+
+    private static final int PAIR_BITS = 1 << 17;
+
+    /**
+     * {@code false} when no glossary headword or rule text of two or more characters begins with {@code a} then
+     * {@code b}: a caller looking for glossary words starting at a position can skip it at once.
+     */
+    public boolean mayStartGlossaryWord(char a, char b) {
+        int bit = pairBit(a, b);
+        return (glossaryStarts[bit >>> 6] & 1L << bit) != 0;
     }
 
     private static int filterBit(int hash) {
