@@ -43,6 +43,8 @@ final class ExpressionFinder {
     private final Lexicon lexicon;
     /** Separable entries by their first part, in the lexicon's order of precedence. */
     private final Map<String, List<GlossaryEntry>> byFirstPart;
+    /** The first characters of those first parts, so that most tokens are passed over without a look-up. */
+    private final String firstPartStarts;
     /** The separable verb-object words, found only where their parts are apart; made when first needed. */
     private volatile SeparableWords words;
 
@@ -55,6 +57,9 @@ final class ExpressionFinder {
             }
         }
         this.byFirstPart = Map.copyOf(index);
+        StringBuilder starts = new StringBuilder();
+        for (String part : index.keySet()) if (starts.indexOf(part.substring(0, 1)) < 0) starts.append(part.charAt(0));
+        this.firstPartStarts = starts.toString();
     }
 
     private SeparableWords words() {
@@ -124,6 +129,7 @@ final class ExpressionFinder {
     /** A separable phrase whose first part starts token {@code i}, with small words between its parts. */
     private Optional<Match> separated(String sentence, List<Piece> pieces, int i) {
         Piece first = pieces.get(i);
+        if (firstPartStarts.indexOf(sentence.charAt(first.start())) < 0) return Optional.empty();
         String text = first.in(sentence);
         for (int len = Math.min(text.length(), 4); len >= 1; len--) {
             List<GlossaryEntry> candidates = byFirstPart.get(text.substring(0, len));
