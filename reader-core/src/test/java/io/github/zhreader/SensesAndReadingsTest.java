@@ -96,6 +96,7 @@ class SensesAndReadingsTest {
             "年纪大了，熬不得夜。|得|de5",
             "老人的背上全是汗。|背|bei4",
             "那只狗在叫。|只|zhi1",
+            "记者郭超凯曾玥报道。|曾玥|zeng1 yue4",
             "他靠着火取暖。|着|zhe5",
     })
     void readingsFollowTheGrammarAndTheWordsUse(String text, String word, String syllables) {

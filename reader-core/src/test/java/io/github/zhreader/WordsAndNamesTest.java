@@ -79,6 +79,8 @@ class WordsAndNamesTest {
         assertEquals("马小满\tname\tproposed after a title (the segmenter had no name here)",
                 choices.get(0).text() + "\t" + choices.get(0).verdict() + "\t" + choices.get(0).reasons().get(0));
         assertEquals("记者 从 会议 获悉", words("记者从会议获悉。"));
+        assertEquals("记者 郭超凯/nr 曾玥/nr 报道", words("记者郭超凯曾玥报道。"));
+        assertEquals("记者 王涛/nr 曾 去 过 北京/ns", words("记者王涛曾去过北京。"));
     }
 
     @Test

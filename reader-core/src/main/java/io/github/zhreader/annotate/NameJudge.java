@@ -158,7 +158,8 @@ final class NameJudge {
                 case WORDS -> i = replace(sentence, p, pieces, i, plain.pieces(), out, document, explain);
             }
         }
-        return namesWrittenElsewhere(sentence, out == null ? pieces : out, document, explain);
+        return secondNames(sentence, namesWrittenElsewhere(sentence, out == null ? pieces : out, document, explain),
+                explain);
     }
 
     /** The segmenter's words without names over the text of {@code [start, end)}, a run of Han pieces. */
@@ -277,8 +278,7 @@ final class NameJudge {
         List<Piece> out = null;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
-            boolean title = p.length() <= 5 && TITLE_STARTS.indexOf(sentence.charAt(p.start())) >= 0
-                    && TITLES.contains(p.in(sentence));
+            boolean title = isTitle(sentence, p);
             int last = title ? nameAfter(sentence, pieces, i + 1) : -1;
             if (last < 0) {
                 if (out != null) out.add(p);
@@ -291,6 +291,38 @@ final class NameJudge {
             i = last;
         }
         return out == null ? pieces : out;
+    }
+
+    /**
+     * A second name right after a name that follows a title, as bylines write two reporters (记者郭超凯曾玥报道): the
+     * characters must make a plausible name as {@link #proposeAfterTitles} asks.
+     */
+    private List<Piece> secondNames(String sentence, List<Piece> pieces, Consumer<Decision> explain) {
+        List<Piece> out = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            boolean firstOfTwo = i > 0 && isName(p) && isTitle(sentence, pieces.get(i - 1));
+            int last = firstOfTwo ? nameAfter(sentence, pieces, i + 1) : -1;
+            if (last < 0) {
+                if (out != null) out.add(p);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(pieces.subList(0, i));
+            out.add(p);
+            Piece name = new Piece(pieces.get(i + 1).start(), pieces.get(last).end(), TokenType.HAN, "nr");
+            out.add(name);
+            if (explain != null) {
+                explain.accept(new Decision(name.start(), name.end(), "name", "name", List.of("a second name after "
+                        + pieces.get(i - 1).in(sentence) + " " + p.in(sentence) + ", with a strong surname and "
+                        + "given-name characters")));
+            }
+            i = last;
+        }
+        return out == null ? pieces : out;
+    }
+
+    private static boolean isTitle(String sentence, Piece p) {
+        return p.length() <= 5 && TITLE_STARTS.indexOf(sentence.charAt(p.start())) >= 0 && TITLES.contains(p.in(sentence));
     }
 
     /** The index of the last piece of a plausible name of two or three characters starting at {@code from}, or -1. */
