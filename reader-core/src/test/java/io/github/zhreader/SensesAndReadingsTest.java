@@ -97,6 +97,8 @@ class SensesAndReadingsTest {
             "老人的背上全是汗。|背|bei4",
             "那只狗在叫。|只|zhi1",
             "记者郭超凯曾玥报道。|曾玥|zeng1 yue4",
+            "这人好喝懒做。|好|hao4",
+            "这个汤很好喝。|好喝|hao3 he1",
             "他靠着火取暖。|着|zhe5",
     })
     void readingsFollowTheGrammarAndTheWordsUse(String text, String word, String syllables) {

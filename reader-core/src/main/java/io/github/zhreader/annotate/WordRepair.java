@@ -171,13 +171,28 @@ final class WordRepair {
                 new Piece(p.end() - 1, p.end(), TokenType.HAN, "y"))) : null;
     }
 
+    /**
+     * 好 and a verb before 懒 and another verb, cut into the verb 好 "to be fond of" and its verb (好喝/懒做 is 好/喝
+     * 懒做, "fond of drinking and too lazy to work", read hao4, not 好喝 "tasty").
+     */
+    private Recut fondOf(String sentence, List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        boolean cut = p.type() == TokenType.HAN && p.length() == 2 && sentence.charAt(p.start()) == '好'
+                && p.end() < sentence.length() && sentence.charAt(p.end()) == '懒'
+                && lexicon.lookup(sentence.substring(p.start() + 1, p.end())).stream()
+                        .anyMatch(e -> !e.definitions().isEmpty() && e.definitions().get(0).startsWith("to "));
+        return cut ? new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "v"),
+                new Piece(p.start() + 1, p.end(), TokenType.HAN, "v"))) : null;
+    }
+
     /** Pieces {@code [i, i + count)} re-cut as {@code into}. */
     private record Recut(int count, List<Piece> into) {
     }
 
     /**
      * Re-cuts small spans the segmenter read against the grammar around them: 着 after a verb of posture, an
-     * adverb in 然 before 而, a question's final particle, and a verb-object word's verb said twice.
+     * adverb in 然 before 而, a question's final particle, a verb-object word's verb said twice, and 好 "fond of"
+     * before 懒.
      */
     private List<Piece> recut(String sentence, boolean classical, List<Piece> pieces) {
         List<Piece> out = null;
@@ -186,6 +201,7 @@ final class WordRepair {
             if (r == null) r = adverbInRan(sentence, classical, pieces, i);
             if (r == null) r = questionParticle(sentence, pieces, i);
             if (r == null) r = verbObjectReduplication(sentence, pieces, i);
+            if (r == null) r = fondOf(sentence, pieces, i);
             if (r == null) {
                 if (out != null) out.add(pieces.get(i));
                 continue;

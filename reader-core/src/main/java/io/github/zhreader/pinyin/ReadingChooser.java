@@ -342,6 +342,7 @@ public final class ReadingChooser {
      *   <li>着 after 不 is zhao2 (睡不着, 花不着钱); 干 before 不了 or 得了 is gan4, "to do", after a verb of wiping
      *   or drying gan1, "dry" (擦干, 拭干了泪);</li>
      *   <li>得 after a verb and 不 is de5, the potential complement (熬不得夜);</li>
+     *   <li>好 before a verb and 懒 is hao4, "to be fond of" (好喝懒做);</li>
      *   <li>a character tagged as a verb between 的 and a locative or the clause's end is a noun and takes the
      *   table's noun reading (长胡子的背上 bei4);</li>
      *   <li>行 after 这, 哪, 同, 各 or 本 closing the phrase is hang2, "a line of work" (干这行);</li>
@@ -381,6 +382,12 @@ public final class ReadingChooser {
                 if (after == '了' && cuts.get(next)) return Optional.of(new Choice("zhao2", Rule.GRAMMAR));
                 // 着 after 不 is a potential complement: 睡不着, 花不着钱 (zhao2).
                 if (before == '不' && cuts.get(at) && at >= 2) return Optional.of(new Choice("zhao2", Rule.GRAMMAR));
+            }
+            case '好' -> {
+                // 好 before a verb and 懒 is "to be fond of" (好喝懒做, 好吃懒做): hao4.
+                if (cuts.get(next) && next + 1 < sentence.length() && sentence.charAt(next + 1) == '懒') {
+                    return Optional.of(new Choice("hao4", Rule.GRAMMAR));
+                }
             }
             case '干' -> {
                 if (sentence.startsWith("不了", next) || sentence.startsWith("得了", next)) {
