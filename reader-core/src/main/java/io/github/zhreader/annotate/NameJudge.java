@@ -744,12 +744,24 @@ final class NameJudge {
 
             /** Occurrences of {@code word} that do not overlap one another. */
             int count(String text, String word) {
-                char c = word.charAt(0);
-                if (!indexed(c)) return search(text, word);
+                // The word's rarest indexed character is the one whose positions are walked.
+                int offset = -1;
+                int fewest = Integer.MAX_VALUE;
+                for (int j = 0; j < word.length(); j++) {
+                    char c = word.charAt(j);
+                    if (!indexed(c)) continue;
+                    int seen = first[c + 1] - first[c];
+                    if (seen < fewest) {
+                        fewest = seen;
+                        offset = j;
+                    }
+                }
+                if (offset < 0) return search(text, word);
+                char c = word.charAt(offset);
                 int n = 0;
                 int covered = 0;
                 for (int k = first[c]; k < first[c + 1]; k++) {
-                    int i = at[k];
+                    int i = at[k] - offset;
                     if (i >= covered && text.startsWith(word, i)) {
                         n++;
                         covered = i + word.length();
