@@ -539,7 +539,6 @@ public final class Annotator {
     record Explained(GlossaryEntry entry, Optional<String> reason) {
     }
 
-    /** The syllables and glosses of one distinct word. */
     /**
      * One word's reading and glosses, before the sentence is looked at.
      *

@@ -47,7 +47,11 @@ final class SeparableWords {
     private SeparableWords(Lexicon lexicon, Map<String, Map<String, GlossaryEntry>> listed) {
         this.lexicon = lexicon;
         this.listed = listed;
+        this.twoCharacterVerbs = listed.keySet().stream().anyMatch(v -> v.length() == 2);
     }
+
+    /** Whether the list has a verb of two characters; CC-CEDICT's words are found for one-character verbs only. */
+    private final boolean twoCharacterVerbs;
 
     /**
      * The separable words of one verb: the word of each object, and the characters that begin an object, for a quick
@@ -64,7 +68,7 @@ final class SeparableWords {
 
     /** The separable words with the verb that is {@code text}'s first {@code length} characters (1 or 2). */
     VerbObjects byVerb(String text, int length) {
-        if (length != 1) return byVerb(text.substring(0, length));
+        if (length != 1) return twoCharacterVerbs ? byVerb(text.substring(0, length)) : null;
         char verb = text.charAt(0);
         VerbObjects objects = bySingleVerb[verb];
         if (objects == null) bySingleVerb[verb] = objects = byVerb.computeIfAbsent(String.valueOf(verb), this::objects);
