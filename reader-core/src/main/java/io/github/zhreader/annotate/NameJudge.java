@@ -267,7 +267,6 @@ final class NameJudge {
         return reason != null ? p : new Piece(p.start(), p.end(), p.type(), "n");
     }
 
-    /** A Chinese personal name proposed by the segmenter (not a transliterated or Japanese one), 2 to 4 characters. */
     /**
      * Proposes the names the segmenter missed right after a title (创始人/牛/小满/曾 has the name 牛小满): two or three
      * characters, a strong surname and given-name characters that are neither grammatical nor numbers and that the
@@ -275,22 +274,7 @@ final class NameJudge {
      * an adverb. The proposal is then judged like the segmenter's own.
      */
     private List<Piece> proposeAfterTitles(String sentence, List<Piece> pieces, java.util.BitSet proposed) {
-        List<Piece> out = null;
-        for (int i = 0; i < pieces.size(); i++) {
-            Piece p = pieces.get(i);
-            boolean title = isTitle(sentence, p);
-            int last = title ? nameAfter(sentence, pieces, i + 1) : -1;
-            if (last < 0) {
-                if (out != null) out.add(p);
-                continue;
-            }
-            if (out == null) out = new ArrayList<>(pieces.subList(0, i));
-            out.add(p);
-            out.add(new Piece(pieces.get(i + 1).start(), pieces.get(last).end(), TokenType.HAN, "nr"));
-            proposed.set(pieces.get(i + 1).start());
-            i = last;
-        }
-        return out == null ? pieces : out;
+        return namesAfter(sentence, pieces, i -> isTitle(sentence, pieces.get(i)), (i, name) -> proposed.set(name.start()));
     }
 
     /**
@@ -298,11 +282,25 @@ final class NameJudge {
      * characters must make a plausible name as {@link #proposeAfterTitles} asks.
      */
     private List<Piece> secondNames(String sentence, List<Piece> pieces, Consumer<Decision> explain) {
+        return namesAfter(sentence, pieces,
+                i -> i > 0 && isName(pieces.get(i)) && isTitle(sentence, pieces.get(i - 1)), (i, name) -> {
+                    if (explain == null) return;
+                    explain.accept(new Decision(name.start(), name.end(), "name", "name", List.of("a second name after "
+                            + pieces.get(i - 1).in(sentence) + " " + pieces.get(i).in(sentence) + ", with a strong "
+                            + "surname and given-name characters")));
+                });
+    }
+
+    /**
+     * The pieces with a plausible name ({@link #nameAfter}) made of the pieces after each piece {@code i} that
+     * {@code before} accepts; {@code found} is told the index of that piece and the name.
+     */
+    private List<Piece> namesAfter(String sentence, List<Piece> pieces, java.util.function.IntPredicate before,
+                                   java.util.function.BiConsumer<Integer, Piece> found) {
         List<Piece> out = null;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
-            boolean firstOfTwo = i > 0 && isName(p) && isTitle(sentence, pieces.get(i - 1));
-            int last = firstOfTwo ? nameAfter(sentence, pieces, i + 1) : -1;
+            int last = before.test(i) ? nameAfter(sentence, pieces, i + 1) : -1;
             if (last < 0) {
                 if (out != null) out.add(p);
                 continue;
@@ -311,11 +309,7 @@ final class NameJudge {
             out.add(p);
             Piece name = new Piece(pieces.get(i + 1).start(), pieces.get(last).end(), TokenType.HAN, "nr");
             out.add(name);
-            if (explain != null) {
-                explain.accept(new Decision(name.start(), name.end(), "name", "name", List.of("a second name after "
-                        + pieces.get(i - 1).in(sentence) + " " + p.in(sentence) + ", with a strong surname and "
-                        + "given-name characters")));
-            }
+            found.accept(i, name);
             i = last;
         }
         return out == null ? pieces : out;
@@ -379,6 +373,7 @@ final class NameJudge {
     private static final String TITLE_STARTS = TITLES.stream().map(t -> t.substring(0, 1)).distinct()
             .collect(java.util.stream.Collectors.joining());
 
+    /** A Chinese personal name proposed by the segmenter (not a transliterated or Japanese one), 2 to 4 characters. */
     private static boolean isProposedPerson(Piece p) {
         if (p.type() != TokenType.HAN || !p.tag().startsWith("nr") || p.tag().startsWith("nrf")
                 || p.tag().startsWith("nrj")) {
