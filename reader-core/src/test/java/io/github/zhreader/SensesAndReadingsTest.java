@@ -42,6 +42,8 @@ class SensesAndReadingsTest {
             "我们点了菜。|点|to order (food etc); to select",
             "这只猫很可爱。|只|classifier for birds and certain animals, one of a pair, some utensils, vessels etc",
             "老师点点头。|点点头|to nod",
+            "这时候他来了。|这时候|这 zhè: (pronoun) this; these + 时候 shí hòu: time",
+            "他每天背单词。|背|to recite from memory",
             "这种鸟的分布范围很广。|分布|(statistical, geographic) distribution",
             "饭后我们散散步。|散散步|to take a walk; to go for a walk",
             "晚上总睡不着。|着|succeeding in",
@@ -98,6 +100,7 @@ class SensesAndReadingsTest {
             "那只狗在叫。|只|zhi1",
             "记者郭超凯曾玥报道。|曾玥|zeng1 yue4",
             "这人好喝懒做。|好|hao4",
+            "我们小时候喜欢背诗。|背|bei4",
             "这个汤很好喝。|好喝|hao3 he1",
             "他靠着火取暖。|着|zhe5",
     })

@@ -145,7 +145,7 @@ final class GlossFinder {
     private Gloss fromParts(String word, List<String> syllables) {
         List<String> senses = new ArrayList<>();
         int syllable = 0;
-        for (int[] r : lexicon.longestWords(word, 0, word.length())) {
+        for (int[] r : lexicon.bestParts(word, 0, word.length())) {
             String part = word.substring(r[0], r[1]);
             int count = part.codePointCount(0, part.length());
             List<String> partSyllables = syllables.subList(Math.min(syllable, syllables.size()),

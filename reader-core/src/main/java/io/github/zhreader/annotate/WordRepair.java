@@ -426,12 +426,19 @@ final class WordRepair {
      * stay as the segmenter cut them.
      */
     private String joinReason(String sentence, List<Piece> pieces, int from, int to, Boolean[] words) {
-        if (to == from + 2 && isContentCharacter(pieces.get(from))) {
-            if (isContentCharacter(pieces.get(from + 1))) return "two single characters tagged as content words";
-            if (modifiesNoun(sentence, pieces, from)) return "a noun and a locative before a noun";
-        }
         if (hasFragment(sentence, pieces, from, to, words)) return "a piece that is not a word on its own";
-        return rarelyApart(sentence, pieces, from, to);
+        String reason = null;
+        if (to == from + 2 && isContentCharacter(pieces.get(from))) {
+            if (isContentCharacter(pieces.get(from + 1))) reason = "two single characters tagged as content words";
+            else if (modifiesNoun(sentence, pieces, from)) reason = "a noun and a locative before a noun";
+        }
+        if (reason == null) reason = rarelyApart(sentence, pieces, from, to);
+        // Pieces that are words on their own are not joined into a word that is only regional or old (去背 "(Tw) to
+        // remove the background").
+        if (reason != null && onlyMarked(sentence.substring(pieces.get(from).start(), pieces.get(to - 1).end()))) {
+            return null;
+        }
+        return reason;
     }
 
     /** Why pieces {@code [from, to)} that make a dictionary word stay apart: for the debug view only. */
@@ -509,6 +516,16 @@ final class WordRepair {
         }
         return longPhrase ? "a long phrase whose words HanLP's corpus never wrote side by side"
                 : "pieces HanLP's corpus wrote apart at most " + RARELY_APART + " time";
+    }
+
+    /**
+     * Whether every sense of a dictionary word is marked as regional, dialectal or old (去背 "(Tw) to remove the
+     * background"): such a word is no reason to join two ordinary characters.
+     */
+    private boolean onlyMarked(String word) {
+        return lexicon.lookup(word).stream().flatMap(e -> e.definitions().stream()).allMatch(d -> d.startsWith("(Tw)")
+                || d.startsWith("(dialect)") || d.startsWith("(old)") || d.startsWith("(archaic)")
+                || d.startsWith("(Cantonese)") || d.startsWith("(Taiwan)"));
     }
 
     /** A single character whose first CC-CEDICT sense is a bound form: it does not stand alone as a word. */

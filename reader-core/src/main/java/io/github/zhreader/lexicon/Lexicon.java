@@ -204,6 +204,37 @@ public final class Lexicon {
     }
 
     /**
+     * Cuts {@code text[start, end)} into lexicon words by forward or by backward maximum matching, whichever gives
+     * fewer parts, then fewer single characters; backward on a tie, since Chinese compounds end in their head (这时候
+     * is 这/时候, not 这时/候). For glossing an unknown word by its parts, not for segmenting.
+     */
+    public List<int[]> bestParts(String text, int start, int end) {
+        List<int[]> forward = longestWords(text, start, end);
+        List<int[]> backward = new ArrayList<>();
+        for (int j = end; j > start; ) {
+            int from = Math.max(start, j - maxWordLength);
+            int found = j - (Character.isLowSurrogate(text.charAt(j - 1)) && j - 2 >= start ? 2 : 1);
+            for (int i = from; i < found; i++) {
+                if (Character.isLowSurrogate(text.charAt(i))) continue;
+                if (isWord(text, i, j)) {
+                    found = i;
+                    break;
+                }
+            }
+            backward.add(0, new int[]{found, j});
+            j = found;
+        }
+        if (forward.size() != backward.size()) return forward.size() < backward.size() ? forward : backward;
+        return singles(forward) < singles(backward) ? forward : backward;
+    }
+
+    private static int singles(List<int[]> parts) {
+        int n = 0;
+        for (int[] r : parts) if (r[1] - r[0] == 1) n++;
+        return n;
+    }
+
+    /**
      * The end of the longest word of two or more characters starting at {@code from} (and ending by {@code end})
      * that {@code isWord} accepts, or the end of the character at {@code from} when there is none.
      */

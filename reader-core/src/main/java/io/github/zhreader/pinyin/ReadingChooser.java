@@ -343,6 +343,7 @@ public final class ReadingChooser {
      *   or drying gan1, "dry" (擦干, 拭干了泪);</li>
      *   <li>得 after a verb and 不 is de5, the potential complement (熬不得夜);</li>
      *   <li>好 before a verb and 懒 is hao4, "to be fond of" (好喝懒做);</li>
+     *   <li>背 before a text one learns by heart is bei4, "to recite" (背诗, 背单词);</li>
      *   <li>a character tagged as a verb between 的 and a locative or the clause's end is a noun and takes the
      *   table's noun reading (长胡子的背上 bei4);</li>
      *   <li>行 after 这, 哪, 同, 各 or 本 closing the phrase is hang2, "a line of work" (干这行);</li>
@@ -382,6 +383,11 @@ public final class ReadingChooser {
                 if (after == '了' && cuts.get(next)) return Optional.of(new Choice("zhao2", Rule.GRAMMAR));
                 // 着 after 不 is a potential complement: 睡不着, 花不着钱 (zhao2).
                 if (before == '不' && cuts.get(at) && at >= 2) return Optional.of(new Choice("zhao2", Rule.GRAMMAR));
+            }
+            case '背' -> {
+                // 背 before a text to learn is bei4, "to recite" (背诗, 背单词), not bei1 "to carry".
+                String object = nextTag == null ? null : tokenAt(sentence, tags, next);
+                if (object != null && RECITED.contains(object)) return Optional.of(new Choice("bei4", Rule.GRAMMAR));
             }
             case '好' -> {
                 // 好 before a verb and 懒 is "to be fond of" (好喝懒做, 好吃懒做): hao4.
@@ -464,6 +470,10 @@ public final class ReadingChooser {
         }
         return Optional.empty();
     }
+
+    /** What one learns by heart: 背 before these is bei4, "to recite". */
+    private static final Set<String> RECITED = Set.of("诗", "古诗", "唐诗", "书", "课文", "单词", "生词", "台词", "公式",
+            "歌词", "口诀", "稿子", "文章", "英语", "乘法表", "九九表", "经", "讲稿");
 
     /** Verbs whose result 干 is "dry" (gan1) right after them. */
     private static final String DRYING_VERBS = "擦晒拭吹烤烘喝吸榨流哭舔抹晾蒸熬烧揩";
