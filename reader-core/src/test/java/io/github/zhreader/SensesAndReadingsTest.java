@@ -101,6 +101,7 @@ class SensesAndReadingsTest {
             "记者郭超凯曾玥报道。|曾玥|zeng1 yue4",
             "这人好喝懒做。|好|hao4",
             "我们小时候喜欢背诗。|背|bei4",
+            "这是很好吃的鱼。|好吃|hao3 chi1",
             "这个汤很好喝。|好喝|hao3 he1",
             "他靠着火取暖。|着|zhe5",
     })

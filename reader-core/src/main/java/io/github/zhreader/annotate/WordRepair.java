@@ -433,8 +433,8 @@ final class WordRepair {
             else if (modifiesNoun(sentence, pieces, from)) reason = "a noun and a locative before a noun";
         }
         if (reason == null) reason = rarelyApart(sentence, pieces, from, to);
-        // Pieces that are words on their own are not joined into a word that is only regional or old (去背 "(Tw) to
-        // remove the background").
+        // Pieces that are words on their own are not joined into a word only Taiwan uses (去背 "(Tw) to remove the
+        // background").
         if (reason != null && onlyMarked(sentence.substring(pieces.get(from).start(), pieces.get(to - 1).end()))) {
             return null;
         }
@@ -519,13 +519,11 @@ final class WordRepair {
     }
 
     /**
-     * Whether every sense of a dictionary word is marked as regional, dialectal or old (去背 "(Tw) to remove the
-     * background"): such a word is no reason to join two ordinary characters.
+     * Whether every sense of a dictionary word is marked as Taiwan usage (去背 "(Tw) to remove the background"):
+     * such a word is no reason to join two ordinary characters (dialect words such as 红苕 still are).
      */
     private boolean onlyMarked(String word) {
-        return lexicon.lookup(word).stream().flatMap(e -> e.definitions().stream()).allMatch(d -> d.startsWith("(Tw)")
-                || d.startsWith("(dialect)") || d.startsWith("(old)") || d.startsWith("(archaic)")
-                || d.startsWith("(Cantonese)") || d.startsWith("(Taiwan)"));
+        return lexicon.lookup(word).stream().flatMap(e -> e.definitions().stream()).allMatch(d -> d.startsWith("(Tw)"));
     }
 
     /** A single character whose first CC-CEDICT sense is a bound form: it does not stand alone as a word. */

@@ -630,11 +630,12 @@ public final class ReadingChooser {
     static final int MISFIT = 40;
 
     /**
-     * Whether an entry's senses fit a part of speech: a noun's entry has a sense that is not a verb's ("to …"), a
-     * verb's entry a verb's sense; any entry fits other tags.
+     * Whether an entry's senses fit a part of speech: a noun's or an adjective's entry has a sense that is not a
+     * verb's ("to …"; 好吃 as an adjective is hao3 chi1 "tasty", not hao4 chi1 "to be fond of eating"), a verb's entry
+     * a verb's sense; any entry fits other tags.
      */
     private static boolean fitsPartOfSpeech(CedictEntry e, String tag) {
-        boolean noun = tag.startsWith("n") && !isName(tag);
+        boolean noun = tag.startsWith("n") && !isName(tag) || tag.startsWith("a");
         boolean verb = tag.startsWith("v") && !tag.equals("vn");
         if (!noun && !verb) return true;
         for (String d : e.definitions()) {
