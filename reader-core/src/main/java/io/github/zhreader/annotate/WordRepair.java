@@ -185,14 +185,27 @@ final class WordRepair {
                 new Piece(p.start() + 1, p.end(), TokenType.HAN, "v"))) : null;
     }
 
+    /**
+     * 得了 before a noun or pronoun, cut into the verb 得 "to obtain" and the aspect particle (得了/爸爸的指导 is 得/了,
+     * "received", not 得了 "all right!").
+     */
+    private Recut obtained(String sentence, List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+        boolean cut = next != null && p.in(sentence).equals("得了") && adjacent(p, next)
+                && (next.tag().startsWith("n") || next.tag().startsWith("r") || next.tag().startsWith("m"));
+        return cut ? new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "v"),
+                new Piece(p.start() + 1, p.end(), TokenType.HAN, "ul"))) : null;
+    }
+
     /** Pieces {@code [i, i + count)} re-cut as {@code into}. */
     private record Recut(int count, List<Piece> into) {
     }
 
     /**
      * Re-cuts small spans the segmenter read against the grammar around them: 着 after a verb of posture, an
-     * adverb in 然 before 而, a question's final particle, a verb-object word's verb said twice, and 好 "fond of"
-     * before 懒.
+     * adverb in 然 before 而, a question's final particle, a verb-object word's verb said twice, 好 "fond of"
+     * before 懒, and 得了 "obtained" before a noun.
      */
     private List<Piece> recut(String sentence, boolean classical, List<Piece> pieces) {
         List<Piece> out = null;
@@ -202,6 +215,7 @@ final class WordRepair {
             if (r == null) r = questionParticle(sentence, pieces, i);
             if (r == null) r = verbObjectReduplication(sentence, pieces, i);
             if (r == null) r = fondOf(sentence, pieces, i);
+            if (r == null) r = obtained(sentence, pieces, i);
             if (r == null) {
                 if (out != null) out.add(pieces.get(i));
                 continue;
@@ -235,11 +249,16 @@ final class WordRepair {
             // A "classifier" before an aspect particle is a verb (他点/了/菜).
             Piece p = out.get(i);
             Piece next = out.get(i + 1);
-            // A verb of two or more characters after 的, with no aspect particle after it, is used as a noun (的/分佈).
-            if (i > 0 && p.tag().equals("v") && p.length() >= 2 && out.get(i - 1).length() == 1
-                    && sentence.charAt(out.get(i - 1).start()) == '的' && adjacent(out.get(i - 1), p)
-                    && !(next.length() == 1 && "了着过".indexOf(sentence.charAt(next.start())) >= 0)) {
+            // A verb of two or more characters after 的, with no aspect particle after it, is used as a noun (的/分佈);
+            // a verb of one character is a noun there when an adverb or the clause's end follows (这页的画很好看).
+            boolean afterDe = i > 0 && p.tag().equals("v") && out.get(i - 1).length() == 1
+                    && sentence.charAt(out.get(i - 1).start()) == '的' && adjacent(out.get(i - 1), p);
+            if (afterDe && p.length() >= 2 && !(next.length() == 1 && "了着过".indexOf(sentence.charAt(next.start())) >= 0)) {
                 out.set(i, new Piece(p.start(), p.end(), p.type(), "vn"));
+                continue;
+            }
+            if (afterDe && p.length() == 1 && (next.type() == TokenType.PUNCTUATION || next.tag().startsWith("d"))) {
+                out.set(i, new Piece(p.start(), p.end(), p.type(), "n"));
                 continue;
             }
             if (p.type() == TokenType.HAN && p.length() == 1 && p.tag().startsWith("q") && adjacent(p, next)
