@@ -44,7 +44,6 @@ class SensesAndReadingsTest {
             "老师点点头。|点点头|to nod",
             "这时候他来了。|这时候|这 zhè: (pronoun) this; these + 时候 shí hòu: time",
             "他每天背单词。|背|to recite from memory",
-            "这一页的画很好看。|画|picture; painting (CL:幅[fu2],張|张[zhang1])",
             "他们一起念书。|一起|together; in company (with)",
             "这种鸟的分布范围很广。|分布|(statistical, geographic) distribution",
             "饭后我们散散步。|散散步|to take a walk; to go for a walk",
@@ -53,6 +52,11 @@ class SensesAndReadingsTest {
     })
     void theSenseThatFitsComesFirst(String text, String word, String sense) {
         assertEquals(sense, firstSense(text, word));
+    }
+
+    @Test
+    void aVerbAfterDeBeforeAnAdverbIsANoun() {
+        assertEquals("picture; painting (CL:幅[fu2],張|张[zhang1])", firstSense("这一页的画很好看。", "画"));
     }
 
     @Test
