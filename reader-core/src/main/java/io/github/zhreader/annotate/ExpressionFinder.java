@@ -92,8 +92,6 @@ final class ExpressionFinder {
     /** The longest glossary headword made of two or more whole tokens starting at {@code i}. */
     private Optional<Match> contiguous(String sentence, List<Piece> pieces, int i) {
         int start = pieces.get(i).start();
-        // The hashes of the spans that end where tokens i + 1, i + 2, ... end, so spans no glossary has are
-        // skipped unmade.
         // The run of adjacent Han tokens from i, at most MAX_PIECES long, ends before index limit.
         int limit = i + 1;
         int most = Math.min(pieces.size(), i + MAX_PIECES);
@@ -104,6 +102,8 @@ final class ExpressionFinder {
         if (limit < i + 2 || !lexicon.mayStartGlossaryWord(sentence.charAt(start), sentence.charAt(start + 1))) {
             return Optional.empty();
         }
+        // The hashes of the spans that end where tokens i + 1, i + 2, ... end, so spans no glossary has are
+        // skipped unmade.
         int[] hashes = new int[MAX_PIECES + 1];
         int hash = Lexicon.hash(sentence, start, pieces.get(i).end());
         for (int j = i + 2; j <= limit; j++) {

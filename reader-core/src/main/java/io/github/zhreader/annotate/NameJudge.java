@@ -110,7 +110,8 @@ final class NameJudge {
      * @param explain  receives each decision; may be {@code null}
      */
     List<Piece> judge(String sentence, List<Piece> pieces, Document document, Consumer<Decision> explain) {
-        java.util.BitSet proposed = new java.util.BitSet();
+        // Where the names proposed after titles start, for the debug view only.
+        java.util.BitSet proposed = explain == null ? null : new java.util.BitSet();
         pieces = proposeAfterTitles(sentence, pieces, proposed);
         List<Piece> out = null;
         PlainPath plain = null;
@@ -271,10 +272,13 @@ final class NameJudge {
      * Proposes the names the segmenter missed right after a title (创始人/牛/小满/曾 has the name 牛小满): two or three
      * characters, a strong surname and given-name characters that are neither grammatical nor numbers and that the
      * name model saw in their places, not a dictionary word, ending where a piece ends before punctuation, a verb or
-     * an adverb. The proposal is then judged like the segmenter's own.
+     * an adverb. The proposal is then judged like the segmenter's own. {@code proposed}, if not null, is told
+     * where each proposal starts.
      */
     private List<Piece> proposeAfterTitles(String sentence, List<Piece> pieces, java.util.BitSet proposed) {
-        return namesAfter(sentence, pieces, i -> isTitle(sentence, pieces.get(i)), (i, name) -> proposed.set(name.start()));
+        return namesAfter(sentence, pieces, i -> isTitle(sentence, pieces.get(i)), (i, name) -> {
+            if (proposed != null) proposed.set(name.start());
+        });
     }
 
     /**

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * A reduplicated form of a word: AA (看看, 试试), A一A (想一想), A了A (看了看), ABAB (研究研究), AABB (高高兴兴,
- * 干干净净) and, for a verb-object word, AAB (点点头, 散散步). Such a form is glossed through its base word, with a note on what the form adds, unless the dictionary
- * has the form as a word of its own (妈妈, 星星, 刚刚, 常常 are words, not forms).
+ * 干干净净) and, for a verb-object word, AAB (点点头, 散散步). Such a form is glossed through its base word, with a
+ * note on what the form adds, unless the dictionary has the form as a word of its own (妈妈, 星星, 刚刚, 常常 are
+ * words, not forms).
  *
  * @param base    the base word: 看 for 看看, 研究 for 研究研究, 干净 for 干干净净
  * @param pattern the form, as {@code AA}, {@code A一A}, {@code A了A}, {@code ABAB}, {@code AABB} or {@code AAB}

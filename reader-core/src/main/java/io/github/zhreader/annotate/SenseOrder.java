@@ -3,6 +3,7 @@ package io.github.zhreader.annotate;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.GlossSource;
 import io.github.zhreader.TokenType;
+import io.github.zhreader.lexicon.CedictEntry;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -263,13 +264,7 @@ final class SenseOrder {
 
     /** A sense without the labels in brackets that begin it ("(coll.) to fail" is "to fail"), in lower case. */
     static String bare(String sense) {
-        String s = sense.strip();
-        while (s.startsWith("(")) {
-            int close = s.indexOf(')');
-            if (close < 0) break;
-            s = s.substring(close + 1).strip();
-        }
-        return s.toLowerCase(Locale.ROOT);
+        return CedictEntry.withoutLabels(sense).toLowerCase(Locale.ROOT);
     }
 
     /** A "sense" that only notes how the word is also said or written. */
@@ -277,6 +272,11 @@ final class SenseOrder {
         String s = sense.toLowerCase(Locale.ROOT);
         return s.startsWith("also pr.") || s.startsWith("taiwan pr.") || s.startsWith("also written")
                 || s.startsWith("also called") && s.length() < 20;
+    }
+
+    /** A noun's part-of-speech tag, names excepted, or a verb used as a noun ({@code vn}). */
+    static boolean isNounTag(String tag) {
+        return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("vn");
     }
 
     /** Whether a sense is a verb's: "to …", after the labels that begin it. */
@@ -368,8 +368,8 @@ final class SenseOrder {
             }
             if (condition.equals("before:verb")) return c.next() != null && isVerb(c.nextTag());
             if (condition.equals("after:verb")) return c.previous() != null && isVerb(c.previousTag());
-            if (condition.equals("before:noun")) return c.next() != null && isNoun(c.nextTag());
-            if (condition.equals("after:noun")) return c.previous() != null && isNoun(c.previousTag());
+            if (condition.equals("before:noun")) return c.next() != null && isNounTag(c.nextTag());
+            if (condition.equals("after:noun")) return c.previous() != null && isNounTag(c.previousTag());
             int colon = condition.indexOf(':');
             String key = condition.substring(0, colon);
             String value = condition.substring(colon + 1);
@@ -416,10 +416,6 @@ final class SenseOrder {
             return tag.startsWith("v") && !tag.equals("vn");
         }
 
-        /** A noun's tag, names excepted, or a verb used as a noun. */
-        private static boolean isNoun(String tag) {
-            return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("vn");
-        }
 
         private static boolean oneOf(String list, String word) {
             if (word == null) return false;

@@ -246,7 +246,6 @@ final class WordRepair {
     private List<Piece> classifiers(String sentence, List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces);
         for (int i = 0; i + 1 < out.size(); i++) {
-            // A "classifier" before an aspect particle is a verb (他点/了/菜).
             Piece p = out.get(i);
             Piece next = out.get(i + 1);
             // A verb of two or more characters after 的, with no aspect particle after it, is used as a noun (的/分佈);
@@ -261,6 +260,7 @@ final class WordRepair {
                 out.set(i, new Piece(p.start(), p.end(), p.type(), "n"));
                 continue;
             }
+            // A "classifier" before an aspect particle is a verb (他点/了/菜).
             if (p.type() == TokenType.HAN && p.length() == 1 && p.tag().startsWith("q") && adjacent(p, next)
                     && next.length() == 1 && "了着过".indexOf(sentence.charAt(next.start())) >= 0
                     && lexicon.lookup(p.in(sentence)).stream()
@@ -592,11 +592,6 @@ final class WordRepair {
     }
 
     /**
-     * A single character the segmenter left alone and tagged as a content word (not a particle, preposition,
-     * conjunction, pronoun, adverb, numeral, classifier or punctuation): two of these side by side that make a
-     * dictionary word are usually a word HanLP's small core dictionary lacks (显/卡, 打/造, 估/值).
-     */
-    /**
      * Whether single pieces {@code from} (a noun) and {@code from + 1} (a locative: 上, 下, 中, 内, 外) stand
      * before a noun with nothing between: a place phrase (线/上, "on the line") does not modify a noun without
      * 的, so a common word they make there is the reading (线上鉴宝节目, "an online programme").
@@ -609,11 +604,16 @@ final class WordRepair {
         }
         Piece after = pieces.get(from + 2);
         return after.type() == TokenType.HAN && after.start() == locative.end()
-                && (after.tag().startsWith("n") && !after.tag().startsWith("nr") || after.tag().equals("vn"))
+                && SenseOrder.isNounTag(after.tag())
                 && !lexicon.lookup(sentence.substring(pieces.get(from).start(), locative.end())).stream()
                         .allMatch(e -> e.properNoun());
     }
 
+    /**
+     * A single character the segmenter left alone and tagged as a content word (not a particle, preposition,
+     * conjunction, pronoun, adverb, numeral, classifier or punctuation): two of these side by side that make a
+     * dictionary word are usually a word HanLP's small core dictionary lacks (显/卡, 打/造, 估/值).
+     */
     private static boolean isContentCharacter(Piece p) {
         if (p.length() != 1) return false;
         String t = p.tag();

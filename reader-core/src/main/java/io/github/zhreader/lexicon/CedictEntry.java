@@ -33,6 +33,20 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
 
     private static final String CLASSIFIER_PREFIX = "CL:";
 
+    /**
+     * A sense without the labels in brackets that begin it: "(coll.) to fail" is "to fail", "(bound form) (literary)
+     * to send" is "to send". The case is kept.
+     */
+    public static String withoutLabels(String sense) {
+        String s = sense.strip();
+        while (s.startsWith("(")) {
+            int close = s.indexOf(')');
+            if (close < 0) break;
+            s = s.substring(close + 1).strip();
+        }
+        return s;
+    }
+
 
     /**
      * Validates the fields and normalises the pinyin.

@@ -26,7 +26,7 @@ public final class Lexicon {
     /**
      * The glossaries' headwords and rule texts as a one-hash Bloom filter over their {@link String#hashCode()}s:
      * a clear bit means no glossary has that string, so the repairs can skip most of the substrings they try
-     * without making them. {@value #FILTER_BITS} bits for about two thousand strings: under 4% false positives.
+     * without making them. {@value #FILTER_BITS} bits for about four thousand strings: under 1% false positives.
      */
     private final long[] glossaryFilter = new long[FILTER_BITS / 64];
     /** The first two characters of every glossary headword and rule text, hashed as {@link #pairBit}. */

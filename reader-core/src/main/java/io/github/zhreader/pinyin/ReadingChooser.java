@@ -639,13 +639,7 @@ public final class ReadingChooser {
         boolean verb = tag.startsWith("v") && !tag.equals("vn");
         if (!noun && !verb) return true;
         for (String d : e.definitions()) {
-            String bare = d;
-            while (bare.startsWith("(")) {
-                int close = bare.indexOf(')');
-                if (close < 0) break;
-                bare = bare.substring(close + 1).stripLeading();
-            }
-            if (bare.startsWith("to ") == verb) return true;
+            if (CedictEntry.withoutLabels(d).startsWith("to ") == verb) return true;
         }
         return false;
     }
