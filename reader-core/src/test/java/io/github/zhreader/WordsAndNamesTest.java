@@ -47,8 +47,8 @@ class WordsAndNamesTest {
             "每条线上站着人|每 条 线 上 站 着 人",
             "山之高者，郁然而秀，其下有泉焉，清然而冽也。游者至此，乐而忘归。|山 之 高 者 郁然 而 秀 其 下 有 泉 焉 清然 而 冽 也 游 者 至此 乐 而 忘 归",
             "他欣然而往。|他 欣然 而 往",
-            "又要喜欢去背它。|又 要 喜欢 去 背 它",
             "他得了一场大病。|他 得 了 一 场 大病",
+            "据经济参考报报道。|据 经济 参考 报 报道",
             "他很努力，然而失败了。|他 很 努力 然而 失败 了",
     })
     void ordinaryWordsAreNotNamesAndFollowTheGrammar(String text, String expected) {

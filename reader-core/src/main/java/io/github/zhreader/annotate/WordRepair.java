@@ -72,7 +72,7 @@ final class WordRepair {
                 }
             }
             // A verb-object word after its verb once more (散/散步, 聊/聊天): the AAB form.
-            if (end < 0 && p.length() == 1 && p.type() == TokenType.HAN && i + 1 < pieces.size()) {
+            if (end < 0 && isVerb(p) && p.length() == 1 && i + 1 < pieces.size()) {
                 Piece word = pieces.get(i + 1);
                 if (isVerb(word) && word.length() == 2 && adjacent(p, word)
                         && sentence.charAt(word.start()) == sentence.charAt(p.start())) {
@@ -446,18 +446,11 @@ final class WordRepair {
      */
     private String joinReason(String sentence, List<Piece> pieces, int from, int to, Boolean[] words) {
         if (hasFragment(sentence, pieces, from, to, words)) return "a piece that is not a word on its own";
-        String reason = null;
         if (to == from + 2 && isContentCharacter(pieces.get(from))) {
-            if (isContentCharacter(pieces.get(from + 1))) reason = "two single characters tagged as content words";
-            else if (modifiesNoun(sentence, pieces, from)) reason = "a noun and a locative before a noun";
+            if (isContentCharacter(pieces.get(from + 1))) return "two single characters tagged as content words";
+            if (modifiesNoun(sentence, pieces, from)) return "a noun and a locative before a noun";
         }
-        if (reason == null) reason = rarelyApart(sentence, pieces, from, to);
-        // Pieces that are words on their own are not joined into a word only Taiwan uses (去背 "(Tw) to remove the
-        // background").
-        if (reason != null && onlyMarked(sentence.substring(pieces.get(from).start(), pieces.get(to - 1).end()))) {
-            return null;
-        }
-        return reason;
+        return rarelyApart(sentence, pieces, from, to);
     }
 
     /** Why pieces {@code [from, to)} that make a dictionary word stay apart: for the debug view only. */
@@ -535,14 +528,6 @@ final class WordRepair {
         }
         return longPhrase ? "a long phrase whose words HanLP's corpus never wrote side by side"
                 : "pieces HanLP's corpus wrote apart at most " + RARELY_APART + " time";
-    }
-
-    /**
-     * Whether every sense of a dictionary word is marked as Taiwan usage (去背 "(Tw) to remove the background"):
-     * such a word is no reason to join two ordinary characters (dialect words such as 红苕 still are).
-     */
-    private boolean onlyMarked(String word) {
-        return lexicon.lookup(word).stream().flatMap(e -> e.definitions().stream()).allMatch(d -> d.startsWith("(Tw)"));
     }
 
     /** A single character whose first CC-CEDICT sense is a bound form: it does not stand alone as a word. */
