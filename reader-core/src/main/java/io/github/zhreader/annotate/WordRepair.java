@@ -413,7 +413,7 @@ final class WordRepair {
             // Most joined spans are no headword: skip them before asking whether the pieces are words.
             if (!lexicon.mayBeWord(hash)) continue;
             String reason = null;
-            if (lexicon.isWord(sentence, start, next.end())) {
+            if (lexicon.isWord(sentence, start, next.end(), hash)) {
                 reason = joinReason(sentence, pieces, from, end, words);
                 if (reason == null && leftCut != null) {
                     leftCut.add(new NameJudge.Decision(start, next.end(), "word", "left cut",

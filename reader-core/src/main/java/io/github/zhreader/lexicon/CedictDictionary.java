@@ -61,6 +61,12 @@ public final class CedictDictionary {
     private final long[] filter;
     private final byte[] blob;
     private final int[] keyStarts;
+    /**
+     * An open-addressing table of the headwords by {@link String#hashCode()}: each slot holds a key's hash in its
+     * high half and the key plus one in its low half (zero for an empty slot), probed linearly. One or two probes
+     * answer whether a string is a headword, where a binary search compares about eighteen headwords.
+     */
+    private final long[] slots;
 
     private CedictDictionary(Map<String, String> metadata, int maxWordLength, int[] entryOffsets, int[] keys,
             int[] sharedKeys, int[] sharedStarts, int[] postings, long[] filter, byte[] blob) {
@@ -81,6 +87,52 @@ public final class CedictDictionary {
             starts[k] = (keys[k] & TRADITIONAL) == 0 ? start : indexOf('\n', start, blob.length) + 1;
         }
         this.keyStarts = starts;
+        this.slots = new long[Integer.highestOneBit(Math.max(1, keys.length) * 2) * 2];
+        for (int k = 0; k < keys.length; k++) {
+            int hash = hashAt(starts[k]);
+            int slot = spread(hash) & slots.length - 1;
+            while (slots[slot] != 0) slot = slot + 1 & slots.length - 1;
+            slots[slot] = (long) hash << 32 | (k + 1);
+        }
+    }
+
+    /** The {@link String#hashCode()} of the headword at {@code start}, which ends at a line feed, read from UTF-8. */
+    private int hashAt(int start) {
+        int h = 0;
+        for (int i = start; blob[i] != '\n'; ) {
+            int cp = codePointAt(i);
+            i += utf8Length(blob[i]);
+            if (cp >= 0x10000) {
+                h = 31 * h + Character.highSurrogate(cp);
+                h = 31 * h + Character.lowSurrogate(cp);
+            } else {
+                h = 31 * h + cp;
+            }
+        }
+        return h;
+    }
+
+    /** The code point whose UTF-8 form starts at {@code blob[i]}; the blob holds valid UTF-8. */
+    private int codePointAt(int i) {
+        int b = blob[i] & 0xFF;
+        if (b < 0x80) {
+            return b;
+        } else if (b < 0xE0) {
+            return (b & 0x1F) << 6 | blob[i + 1] & 0x3F;
+        } else if (b < 0xF0) {
+            return (b & 0x0F) << 12 | (blob[i + 1] & 0x3F) << 6 | blob[i + 2] & 0x3F;
+        }
+        return (b & 0x07) << 18 | (blob[i + 1] & 0x3F) << 12 | (blob[i + 2] & 0x3F) << 6 | blob[i + 3] & 0x3F;
+    }
+
+    /** The length of the UTF-8 sequence that starts with {@code first}. */
+    private static int utf8Length(byte first) {
+        int b = first & 0xFF;
+        return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    }
+
+    private static int spread(int hash) {
+        return (hash ^ hash >>> 16) * 0x85EBCA6B;
     }
 
     /**
@@ -227,6 +279,19 @@ public final class CedictDictionary {
     }
 
     /**
+     * Tells whether {@code text[start, end)} is a simplified or traditional headword, without making the string.
+     *
+     * @param text  the text
+     * @param start where the span starts
+     * @param end   where it ends (exclusive)
+     * @param hash  the span's {@link String#hashCode()}, as {@link Lexicon#hash(CharSequence, int, int)} gives it
+     * @return {@code true} if {@link #lookup(String)} would return entries for the span
+     */
+    public boolean contains(CharSequence text, int start, int end, int hash) {
+        return find(text, start, end, hash) >= 0;
+    }
+
+    /**
      * Tells whether some headword may have {@code hash} as its {@link String#hashCode()}: {@code false} means that
      * no simplified or traditional headword has it, {@code true} that one may (about 6% of other strings pass too),
      * and {@link #contains(String)} will tell. For callers that try many spans of a text: the hash of a span grows
@@ -358,24 +423,46 @@ public final class CedictDictionary {
     }
 
     private int find(String word) {
-        byte[] key = utf8(Objects.requireNonNull(word, "word"));
-        if (key == null) {
+        return find(Objects.requireNonNull(word, "word"), 0, word.length(), word.hashCode());
+    }
+
+    /** The key whose headword is {@code text[start, end)}, or -1. */
+    private int find(CharSequence text, int start, int end, int hash) {
+        if (start >= end) {
             return -1;
         }
-        int low = 0;
-        int high = keys.length - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int order = compareKey(keyStart(mid), key);
-            if (order < 0) {
-                low = mid + 1;
-            } else if (order > 0) {
-                high = mid - 1;
-            } else {
-                return mid;
+        for (int slot = spread(hash) & slots.length - 1; slots[slot] != 0; slot = slot + 1 & slots.length - 1) {
+            if ((int) (slots[slot] >>> 32) == hash) {
+                int key = (int) slots[slot] - 1;
+                if (headwordEquals(keyStart(key), text, start, end)) {
+                    return key;
+                }
             }
         }
         return -1;
+    }
+
+    /** Whether the headword at {@code at}, which ends at a line feed, is {@code text[start, end)}. */
+    private boolean headwordEquals(int at, CharSequence text, int start, int end) {
+        int i = at;
+        int j = start;
+        while (blob[i] != '\n') {
+            if (j >= end) {
+                return false;
+            }
+            int cp = codePointAt(i);
+            i += utf8Length(blob[i]);
+            if (cp >= 0x10000) {
+                if (j + 1 >= end || text.charAt(j) != Character.highSurrogate(cp)
+                        || text.charAt(j + 1) != Character.lowSurrogate(cp)) {
+                    return false;
+                }
+                j += 2;
+            } else if (text.charAt(j++) != cp) {
+                return false;
+            }
+        }
+        return j == end;
     }
 
     /** Where key {@code k}'s headword starts in the blob: its entry's simplified or traditional field. */

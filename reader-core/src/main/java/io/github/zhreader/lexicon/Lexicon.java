@@ -176,12 +176,16 @@ public final class Lexicon {
 
     /** {@code true} when {@code text[start, end)} is a headword of CC-CEDICT or of a glossary. */
     public boolean isWord(String text, int start, int end) {
-        if (!mayBeWord(hash(text, start, end))) return false;
-        String word = text.substring(start, end);
-        // Whether it is a headword needs no entry decoded.
-        List<CedictEntry> known = entries.get(word);
-        if (known != null ? !known.isEmpty() : cedict.contains(word)) return true;
-        return mayBeGlossaryWord(word.hashCode()) && glossaryEntry(word).isPresent();
+        return isWord(text, start, end, hash(text, start, end));
+    }
+
+    /**
+     * {@link #isWord(String, int, int)} for a caller that has the span's hash ({@link #hash(CharSequence, int, int)})
+     * already. Whether a span is a CC-CEDICT headword is answered without making it a string or decoding an entry.
+     */
+    public boolean isWord(String text, int start, int end, int hash) {
+        if (cedict.mayContain(hash) && cedict.contains(text, start, end, hash)) return true;
+        return mayBeGlossaryWord(hash) && glossaryEntry(text.substring(start, end)).isPresent();
     }
 
     /** The length, in UTF-16 units, of the longest headword. */
@@ -256,7 +260,7 @@ public final class Lexicon {
         for (int k = 1; k < hashes.length; k++) hashes[k] = 31 * hashes[k - 1] + text.charAt(from + k - 1);
         for (int j = last; j > single; j--) {
             if (j < text.length() && Character.isLowSurrogate(text.charAt(j))) continue;
-            if (mayBeWord(hashes[j - from]) && isWord(text, from, j)) return j;
+            if (isWord(text, from, j, hashes[j - from])) return j;
         }
         return single;
     }
