@@ -314,20 +314,20 @@ final class SenseOrder {
      * {@code last} (the token begins or ends its clause), {@code question} and {@code statement} (the sentence asks
      * or does not).
      */
-    record Rule(String word, List<String> conditions, String sense) {
+    record Rule(String word, List<Condition> conditions, String sense) {
 
         boolean applies(String tag, java.util.function.Supplier<Context> c) {
             if (!tagHolds(tag)) return false;
-            for (String condition : conditions) {
-                if (!condition.equals("*") && !condition.startsWith("tag:") && !holds(condition, c.get())) return false;
+            for (Condition condition : conditions) {
+                if (condition.test().onSentence && !condition.holds(c.get())) return false;
             }
             return true;
         }
 
         /** Whether the rule's tag conditions, if any, hold for {@code tag}. */
         boolean tagHolds(String tag) {
-            for (String condition : conditions) {
-                if (condition.startsWith("tag:") && !tagMatches(tag, condition.substring(4))) return false;
+            for (Condition condition : conditions) {
+                if (condition.test() == Test.TAG && !tagMatches(tag, condition.value())) return false;
             }
             return true;
         }
@@ -343,44 +343,84 @@ final class SenseOrder {
 
         /** Whether the rule looks at nothing but the tag. */
         boolean sentenceFree() {
-            for (String condition : conditions) {
-                if (!condition.equals("*") && !condition.startsWith("tag:")) return false;
+            for (Condition condition : conditions) {
+                if (condition.test().onSentence) return false;
             }
             return true;
         }
 
-        /** Whether a condition on the sentence holds ({@code *} and {@code tag:} are decided by the caller). */
-        private static boolean holds(String condition, Context c) {
-            if (condition.equals("classical")) return c.classical();
-            if (condition.equals("modern")) return !c.classical();
-            if (condition.equals("last")) return c.next() == null || c.nextType() == TokenType.PUNCTUATION;
-            if (condition.equals("first")) return c.previous() == null || c.previousType() == TokenType.PUNCTUATION;
-            if (condition.equals("question")) return isQuestion(c.sentence());
-            if (condition.equals("statement")) return !isQuestion(c.sentence());
-            if (condition.equals("before:number")) {
-                return isNumber(c.next(), c.nextType(), c.nextTag()) || startsWithNumber(c.next());
+        @Override
+        public String toString() {
+            return word + " " + String.join(" ", conditions.stream().map(Condition::text).toList()) + " → \"" + sense
+                    + "\"";
+        }
+    }
+
+    /** What a condition of the sense table looks at; {@code onSentence} when it needs more than the tag. */
+    enum Test {
+        ALWAYS("*", false), TAG("tag:", false), CLASSICAL("classical", true), MODERN("modern", true),
+        FIRST("first", true), LAST("last", true), QUESTION("question", true), STATEMENT("statement", true),
+        BEFORE_NUMBER("before:number", true), AFTER_NUMBER("after:number", true),
+        AFTER_QUANTITY("after:quantity", true), BEFORE_VERB("before:verb", true), AFTER_VERB("after:verb", true),
+        BEFORE_NOUN("before:noun", true), AFTER_NOUN("after:noun", true), NEXT("next:", true),
+        PREVIOUS("previous:", true), NEAR("near:", true);
+
+        /** The condition as the table writes it, or its prefix when a value follows. */
+        final String written;
+        final boolean onSentence;
+
+        Test(String written, boolean onSentence) {
+            this.written = written;
+            this.onSentence = onSentence;
+        }
+
+        boolean takesValue() {
+            return written.endsWith(":");
+        }
+    }
+
+    /**
+     * One condition of a table line, read once: its test, the value after the colon ({@code tag:v} gives
+     * {@code v}; empty for a test without one) and, for the tests on neighbouring words, the words listed.
+     */
+    record Condition(Test test, String value, Set<String> words, String text) {
+
+        /** The condition written as {@code text}, or {@code null} when the table knows no such condition. */
+        static Condition parse(String text) {
+            for (Test t : Test.values()) {
+                if (t.takesValue() ? text.startsWith(t.written) && text.length() > t.written.length()
+                        : text.equals(t.written)) {
+                    String value = t.takesValue() ? text.substring(t.written.length()) : "";
+                    Set<String> words = t == Test.NEXT || t == Test.PREVIOUS || t == Test.NEAR
+                            ? Set.copyOf(List.of(value.split(","))) : Set.of();
+                    return new Condition(t, value, words, text);
+                }
             }
-            if (condition.equals("after:number")) return isNumber(c.previous(), c.previousType(), c.previousTag());
-            if (condition.equals("after:quantity")) {
-                return isNumber(c.previous(), c.previousType(), c.previousTag())
+            return null;
+        }
+
+        /** Whether a condition on the sentence holds ({@code *} and {@code tag:} are decided by the caller). */
+        boolean holds(Context c) {
+            return switch (test) {
+                case ALWAYS, TAG -> true;
+                case CLASSICAL -> c.classical();
+                case MODERN -> !c.classical();
+                case LAST -> c.next() == null || c.nextType() == TokenType.PUNCTUATION;
+                case FIRST -> c.previous() == null || c.previousType() == TokenType.PUNCTUATION;
+                case QUESTION -> isQuestion(c.sentence());
+                case STATEMENT -> !isQuestion(c.sentence());
+                case BEFORE_NUMBER -> isNumber(c.next(), c.nextType(), c.nextTag()) || startsWithNumber(c.next());
+                case AFTER_NUMBER -> isNumber(c.previous(), c.previousType(), c.previousTag());
+                case AFTER_QUANTITY -> isNumber(c.previous(), c.previousType(), c.previousTag())
                         || c.previous() != null && isMeasure(c.previous(), c.previousTag())
                            && isNumber(c.beforePrevious(), c.beforePreviousType(), c.beforePreviousTag());
-            }
-            if (condition.equals("before:verb")) return c.next() != null && isVerb(c.nextTag());
-            if (condition.equals("after:verb")) return c.previous() != null && isVerb(c.previousTag());
-            if (condition.equals("before:noun")) return c.next() != null && isNounTag(c.nextTag());
-            if (condition.equals("after:noun")) return c.previous() != null && isNounTag(c.previousTag());
-            int colon = condition.indexOf(':');
-            String key = condition.substring(0, colon);
-            String value = condition.substring(colon + 1);
-            return switch (key) {
-                case "next" -> oneOf(value, c.next());
-                case "previous" -> oneOf(value, c.previous());
-                case "near" -> {
-                    for (String w : value.split(",")) if (c.sentence().contains(w)) yield true;
-                    yield false;
-                }
-                default -> false;
+                case BEFORE_VERB -> c.next() != null && isVerb(c.nextTag());
+                case AFTER_VERB -> c.previous() != null && isVerb(c.previousTag());
+                case BEFORE_NOUN -> c.next() != null && isNounTag(c.nextTag());
+                case AFTER_NOUN -> c.previous() != null && isNounTag(c.previousTag());
+                case NEXT -> c.next() != null && words.contains(c.next());
+                case PREVIOUS -> c.previous() != null && words.contains(c.previous());
+                case NEAR -> words.stream().anyMatch(c.sentence()::contains);
             };
         }
 
@@ -415,18 +455,6 @@ final class SenseOrder {
         private static boolean isVerb(String tag) {
             return tag.startsWith("v") && !tag.equals("vn");
         }
-
-
-        private static boolean oneOf(String list, String word) {
-            if (word == null) return false;
-            for (String w : list.split(",")) if (w.equals(word)) return true;
-            return false;
-        }
-
-        @Override
-        public String toString() {
-            return word + " " + String.join(" ", conditions) + " → \"" + sense + "\"";
-        }
     }
 
     /** Reads the sense table: {@code WORD<TAB>CONDITIONS<TAB>SENSE} lines, {@code #} comments. */
@@ -442,17 +470,16 @@ final class SenseOrder {
                 if (fields.length != 3) {
                     throw new IllegalStateException(origin + ":" + number + ": expected WORD<TAB>CONDITIONS<TAB>SENSE");
                 }
-                List<String> conditions = List.of(fields[1].strip().split("\\s+"));
-                for (String c : conditions) {
-                    boolean known = c.equals("*") || c.equals("classical") || c.equals("modern") || c.equals("last")
-                            || c.equals("first") || c.equals("question") || c.equals("statement")
-                            || c.equals("before:number") || c.equals("after:number") || c.equals("after:quantity")
-                            || c.matches("(before|after):(verb|noun)")
-                            || c.matches("(tag|next|previous|near):\\S+");
-                    if (!known) throw new IllegalStateException(origin + ":" + number + ": unknown condition " + c);
+                List<Condition> conditions = new ArrayList<>();
+                for (String c : fields[1].strip().split("\\s+")) {
+                    Condition condition = Condition.parse(c);
+                    if (condition == null) {
+                        throw new IllegalStateException(origin + ":" + number + ": unknown condition " + c);
+                    }
+                    conditions.add(condition);
                 }
                 rules.computeIfAbsent(fields[0].strip(), k -> new ArrayList<>())
-                        .add(new Rule(fields[0].strip(), conditions, fields[2].strip()));
+                        .add(new Rule(fields[0].strip(), List.copyOf(conditions), fields[2].strip()));
             }
         }
         Map<String, List<Rule>> frozen = new HashMap<>();
