@@ -96,12 +96,18 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
      * @return {@code true} for proper nouns
      */
     public boolean properNoun() {
-        for (String syllable : syllables()) {
-            char first = syllable.charAt(0);
-            char last = syllable.charAt(syllable.length() - 1);
-            if (first >= 'A' && first <= 'Z' && last >= '1' && last <= '5') {
-                return true;
+        // The syllables are walked in place: this is asked of every word the reader meets.
+        for (int start = 0; start < pinyin.length(); ) {
+            int space = pinyin.indexOf(' ', start);
+            int end = space < 0 ? pinyin.length() : space;
+            if (end > start) {
+                char first = pinyin.charAt(start);
+                char last = pinyin.charAt(end - 1);
+                if (first >= 'A' && first <= 'Z' && last >= '1' && last <= '5') {
+                    return true;
+                }
             }
+            start = end + 1;
         }
         return false;
     }

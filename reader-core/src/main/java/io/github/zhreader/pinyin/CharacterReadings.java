@@ -29,9 +29,22 @@ public final class CharacterReadings {
     private static final class Holder {
         static final ReadingsTable TABLE = ReadingsTable.bundled();
         static final Map<Integer, CharacterNote> NOTES = CharacterNote.load(CharacterNote.TABLE);
+        /** {@link #NOTES} for the Basic Multilingual Plane, indexed by the character: asked for every character. */
+        static final CharacterNote[] BMP_NOTES = new CharacterNote[Character.MAX_VALUE + 1];
+
+        static {
+            NOTES.forEach((cp, note) -> {
+                if (cp <= Character.MAX_VALUE) BMP_NOTES[cp] = note;
+            });
+        }
         /** {@link #readings(int)}'s answers for the Basic Multilingual Plane, kept as they are asked. */
         static final AtomicReferenceArray<List<String>> KNOWN =
                 new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
+    }
+
+    private static CharacterNote note(int codePoint) {
+        return codePoint >= 0 && codePoint <= Character.MAX_VALUE ? Holder.BMP_NOTES[codePoint]
+                : Holder.NOTES.get(codePoint);
     }
 
     /**
@@ -50,33 +63,38 @@ public final class CharacterReadings {
         return Holder.TABLE.word(word);
     }
 
+    /** {@code true} when our table has a note on the character: an order, a surname or other reading. */
+    public boolean hasNote(int codePoint) {
+        return note(codePoint) != null;
+    }
+
     /** {@code true} when our table orders the readings of the character (仆 pu2 before pu1). */
     public boolean hasOrder(int codePoint) {
-        CharacterNote note = Holder.NOTES.get(codePoint);
+        CharacterNote note = note(codePoint);
         return note != null && !note.order().isEmpty();
     }
 
     /** The reading a character takes when it spells out a foreign name (塞 sai4 in 塞尔维亚, 什 shi2 in 喀什). */
     public Optional<String> transliteration(int codePoint) {
-        CharacterNote note = Holder.NOTES.get(codePoint);
+        CharacterNote note = note(codePoint);
         return note == null ? Optional.empty() : Optional.ofNullable(note.transliteration());
     }
 
     /** The reading a character takes as a surname, where it differs from its common one (翟 zhai2, 单 shan4). */
     public Optional<String> surname(int codePoint) {
-        CharacterNote note = Holder.NOTES.get(codePoint);
+        CharacterNote note = note(codePoint);
         return note == null ? Optional.empty() : Optional.ofNullable(note.surname());
     }
 
     /** The reading a character takes right after a number (第八卷 juan4, 四十弄 long4). */
     public Optional<String> afterNumber(int codePoint) {
-        CharacterNote note = Holder.NOTES.get(codePoint);
+        CharacterNote note = note(codePoint);
         return note == null ? Optional.empty() : Optional.ofNullable(note.afterNumber());
     }
 
     /** The reading of a character used as a verb right before an aspect particle (数了 shu3, 系着 ji4), if listed. */
     public Optional<String> beforeAspect(int codePoint) {
-        CharacterNote note = Holder.NOTES.get(codePoint);
+        CharacterNote note = note(codePoint);
         return note == null ? Optional.empty() : Optional.ofNullable(note.beforeAspect());
     }
 
@@ -85,7 +103,7 @@ public final class CharacterReadings {
      * listed prefix of the tag wins): 钉 as a verb is ding4, 卷 as a classifier juan4.
      */
     public Optional<String> asWord(int codePoint, String tag) {
-        CharacterNote note = Holder.NOTES.get(codePoint);
+        CharacterNote note = note(codePoint);
         if (note == null) return Optional.empty();
         for (int len = tag.length(); len >= 1; len--) {
             String reading = note.byTag().get(tag.substring(0, len));

@@ -210,7 +210,8 @@ public final class ReadingChooser {
         for (int i = 0; i < chosen.size(); i++) {
             int cp = sentence.codePointAt(offset);
             Choice c = chosen.get(i);
-            if (revisable(c.rule())) {
+            // A character with one reading and no note keeps it whatever the sentence says: most characters.
+            if (revisable(c.rule()) && (characters.readings(cp).size() > 1 || characters.hasNote(cp))) {
                 int at = offset;
                 Choice better = transliterated(sentence, at, tag, cp, c)
                         .or(() -> chosen.size() == 1 ? afterNumber(sentence, at, cp, tag) : Optional.empty())

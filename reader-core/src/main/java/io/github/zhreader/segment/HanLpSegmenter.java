@@ -156,6 +156,22 @@ public final class HanLpSegmenter implements Segmenter {
      */
     @Override
     public NameRoles nameRoles(String character) {
+        if (character.length() != 1) return countRoles(character);
+        // The name judge asks about the same few thousand characters again and again. NameRoles is immutable, so a
+        // slot filled by one thread and read by another is safe; two threads may both fill it, with equal values.
+        char c = character.charAt(0);
+        NameRoles roles = ROLES[c];
+        if (roles == null) ROLES[c] = roles = countRoles(character);
+        return roles;
+    }
+
+    /**
+     * The role counts of single characters, indexed by the character and filled as they are asked for: HanLP's
+     * person-name dictionary is one for the whole JVM.
+     */
+    private static final NameRoles[] ROLES = new NameRoles[Character.MAX_VALUE + 1];
+
+    private NameRoles countRoles(String character) {
         configured();
         EnumItem<NR> item = PersonDictionary.dictionary.get(character);
         if (item == null) return NameRoles.NONE;
