@@ -158,6 +158,9 @@ final class ExpressionFinder {
         if (i + 1 >= pieces.size() || first.length() > 4 || !first.tag().startsWith("v") && first.length() != 1) {
             return Optional.empty();
         }
+        SeparableWords all = words();
+        // Most one-character tokens are no verb of a separable word: nothing more is looked at.
+        if (first.length() == 1 && all.verbAt(sentence, first.start()) == null) return Optional.empty();
         String text = first.in(sentence);
         // The verb part is tagged a verb, or shows it is one by the aspect particle or complement after it (上/了/门,
         // 用/了/心, 演/不/起/戏).
@@ -172,7 +175,6 @@ final class ExpressionFinder {
                 && !possessorClosesAfter(sentence, pieces, i + 1)) {
             return Optional.empty();
         }
-        SeparableWords all = words();
         for (int len = Math.min(text.length(), 2); len >= 1; len--) {
             SeparableWords.VerbObjects verbObjects = all.byVerb(text, len);
             if (verbObjects == null) continue;
@@ -193,12 +195,12 @@ final class ExpressionFinder {
                     GlossaryEntry e = objectAt(sentence, pieces, next, objects);
                     int end = e == null ? next : Math.max(next + 1, spells(sentence, pieces, next, e.parts().get(1)));
                     // 帮他们忙着做饭: an object with 着 after it is the verb it also is (忙着 "busy at").
-                    boolean verbal = end < pieces.size() && pieces.get(end).in(sentence).equals("着");
+                    boolean verbal = end < pieces.size() && pieces.get(end).is(sentence, "着");
                     // The glossary's own phrase (割…韭菜) is found by its own rules, or not at all.
                     boolean literal = concrete && e != null && e.origin().equals(SeparableWords.PHRASE);
                     // A long stretch inside is a possessor, which ends in 的 (受拴车的人们的气).
                     boolean fits = gapPieces <= MAX_WORD_GAP_PIECES && gapChars <= MAX_WORD_GAP_CHARS
-                            || previousTag.startsWith("u") && pieces.get(next - 1).in(sentence).equals("的");
+                            || previousTag.startsWith("u") && pieces.get(next - 1).is(sentence, "的");
                     if (e != null && fits && !verbal && !literal && lexicon.glossaryEntries(e.simplified()).isEmpty()) {
                         return Optional.of(new Match(e, List.of(new int[]{first.start(), first.start() + len},
                                 new int[]{pieces.get(next).start(), pieces.get(end - 1).end()}), true));

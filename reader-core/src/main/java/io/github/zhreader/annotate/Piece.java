@@ -16,6 +16,16 @@ record Piece(int start, int end, TokenType type, String tag) {
         return text.substring(start, end);
     }
 
+    /** Whether this piece of {@code text} is {@code word}; nothing is copied. */
+    boolean is(String text, String word) {
+        return end - start == word.length() && text.startsWith(word, start);
+    }
+
+    /** Whether this piece of {@code text} is written as {@code other} is. */
+    boolean sameText(String text, Piece other) {
+        return length() == other.length() && text.regionMatches(start, text, other.start, length());
+    }
+
     int length() {
         return end - start;
     }

@@ -201,12 +201,7 @@ final class SenseOrder {
             boolean test(String sense) {
                 String s = bare(sense);
                 if (isVerbSense(sense) || s.startsWith("surname") || s.startsWith("classifier")) return false;
-                for (String w : ADVERBS) {
-                    if (s.equals(w) || s.startsWith(w + " ") || s.startsWith(w + ",") || s.startsWith(w + ";")
-                            || s.startsWith(w + "(")) {
-                        return true;
-                    }
-                }
+                for (String w : ADVERBS) if (beginsWith(s, w, " ,;(")) return true;
                 return s.startsWith("equivalent to ") || s.indexOf(' ') < 0 && s.endsWith("ly");
             }
         },
@@ -214,7 +209,7 @@ final class SenseOrder {
             @Override
             boolean test(String sense) {
                 String s = bare(sense);
-                for (String w : LOCATIVES) if (s.equals(w) || s.startsWith(w + " ") || s.startsWith(w + ",")) return true;
+                for (String w : LOCATIVES) if (beginsWith(s, w, " ,")) return true;
                 return false;
             }
         },
@@ -247,6 +242,12 @@ final class SenseOrder {
         }
 
         abstract boolean test(String sense);
+
+        /** Whether {@code sense} is {@code word} or begins with it and one of the characters {@code then}. */
+        private static boolean beginsWith(String sense, String word, String then) {
+            return sense.startsWith(word)
+                    && (sense.length() == word.length() || then.indexOf(sense.charAt(word.length())) >= 0);
+        }
 
         static Kind of(String tag) {
             return switch (tag.charAt(0)) {

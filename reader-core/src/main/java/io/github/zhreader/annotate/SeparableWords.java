@@ -69,7 +69,12 @@ final class SeparableWords {
     /** The separable words with the verb that is {@code text}'s first {@code length} characters (1 or 2). */
     VerbObjects byVerb(String text, int length) {
         if (length != 1) return twoCharacterVerbs ? byVerb(text.substring(0, length)) : null;
-        char verb = text.charAt(0);
+        return verbAt(text, 0);
+    }
+
+    /** The words whose verb is the one character {@code text.charAt(at)}, or {@code null} if it has none. */
+    VerbObjects verbAt(String text, int at) {
+        char verb = text.charAt(at);
         VerbObjects objects = bySingleVerb[verb];
         if (objects == null) bySingleVerb[verb] = objects = byVerb.computeIfAbsent(String.valueOf(verb), this::objects);
         return objects.byObject().isEmpty() ? null : objects;

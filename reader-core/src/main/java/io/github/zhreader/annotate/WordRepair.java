@@ -65,9 +65,8 @@ final class WordRepair {
             if (isVerb(p) && i + 2 < pieces.size() && p.length() == 1) {
                 Piece middle = pieces.get(i + 1);
                 Piece again = pieces.get(i + 2);
-                String m = middle.in(sentence);
-                if ((m.equals("一") || m.equals("了")) && adjacent(p, middle) && adjacent(middle, again)
-                        && again.in(sentence).equals(p.in(sentence))) {
+                if ((middle.is(sentence, "一") || middle.is(sentence, "了")) && adjacent(p, middle)
+                        && adjacent(middle, again) && again.sameText(sentence, p)) {
                     end = i + 2;
                 }
             }
@@ -81,7 +80,7 @@ final class WordRepair {
             }
             if (end < 0 && isVerb(p) && p.length() == 2 && i + 1 < pieces.size()) {
                 Piece again = pieces.get(i + 1);
-                if (adjacent(p, again) && again.in(sentence).equals(p.in(sentence))) end = i + 1;
+                if (adjacent(p, again) && again.sameText(sentence, p)) end = i + 1;
             }
             if (end < 0) {
                 if (out != null) out.add(p);
@@ -151,7 +150,7 @@ final class WordRepair {
         Piece p = pieces.get(i);
         Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
         boolean cut = next != null && p.length() == 1 && p.type() == TokenType.HAN && adjacent(p, next)
-                && next.in(sentence).equals("然而") && !ReadingChooser.isName(p.tag())
+                && next.is(sentence, "然而") && !ReadingChooser.isName(p.tag())
                 && (lexicon.isWord(sentence, p.start(), next.start() + 1) || classical && p.tag().startsWith("a"));
         return cut ? new Recut(2, List.of(new Piece(p.start(), next.start() + 1, TokenType.HAN, "z"),
                 new Piece(next.start() + 1, next.end(), TokenType.HAN, "c"))) : null;
@@ -192,7 +191,7 @@ final class WordRepair {
     private Recut obtained(String sentence, List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
         Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
-        boolean cut = next != null && p.in(sentence).equals("得了") && adjacent(p, next)
+        boolean cut = next != null && p.is(sentence, "得了") && adjacent(p, next)
                 && (next.tag().startsWith("n") || next.tag().startsWith("r") || next.tag().startsWith("m"));
         return cut ? new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "v"),
                 new Piece(p.start() + 1, p.end(), TokenType.HAN, "ul"))) : null;
@@ -296,10 +295,14 @@ final class WordRepair {
      */
     private List<Piece> applyForcedWords(String sentence, List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces.size());
+        int[] hashes = new int[lexicon.maxGlossaryWordLength() + 1];
+        // The end of the run of adjacent Han pieces that piece i is in, worked out once for each run.
+        int hanEnd = -1;
         int i = 0;
         while (i < pieces.size()) {
             Piece p = pieces.get(i);
-            Forced forced = p.type() == TokenType.HAN ? forcedAt(sentence, pieces, i) : null;
+            if (p.type() == TokenType.HAN && p.end() > hanEnd) hanEnd = hanRunEnd(pieces, i);
+            Forced forced = p.type() == TokenType.HAN ? forcedAt(sentence, pieces, i, hanEnd, hashes) : null;
             if (forced == null) {
                 out.add(p);
                 i++;
@@ -329,16 +332,11 @@ final class WordRepair {
 
     /**
      * The first forced span starting inside piece {@code i}: a segmentation rule's text, or a long glossary word
-     * that does not line up with the pieces; only within consecutive Han pieces.
+     * that does not line up with the pieces; only within consecutive Han pieces, which end at {@code hanEnd}.
+     * {@code hashes} is room for the hashes of the spans tried.
      */
-    private Forced forcedAt(String sentence, List<Piece> pieces, int i) {
+    private Forced forcedAt(String sentence, List<Piece> pieces, int i, int hanEnd, int[] hashes) {
         Piece p = pieces.get(i);
-        int hanEnd = p.end();
-        for (int k = i + 1; k < pieces.size() && pieces.get(k).type() == TokenType.HAN
-                && pieces.get(k).start() == pieces.get(k - 1).end(); k++) {
-            hanEnd = pieces.get(k).end();
-        }
-        int[] hashes = new int[lexicon.maxGlossaryWordLength() + 1];
         for (int start = p.start(); start < p.end(); start++) {
             if (start + 1 >= hanEnd || !lexicon.mayStartGlossaryWord(sentence.charAt(start), sentence.charAt(start + 1))) {
                 continue;
@@ -358,6 +356,16 @@ final class WordRepair {
             }
         }
         return null;
+    }
+
+    /** The end of the run of adjacent Han pieces that begins with piece {@code i}. */
+    private static int hanRunEnd(List<Piece> pieces, int i) {
+        int end = pieces.get(i).end();
+        for (int k = i + 1; k < pieces.size() && pieces.get(k).type() == TokenType.HAN
+                && pieces.get(k).start() == pieces.get(k - 1).end(); k++) {
+            end = pieces.get(k).end();
+        }
+        return end;
     }
 
     private static boolean alignsWithPieces(List<Piece> pieces, int from, int start, int end) {
@@ -459,7 +467,7 @@ final class WordRepair {
         for (int k = from; k < to; k++) {
             Piece p = pieces.get(k);
             if (ReadingChooser.isName(p.tag())) return p.in(sentence) + " is a name";
-            if (p.tag().startsWith("m") && !p.in(sentence).equals("半")) return p.in(sentence) + " is a number";
+            if (p.tag().startsWith("m") && !p.is(sentence, "半")) return p.in(sentence) + " is a number";
             if (k > from) {
                 int pair = segmenter.pairFrequency(pieces.get(k - 1).in(sentence), p.in(sentence));
                 if (!pairs.isEmpty()) pairs.append(", ");
@@ -495,7 +503,7 @@ final class WordRepair {
         for (int k = from; k < to; k++) {
             Piece p = pieces.get(k);
             // 半 is a numeral that makes words (下/半/场 is 下半场, the second half), not a number.
-            boolean number = p.tag().startsWith("m") && !p.in(sentence).equals("半");
+            boolean number = p.tag().startsWith("m") && !p.is(sentence, "半");
             if (ReadingChooser.isName(p.tag()) || number || p.tag().startsWith("w")) return null;
             if (p.length() == 1) singles++;
         }
