@@ -248,8 +248,9 @@ public final class Annotator {
                 Piece piece = pieces.get(i);
                 int start = normalized.originalStart(s.start() + piece.start());
                 int end = normalized.originalEnd(s.start() + piece.end());
-                String word = piece.in(sentenceText);
                 String written = normalized.text().substring(s.start() + piece.start(), s.start() + piece.end());
+                // Most words are written as they are looked up, and as the input has them: one string serves.
+                String word = sentenceText.startsWith(written, piece.start()) ? written : piece.in(sentenceText);
                 Annotation a = Annotation.NONE;
                 if (piece.type() == TokenType.HAN) {
                     List<Explained> explained = explained(word, sentenceText);
@@ -287,7 +288,9 @@ public final class Annotator {
                     }
                 }
                 boolean isKnown = piece.type() == TokenType.HAN && (known.contains(word) || known.contains(written));
-                Token token = new Token(input.substring(start, end), start, end, piece.type(), piece.tag(),
+                String original = end - start == written.length() && input.startsWith(written, start) ? written
+                        : input.substring(start, end);
+                Token token = new Token(original, start, end, piece.type(), piece.tag(),
                         syllables, glosses, a.rank(), isKnown);
                 tokens.add(token);
                 if (explain != null && token.isHan()) explain.accept(token, choices);
@@ -547,6 +550,12 @@ public final class Annotator {
      */
     private record Annotation(List<String> syllables, List<Choice> choices, List<Gloss> glosses, OptionalInt rank,
                               String senseReason, boolean senseSettled, String senseWord) {
+        /** Copied once here, so that the tokens made from a kept annotation share its lists instead of copying. */
+        Annotation {
+            syllables = List.copyOf(syllables);
+            glosses = List.copyOf(glosses);
+        }
+
         static final Annotation NONE = new Annotation(List.of(), List.of(), List.of(), OptionalInt.empty(), "", true,
                 "");
     }

@@ -9,6 +9,8 @@ final class CharClasses {
     }
 
     static boolean isHan(int cp) {
+        // The CJK Unified Ideographs block, where nearly every character of a text lies, is all Han letters.
+        if (cp >= 0x4E00 && cp <= 0x9FFF) return true;
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                 && Character.isLetter(cp) || cp == 0x3007;
     }
@@ -34,14 +36,14 @@ final class CharClasses {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
-    /** {@code true} when the whole string is a number written with Arabic digits: 2019, 3.5, 1,000, 49%. */
-    static boolean isArabicNumber(String s) {
-        if (s.isEmpty() || !isDigit(s.codePointAt(0))) return false;
-        for (int i = 0; i < s.length(); i++) {
+    /** {@code true} when {@code s[start, end)} is a number written with Arabic digits: 2019, 3.5, 1,000, 49%. */
+    static boolean isArabicNumber(String s, int start, int end) {
+        if (start >= end || !isDigit(s.charAt(start))) return false;
+        for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             boolean separator = (c == '.' || c == ',' || c == '．' || c == '，')
-                    && i + 1 < s.length() && isDigit(s.charAt(i + 1));
-            if (!isDigit(c) && !separator && !(c == '%' && i == s.length() - 1)) return false;
+                    && i + 1 < end && isDigit(s.charAt(i + 1));
+            if (!isDigit(c) && !separator && !(c == '%' && i == end - 1)) return false;
         }
         return true;
     }

@@ -50,8 +50,7 @@ final class Pieces {
 
     /** Adds the pieces of {@code sentence[start, end)}, cut at changes of character class. */
     private static void cut(String sentence, int start, int end, String tag, List<Piece> out) {
-        String word = sentence.substring(start, end);
-        if (CharClasses.isArabicNumber(word)) {
+        if (CharClasses.isArabicNumber(sentence, start, end)) {
             out.add(new Piece(start, end, TokenType.NUMBER, tag));
             return;
         }
@@ -61,11 +60,13 @@ final class Pieces {
         while (i < end) {
             int cp = sentence.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (CharClasses.isSpace(cp)) {
+            // Most characters are common Han ideographs: no space, and of one class.
+            boolean ideograph = cp >= 0x4E00 && cp <= 0x9FFF;
+            if (!ideograph && CharClasses.isSpace(cp)) {
                 if (runType != null) out.add(new Piece(runStart, i, runType, tag));
                 runType = null;
             } else {
-                TokenType type = CharClasses.of(cp);
+                TokenType type = ideograph ? TokenType.HAN : CharClasses.of(cp);
                 // Letters and digits together make one Latin word (H100); punctuation runs only repeat one mark (……).
                 if (type == TokenType.NUMBER && runType == TokenType.LATIN) type = TokenType.LATIN;
                 if (type == TokenType.LATIN && runType == TokenType.NUMBER) runType = TokenType.LATIN;
