@@ -50,6 +50,8 @@ class WordsAndNamesTest {
             "他得了一场大病。|他 得 了 一 场 大病",
             "据经济参考报报道。|据 经济 参考 报 报道",
             "他很努力，然而失败了。|他 很 努力 然而 失败 了",
+            "这是一片亚热带雨林。|这 是 一 片 亚热带 雨林",
+            "副总经理来了。|副 总经理 来 了",
     })
     void ordinaryWordsAreNotNamesAndFollowTheGrammar(String text, String expected) {
         assertEquals(expected, words(text));

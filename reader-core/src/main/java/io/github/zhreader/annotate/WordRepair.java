@@ -215,6 +215,7 @@ final class WordRepair {
             if (r == null) r = verbObjectReduplication(sentence, pieces, i);
             if (r == null) r = fondOf(sentence, pieces, i);
             if (r == null) r = obtained(sentence, pieces, i);
+            if (r == null) r = prefixOnCompound(sentence, pieces, i);
             if (r == null) {
                 if (out != null) out.add(pieces.get(i));
                 continue;
@@ -224,6 +225,31 @@ final class WordRepair {
             i += r.count() - 1;
         }
         return out == null ? pieces : out;
+    }
+
+    /**
+     * A prefix the segmenter left alone before a compound whose first word it belongs to (亚/热带雨林 is 亚热带/雨林,
+     * "subtropical rainforest"): a one-character prefix or abbreviation, then a token of four or more characters
+     * made of two dictionary words of two or more characters, the first of which makes a dictionary word with the
+     * prefix. The pieces keep the compound's tag.
+     */
+    private Recut prefixOnCompound(String sentence, List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        if (p.type() != TokenType.HAN || p.length() != 1 || !(p.tag().startsWith("h") || p.tag().equals("j"))
+                || i + 1 >= pieces.size()) {
+            return null;
+        }
+        Piece next = pieces.get(i + 1);
+        if (next.type() != TokenType.HAN || !adjacent(p, next) || next.length() < 4) return null;
+        for (int cut = next.end() - 2; cut >= next.start() + 2; cut--) {
+            if (Character.isLowSurrogate(sentence.charAt(cut))) continue;
+            if (lexicon.isWord(sentence, next.start(), cut) && lexicon.isWord(sentence, p.start(), cut)
+                    && lexicon.isWord(sentence, cut, next.end())) {
+                return new Recut(2, List.of(new Piece(p.start(), cut, TokenType.HAN, next.tag()),
+                        new Piece(cut, next.end(), TokenType.HAN, next.tag())));
+            }
+        }
+        return null;
     }
 
     /** Verbs of posture, holding and contact, which 着 follows as the aspect particle (靠着, 坐着, 拿着). */
