@@ -88,6 +88,15 @@ class WordsAndNamesTest {
     }
 
     @Test
+    void aTokenRecutByTheGrammarExplainsItself() {
+        List<WordChoice> choices = reader.explainWords("他靠着火坐着。这是一片亚热带雨林。");
+        assertEquals(List.of("着火\tre-cut as 着 火\t着 after a verb of posture or holding is the aspect particle",
+                        "亚热带雨林\tre-cut as 亚热带 雨林\ta prefix goes with the first word of the compound after it"),
+                choices.stream().map(c -> c.text() + "\t" + c.verdict() + "\t" + String.join("; ", c.reasons()))
+                        .toList());
+    }
+
+    @Test
     void everyProposedNameExplainsItself() {
         List<WordChoice> choices = reader.explainWords("他还了钱就走了。记者郭超凯报道。");
         assertEquals(List.of("钱就\tnot a name", "郭超凯\tname"),

@@ -48,7 +48,8 @@ final class WordRepair {
     List<Piece> repair(String sentence, List<Piece> pieces, NameJudge.Document document,
                        Consumer<NameJudge.Decision> explain) {
         List<Piece> judged = names.judge(sentence, pieces, document, explain);
-        List<Piece> words = recut(sentence, document.classical(), split(sentence, merge(sentence, judged, explain)));
+        List<Piece> words = recut(sentence, document.classical(), split(sentence, merge(sentence, judged, explain)),
+                explain);
         return classifiers(sentence, applyForcedWords(sentence, reduplications(sentence, words)));
     }
 
@@ -120,7 +121,7 @@ final class WordRepair {
                 && e.definitions().get(0).startsWith("to "));
         if (!verbObject) return null;
         return new Recut(3, List.of(new Piece(p.start(), objectStart, TokenType.HAN, "v"),
-                new Piece(objectStart, objectStart + 1, TokenType.HAN, "n")));
+                new Piece(objectStart, objectStart + 1, TokenType.HAN, "n")), "a verb-object word's verb said twice before its object");
     }
 
     /**
@@ -138,7 +139,7 @@ final class WordRepair {
                         .anyMatch(e -> !e.properNoun() && !e.definitions().isEmpty()
                                 && !e.definitions().get(0).startsWith("to "));
         return split ? new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "uz"),
-                new Piece(p.start() + 1, p.end(), TokenType.HAN, "n"))) : null;
+                new Piece(p.start() + 1, p.end(), TokenType.HAN, "n")), "着 after a verb of posture or holding is the aspect particle") : null;
     }
 
     /**
@@ -153,7 +154,7 @@ final class WordRepair {
                 && next.is(sentence, "然而") && !ReadingChooser.isName(p.tag())
                 && (lexicon.isWord(sentence, p.start(), next.start() + 1) || classical && p.tag().startsWith("a"));
         return cut ? new Recut(2, List.of(new Piece(p.start(), next.start() + 1, TokenType.HAN, "z"),
-                new Piece(next.start() + 1, next.end(), TokenType.HAN, "c"))) : null;
+                new Piece(next.start() + 1, next.end(), TokenType.HAN, "c")), "an adverb in 然 before 而") : null;
     }
 
     /**
@@ -167,7 +168,7 @@ final class WordRepair {
                 && p.end() < sentence.length() && (sentence.charAt(p.end()) == '？' || sentence.charAt(p.end()) == '?')
                 && lexicon.isWord(sentence, p.start(), p.end() - 1) && lexicon.glossaryEntry(p.in(sentence)).isEmpty();
         return split ? new Recut(1, List.of(new Piece(p.start(), p.end() - 1, TokenType.HAN, p.tag()),
-                new Piece(p.end() - 1, p.end(), TokenType.HAN, "y"))) : null;
+                new Piece(p.end() - 1, p.end(), TokenType.HAN, "y")), "a question ends in its particle") : null;
     }
 
     /**
@@ -181,7 +182,7 @@ final class WordRepair {
                 && lexicon.lookup(sentence.substring(p.start() + 1, p.end())).stream()
                         .anyMatch(e -> !e.definitions().isEmpty() && e.definitions().get(0).startsWith("to "));
         return cut ? new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "v"),
-                new Piece(p.start() + 1, p.end(), TokenType.HAN, "v"))) : null;
+                new Piece(p.start() + 1, p.end(), TokenType.HAN, "v")), "好 \"fond of\" before 懒") : null;
     }
 
     /**
@@ -194,11 +195,11 @@ final class WordRepair {
         boolean cut = next != null && p.is(sentence, "得了") && adjacent(p, next)
                 && (next.tag().startsWith("n") || next.tag().startsWith("r") || next.tag().startsWith("m"));
         return cut ? new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "v"),
-                new Piece(p.start() + 1, p.end(), TokenType.HAN, "ul"))) : null;
+                new Piece(p.start() + 1, p.end(), TokenType.HAN, "ul")), "得了 before a noun is 得 \"obtained\" and 了") : null;
     }
 
-    /** Pieces {@code [i, i + count)} re-cut as {@code into}. */
-    private record Recut(int count, List<Piece> into) {
+    /** Pieces {@code [i, i + count)} re-cut as {@code into}, by the rule {@code why}. */
+    private record Recut(int count, List<Piece> into, String why) {
     }
 
     /**
@@ -206,7 +207,8 @@ final class WordRepair {
      * adverb in 然 before 而, a question's final particle, a verb-object word's verb said twice, 好 "fond of"
      * before 懒, and 得了 "obtained" before a noun.
      */
-    private List<Piece> recut(String sentence, boolean classical, List<Piece> pieces) {
+    private List<Piece> recut(String sentence, boolean classical, List<Piece> pieces,
+                              Consumer<NameJudge.Decision> explain) {
         List<Piece> out = null;
         for (int i = 0; i < pieces.size(); i++) {
             Recut r = particleAfterVerb(sentence, pieces, i);
@@ -222,6 +224,11 @@ final class WordRepair {
             }
             if (out == null) out = new ArrayList<>(pieces.subList(0, i));
             out.addAll(r.into());
+            if (explain != null) {
+                explain.accept(new NameJudge.Decision(pieces.get(i).start(), pieces.get(i + r.count() - 1).end(),
+                        "word", "re-cut as " + r.into().stream().map(x -> x.in(sentence))
+                                .collect(java.util.stream.Collectors.joining(" ")), List.of(r.why())));
+            }
             i += r.count() - 1;
         }
         return out == null ? pieces : out;
@@ -246,7 +253,7 @@ final class WordRepair {
             if (lexicon.isWord(sentence, next.start(), cut) && lexicon.isWord(sentence, p.start(), cut)
                     && lexicon.isWord(sentence, cut, next.end())) {
                 return new Recut(2, List.of(new Piece(p.start(), cut, TokenType.HAN, next.tag()),
-                        new Piece(cut, next.end(), TokenType.HAN, next.tag())));
+                        new Piece(cut, next.end(), TokenType.HAN, next.tag())), "a prefix goes with the first word of the compound after it");
             }
         }
         return null;
