@@ -60,6 +60,10 @@ class PinyinTest {
             "墙上钉了一颗钉子。| 钉 | ding4",
             // after a number, surnames, transliterations
             "见《宋史》第八卷。| 卷 | juan4",
+            "见《隋书》卷四。| 卷 | juan4",
+            "他把纸卷起来。| 卷 | juan3",
+            "肖先生来了。| 肖 | xiao1",
+            "这张肖像很像他。| 肖像 | xiao4 xiang4",
             "他住在武康路40弄。| 弄 | long4",
             "翟志明是一位作家。| 翟 | zhai2",
             "他曾在北京工作。| 曾 | ceng2",

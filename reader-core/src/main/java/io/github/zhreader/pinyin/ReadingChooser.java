@@ -512,7 +512,13 @@ public final class ReadingChooser {
      * table's after-a-number reading, else for a measure word the table's classifier reading or the dictionary's.
      */
     private Optional<Choice> afterNumber(String sentence, int at, int cp, String tag) {
-        if (at == 0 || COUNTING.indexOf(sentence.codePointBefore(at)) < 0) return Optional.empty();
+        if (at == 0) return Optional.empty();
+        // Right after a title, a measure word counts the parts of the work (《隋书》卷四, 《丹台春晓图》卷: juan4).
+        int before = sentence.codePointBefore(at);
+        if (before == '》' || before == '〉') {
+            return characters.afterNumber(cp).map(r -> new Choice(r, Rule.AFTER_NUMBER));
+        }
+        if (COUNTING.indexOf(before) < 0) return Optional.empty();
         Optional<Choice> number = characters.afterNumber(cp).map(r -> new Choice(r, Rule.AFTER_NUMBER));
         if (number.isPresent() || !tag.startsWith("q")) return number;
         Optional<String> table = characters.asWord(cp, "q");
