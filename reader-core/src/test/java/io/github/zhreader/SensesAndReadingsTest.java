@@ -48,6 +48,14 @@ class SensesAndReadingsTest {
             "这种鸟的分布范围很广。|分布|(statistical, geographic) distribution",
             "饭后我们散散步。|散散步|to take a walk; to go for a walk",
             "晚上总睡不着。|着|succeeding in",
+            "国民经济保持较快的发展。|较|(before an adjective) relatively; comparatively; rather",
+            "我们别了二十年。|别|to leave; to part (from)",
+            "丁真本人也来了。|本人|oneself; yourself; himself; herself; the person concerned",
+            "临时教师占了百分之四十。|占|to take up",
+            "这所学校很大。|所|classifier for houses, small buildings, institutions etc",
+            "本法所列的关系。|所|particle introducing a relative clause or passive",
+            "除了团结一致外，还要艰苦奋斗。|外|in addition",
+            "他说道：“走吧。”|说道|to say (the quoted words)",
             "这份工作我干不了。|了|(used with 得[de2] or 不[bu4] after a verb to express (im)possibility, as in 忘不了[wang4 bu5 liao3] \"cannot forget\")",
     })
     void theSenseThatFitsComesFirst(String text, String word, String sense) {

@@ -73,7 +73,8 @@ final class SenseOrder {
         Kind kind = Kind.of(tag);
         if (kind == null) return new Ordered(glosses, "");
         if (kind.test(glosses.get(0).senses().get(0))) return new Ordered(glosses, "");
-        return moveFirst(glosses, kind::test, "part of speech: " + kind.description);
+        // A note ("also pr. [jiao3]") is no sense of any part of speech, though its words may look like one.
+        return moveFirst(glosses, x -> !isNote(x) && kind.test(x), "part of speech: " + kind.description);
     }
 
     /**
@@ -363,7 +364,8 @@ final class SenseOrder {
         FIRST("first", true), LAST("last", true), QUESTION("question", true), STATEMENT("statement", true),
         BEFORE_NUMBER("before:number", true), AFTER_NUMBER("after:number", true),
         AFTER_QUANTITY("after:quantity", true), BEFORE_VERB("before:verb", true), AFTER_VERB("after:verb", true),
-        BEFORE_NOUN("before:noun", true), AFTER_NOUN("after:noun", true), NEXT("next:", true),
+        BEFORE_NOUN("before:noun", true), AFTER_NOUN("after:noun", true), AFTER_NAME("after:name", true),
+        BEFORE_ADJECTIVE("before:adjective", true), NEXT("next:", true),
         PREVIOUS("previous:", true), NEAR("near:", true);
 
         /** The condition as the table writes it, or its prefix when a value follows. */
@@ -419,6 +421,8 @@ final class SenseOrder {
                 case AFTER_VERB -> c.previous() != null && isVerb(c.previousTag());
                 case BEFORE_NOUN -> c.next() != null && isNounTag(c.nextTag());
                 case AFTER_NOUN -> c.previous() != null && isNounTag(c.previousTag());
+                case AFTER_NAME -> c.previous() != null && c.previousTag().startsWith("nr");
+                case BEFORE_ADJECTIVE -> c.next() != null && c.nextTag().startsWith("a");
                 case NEXT -> c.next() != null && words.contains(c.next());
                 case PREVIOUS -> c.previous() != null && words.contains(c.previous());
                 case NEAR -> words.stream().anyMatch(c.sentence()::contains);
