@@ -50,6 +50,8 @@ class SensesAndReadingsTest {
             "晚上总睡不着。|着|succeeding in",
             "国民经济保持较快的发展。|较|(before an adjective) relatively; comparatively; rather",
             "我们别了二十年。|别|to leave; to part (from)",
+            "他们都曾经吃过亏。|吃|to suffer (shock, injury, defeat etc)",
+            "他们常带着孩子去公园。|带|to take along",
             "丁真本人也来了。|本人|oneself; yourself; himself; herself; the person concerned",
             "临时教师占了百分之四十。|占|to take up",
             "这所学校很大。|所|classifier for houses, small buildings, institutions etc",

@@ -406,12 +406,14 @@ public final class Annotator {
         Piece beforePrevious = i > 1 ? pieces.get(i - 2) : null;
         Piece previous = i > 0 ? pieces.get(i - 1) : null;
         Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+        Piece afterNext = i + 2 < pieces.size() ? pieces.get(i + 2) : null;
         return new SenseOrder.Context(beforePrevious == null ? null : beforePrevious.in(sentence),
                 beforePrevious == null ? null : beforePrevious.type(), beforePrevious == null ? "" : beforePrevious.tag(),
                 previous == null ? null : previous.in(sentence),
                 previous == null ? null : previous.type(), previous == null ? "" : previous.tag(),
                 next == null ? null : next.in(sentence), next == null ? null : next.type(),
-                next == null ? "" : next.tag(), sentence, document.classical());
+                next == null ? "" : next.tag(), afterNext == null ? null : afterNext.in(sentence), sentence,
+                document.classical());
     }
 
     /**

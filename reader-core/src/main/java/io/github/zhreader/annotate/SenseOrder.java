@@ -43,8 +43,17 @@ final class SenseOrder {
     /** The sentence around a token, as far as the sense rules look. */
     record Context(String beforePrevious, TokenType beforePreviousType, String beforePreviousTag,
                    String previous, TokenType previousType, String previousTag, String next, TokenType nextType,
-                   String nextTag, String sentence, boolean classical) {
+                   String nextTag, String afterNext, String sentence, boolean classical) {
     }
+
+    /**
+     * Aspect particles of a finished or experienced action, which a {@code next:} condition looks past to the verb's
+     * object (吃过亏 as 吃 亏). Not 着: 带着孩子 is "bringing the children", 带孩子 "looking after them".
+     */
+    private static final Set<String> ASPECT = Set.of("了", "过");
+
+    /** Characters that begin a number or a count. */
+    private static final String NUMERALS = "0123456789０１２３４５６７８９零〇一二三四五六七八九十百千万两几半数";
 
     private final Map<String, List<Rule>> table;
 
@@ -423,7 +432,10 @@ final class SenseOrder {
                 case AFTER_NOUN -> c.previous() != null && isNounTag(c.previousTag());
                 case AFTER_NAME -> c.previous() != null && c.previousTag().startsWith("nr");
                 case BEFORE_ADJECTIVE -> c.next() != null && c.nextTag().startsWith("a");
-                case NEXT -> c.next() != null && words.contains(c.next());
+                case NEXT -> c.next() != null && (words.contains(c.next())
+                        || ASPECT.contains(c.next()) && c.afterNext() != null && words.contains(c.afterNext())
+                           // a number after the particle counts the action (上了一层), it is no object
+                           && NUMERALS.indexOf(c.afterNext().charAt(0)) < 0);
                 case PREVIOUS -> c.previous() != null && words.contains(c.previous());
                 case NEAR -> words.stream().anyMatch(c.sentence()::contains);
             };
