@@ -151,6 +151,9 @@ class SensesAndReadingsTest {
             "他在比赛中受了伤。|受伤…",
             "他倒了八辈子霉。|倒霉…",
             "他只看过两回中国戏。|看戏…",
+            "他们起了很大的作用。|起作用…",
+            "你要听妈妈的话。|听话…",
+            "汽油涨了价。|涨价…",
     })
     void separableWordsAreFoundWithWordsInside(String text, String found) {
         assertEquals(found, expressions(text));
@@ -162,6 +165,7 @@ class SensesAndReadingsTest {
             "他见了一次面包车司机。",
             "他帮他们忙着做饭。",
             "他帮忙做饭。",
+            "我们听到了他的话。",
     })
     void lookAlikesAreNotSeparableWords(String text) {
         assertEquals("", expressions(text));
