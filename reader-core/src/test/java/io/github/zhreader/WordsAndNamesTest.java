@@ -51,6 +51,8 @@ class WordsAndNamesTest {
             "据经济参考报报道。|据 经济 参考 报 报道",
             "他很努力，然而失败了。|他 很 努力 然而 失败 了",
             "这是一片亚热带雨林。|这 是 一 片 亚热带 雨林",
+            "我的朋友都去了。|我 的 朋友 都 去 了",
+            "代表应向选民负责。|代表 应 向 选民 负责",
             "副总经理来了。|副 总经理 来 了",
     })
     void ordinaryWordsAreNotNamesAndFollowTheGrammar(String text, String expected) {
@@ -65,6 +67,7 @@ class WordsAndNamesTest {
             "鲁镇的酒店的格局，是和别处不同的。|鲁镇/ns 的 酒店 的 格局 是 和 别处 不同 的",
             "咸亨酒店的掌柜是一副凶脸孔。|咸亨/nt 酒店 的 掌柜 是 一 副 凶 脸孔",
             "丁真火了以后，他不满丁真的走红。|丁真/nr 火 了 以后 他 不满 丁真/nr 的 走红",
+            "陈俊中、何为担任导演。|陈俊中/nr 何为/nr 担任 导演",
     })
     void realNamesStay(String text, String expected) {
         assertEquals(expected, words(text));

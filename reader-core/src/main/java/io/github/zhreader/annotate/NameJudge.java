@@ -435,6 +435,7 @@ final class NameJudge {
         int given = cps.length - 1;
         boolean weakGiven = false;
         boolean grammatical = false;
+        boolean grammaticalNotName = false;
         for (int k = 1; k < cps.length; k++) {
             String g = Character.toString(cps[k]);
             NameRoles roles = segmenter.nameRoles(g);
@@ -449,6 +450,7 @@ final class NameJudge {
                     || function && share < GRAMMATICAL_NAME_SHARE;
             weakGiven |= weak;
             grammatical |= function || number;
+            grammaticalNotName |= function && share < GRAMMATICAL_NAME_SHARE;
             if (explaining) {
                 reasons.add(String.format(Locale.ROOT, "%s %s in %s of %d sightings%s", g,
                         given == 1 ? "a given name" : position == 0 ? "a given name's first character"
@@ -458,6 +460,7 @@ final class NameJudge {
             }
         }
         boolean cue = false;
+        boolean inList = false;
         for (String a : AFTER) {
             if (after.startsWith(a)) {
                 reasons.add("before " + a);
@@ -477,6 +480,7 @@ final class NameJudge {
                 || after.startsWith("、") && i + 2 < pieces.size() && isName(pieces.get(i + 2))) {
             reasons.add("in a list of names");
             cue = true;
+            inList = true;
         }
         int repeats = document.count(name);
         if (repeats > 1) reasons.add("written " + repeats + " times in the text");
@@ -500,7 +504,11 @@ final class NameJudge {
         // often saw in names, a weak surname, a better path through words, or a one-off that reads as common
         // words need that or a repetition.
         boolean kept;
-        if (weakGiven || weakSurname && plainReading != null) kept = cue;
+        // A grammatical word the name model hardly saw in names, after a "surname" the path without names reads as
+        // an ordinary word, needs a list of names around it, or a title or naming word and a repetition
+        // (朋友/都去了 is 都 去; 陈俊中、何为担任导演 keeps 何为).
+        if (grammaticalNotName && plainReading != null) kept = inList || cue && repeats > 1;
+        else if (weakGiven || weakSurname && plainReading != null) kept = cue;
         else if (commonWord) kept = cue;
         else if (grammatical || weakSurname || crosses || surnameInWord) kept = cue || repeats > 1;
         else if (plainReading != null || classical) kept = cue || repeats > 1;
