@@ -58,6 +58,10 @@ class PinyinTest {
             "临终时，他把儿子叫到床前。| 把 | ba3",
             "这场比赛很精彩。| 场 | chang3",
             "墙上钉了一颗钉子。| 钉 | ding4",
+            "他弯腰系鞋带。| 系 | ji4",
+            "正月里供祖像。| 供 | gong4",
+            "粮食都长了价钱。| 长 | zhang3",
+            "时间长了。| 长 | chang2",
             // after a number, surnames, transliterations
             "见《宋史》第八卷。| 卷 | juan4",
             "见《隋书》卷四。| 卷 | juan4",

@@ -344,7 +344,9 @@ public final class ReadingChooser {
      *   or drying gan1, "dry" (擦干, 拭干了泪);</li>
      *   <li>得 after a verb and 不 is de5, the potential complement (熬不得夜);</li>
      *   <li>好 before a verb and 懒 is hao4, "to be fond of" (好喝懒做);</li>
-     *   <li>背 before a text one learns by heart is bei4, "to recite" (背诗, 背单词);</li>
+     *   <li>背 before a text one learns by heart is bei4, "to recite" (背诗, 背单词); 系 before something tied is
+     *   ji4 (系鞋带, 系围裙); 供 before what is worshipped is gong4 (供祖像, 供佛);</li>
+     *   <li>an adjective with an object after 了 takes the verbal reading as a verb does (长了价钱 zhang3);</li>
      *   <li>a character tagged as a verb between 的 and a locative or the clause's end is a noun and takes the
      *   table's noun reading (长胡子的背上 bei4);</li>
      *   <li>行 after 这, 哪, 同, 各 or 本 closing the phrase is hang2, "a line of work" (干这行);</li>
@@ -367,8 +369,12 @@ public final class ReadingChooser {
         String nextTag = tags == null || next >= tags.length ? null : tags[next];
         // A verb right before an aspect particle takes its verbal reading (数了一遍 shu3, 系着 ji4), where the table
         // lists one; an adjective keeps its own (时间长了 chang2).
+        // An adjective with an object after 了 is a verb too (长了价钱, 长了一岁 zhang3).
+        String afterParticle = tags == null || next + 1 >= tags.length ? null : tags[next + 1];
+        boolean objectAfter = after == '了' && afterParticle != null && (afterParticle.startsWith("n")
+                && !isName(afterParticle) || afterParticle.startsWith("m") || afterParticle.startsWith("q"));
         if ((after == '着' || after == '了' || after == '过') && cuts.get(next)
-                && (next + 1 >= sentence.length() || cuts.get(next + 1)) && !tag.startsWith("a")) {
+                && (next + 1 >= sentence.length() || cuts.get(next + 1)) && (!tag.startsWith("a") || objectAfter)) {
             Optional<String> verbal = characters.beforeAspect(cp);
             if (verbal.isPresent()) return Optional.of(new Choice(verbal.get(), Rule.GRAMMAR));
         }
@@ -384,6 +390,18 @@ public final class ReadingChooser {
                 if (after == '了' && cuts.get(next)) return Optional.of(new Choice("zhao2", Rule.GRAMMAR));
                 // 着 after 不 is a potential complement: 睡不着, 花不着钱 (zhao2).
                 if (before == '不' && cuts.get(at) && at >= 2) return Optional.of(new Choice("zhao2", Rule.GRAMMAR));
+            }
+            case '系' -> {
+                // 系 before something tied or fastened is ji4, "to tie" (系鞋带, 系围裙, 系安全带), not xi4.
+                String object = nextTag == null ? null : tokenAt(sentence, tags, next);
+                if (object != null && TIED.contains(object)) return Optional.of(new Choice("ji4", Rule.GRAMMAR));
+            }
+            case '供' -> {
+                // 供 before what is worshipped is gong4, "to lay offerings to" (供祖像, 供佛), not gong1 "to supply".
+                String object = nextTag == null ? null : tokenAt(sentence, tags, next);
+                if (object != null && WORSHIPPED.contains(object)) {
+                    return Optional.of(new Choice("gong4", Rule.GRAMMAR));
+                }
             }
             case '背' -> {
                 // 背 before a text to learn is bei4, "to recite" (背诗, 背单词), not bei1 "to carry".
@@ -471,6 +489,14 @@ public final class ReadingChooser {
         }
         return Optional.empty();
     }
+
+    /** What 系 ji4 ties or fastens. */
+    private static final Set<String> TIED = Set.of("裙", "裙子", "围裙", "鞋带", "领带", "安全带", "腰带", "带子",
+            "扣子", "纽扣", "扣", "红领巾", "围巾", "丝带", "绳子", "绳", "缰绳", "蝴蝶结", "头巾", "绑腿");
+
+    /** What 供 gong4 lays offerings to. */
+    private static final Set<String> WORSHIPPED = Set.of("祖像", "祖", "佛", "神", "菩萨", "祖宗", "祖先", "牌位", "灶王",
+            "财神", "神像", "佛像", "观音", "关公", "香火");
 
     /** What one learns by heart: 背 before these is bei4, "to recite". */
     private static final Set<String> RECITED = Set.of("诗", "古诗", "唐诗", "书", "课文", "单词", "生词", "台词", "公式",
