@@ -356,7 +356,8 @@ public final class ReadingChooser {
      *   adverbial particle never does;</li>
      *   <li>率 right after a noun or verb of two or more characters is lv4, "rate" (贡献率, 增长率);</li>
      *   <li>教 before a pronoun and a verb or adjective is jiao4, "to make, to have someone do" (教我坐下, 教他纳罕);</li>
-     *   <li>为 before a colon, or after 以 earlier in the clause (以…为核心), is wei2, "to be, to take as".</li>
+     *   <li>为 before a colon, after 以 earlier in the clause (以…为核心), or before a one-character word of what
+     *   something is taken as (捕鱼为业, 以此为荣), is wei2, "to be, to take as".</li>
      * </ul>
      */
     private Optional<Choice> byGrammar(String sentence, int at, int cp, int end, BitSet cuts, String[] tags,
@@ -478,6 +479,11 @@ public final class ReadingChooser {
             }
             case '为' -> {
                 if (after == '：' || after == ':') return Optional.of(new Choice("wei2", Rule.GRAMMAR));
+                // 为 before a one-character word of what something is taken as: 捕鱼为业, 以此为荣, 为宜 (wei2).
+                if (AS_WHAT.indexOf(after) >= 0 && cuts.get(next) && (next + 1 >= sentence.length()
+                        || cuts.get(next + 1))) {
+                    return Optional.of(new Choice("wei2", Rule.GRAMMAR));
+                }
                 for (int i = at - 1; i >= 0 && at - i <= 25; i--) {
                     char c = sentence.charAt(i);
                     if ("，。！？；：,.!?;:".indexOf(c) >= 0) break;
@@ -489,6 +495,9 @@ public final class ReadingChooser {
         }
         return Optional.empty();
     }
+
+    /** One-character words of what 为 wei2 "as" takes something to be (为业, 为生, 为荣, 为宜). */
+    private static final String AS_WHAT = "业生荣耻宜佳准限例";
 
     /** What 系 ji4 ties or fastens. */
     private static final Set<String> TIED = Set.of("裙", "裙子", "围裙", "鞋带", "领带", "安全带", "腰带", "带子",
