@@ -68,6 +68,8 @@ class WordsAndNamesTest {
             "咸亨酒店的掌柜是一副凶脸孔。|咸亨/nt 酒店 的 掌柜 是 一 副 凶 脸孔",
             "丁真火了以后，他不满丁真的走红。|丁真/nr 火 了 以后 他 不满 丁真/nr 的 走红",
             "陈俊中、何为担任导演。|陈俊中/nr 何为/nr 担任 导演",
+            "庄亲王的王府原是明朝大太监刘瑾生前的住宅。|庄 亲王 的 王府 原 是 明朝 大 太监 刘瑾/nr 生前 的 住宅",
+            "南阳刘子骥，高尚士也。|南阳 刘子骥/nr 高尚 士 也",
     })
     void realNamesStay(String text, String expected) {
         assertEquals(expected, words(text));

@@ -159,8 +159,8 @@ final class NameJudge {
                 case WORDS -> i = replace(sentence, p, pieces, i, plain.pieces(), out, document, explain);
             }
         }
-        return secondNames(sentence, namesWrittenElsewhere(sentence, out == null ? pieces : out, document, explain),
-                explain);
+        return surnamesLeftApart(sentence, secondNames(sentence, namesWrittenElsewhere(sentence,
+                out == null ? pieces : out, document, explain), explain), explain);
     }
 
     /** The segmenter's words without names over the text of {@code [start, end)}, a run of Han pieces. */
@@ -354,6 +354,90 @@ final class NameJudge {
         return t.startsWith("v") || t.startsWith("d") || t.startsWith("p") || t.startsWith("c") || t.startsWith("w")
                 || t.startsWith("t");
     }
+
+    /**
+     * Joins into a name a character that is nearly always a surname (刘, 陈, 吴: {@value #NEAR_ONLY_SURNAME} of its
+     * sightings in names or more), which the segmenter left as a common word, and the one or two single characters
+     * after it when they make a plausible name that ends cleanly (学生/刘/伟/按 is 学生 刘伟 按). The surname must
+     * open the phrase: after punctuation, the sentence's start or a noun, not after a number or a verb (两/周).
+     */
+    private List<Piece> surnamesLeftApart(String sentence, List<Piece> pieces, Consumer<Decision> explain) {
+        List<Piece> out = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            int last = leftApartNameEnd(sentence, pieces, i);
+            if (last < 0) {
+                if (out != null) out.add(p);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(pieces.subList(0, i));
+            Piece name = new Piece(p.start(), pieces.get(last).end(), TokenType.HAN, "nr");
+            out.add(name);
+            if (explain != null) {
+                explain.accept(new Decision(name.start(), name.end(), "name", "name", List.of(p.in(sentence)
+                        + " nearly always a surname, left apart by the segmenter, before given-name characters")));
+            }
+            i = last;
+        }
+        return out == null ? pieces : out;
+    }
+
+    /** The index of the last piece of the name {@link #surnamesLeftApart} makes from piece {@code i}, or -1. */
+    private int leftApartNameEnd(String sentence, List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        if (p.type() != TokenType.HAN || p.length() != 1 || p.tag().isEmpty() || "njgb".indexOf(p.tag().charAt(0)) < 0
+                || p.tag().startsWith("nr") || i + 1 >= pieces.size()) {
+            return -1;
+        }
+        Piece previous = i > 0 ? pieces.get(i - 1) : null;
+        // After a place or a name, the character is more often a title or a word (南阳王/石恢, 九世孙/游以仁).
+        boolean opens = previous == null || previous.end() < p.start() || previous.type() != TokenType.HAN
+                || previous.tag().startsWith("n") && !ReadingChooser.isName(previous.tag());
+        if (!opens || segmenter.nameRoles(p.in(sentence)).surnameShare() < NEAR_ONLY_SURNAME) return -1;
+        // A foreign name spelt out around it (奥珀卢萨斯, 卡罗维发利) is no Chinese name.
+        if (p.start() > 0 && ReadingChooser.isTransliterationMark(sentence.charAt(p.start() - 1))) return -1;
+        int found = -1;
+        for (int k = i + 1; k < pieces.size() && k <= i + 2; k++) {
+            Piece q = pieces.get(k);
+            if (q.type() != TokenType.HAN || q.length() != 1 || q.tag().startsWith("nr") || q.tag().isEmpty()
+                    || "dpcurmqfywe".indexOf(q.tag().charAt(0)) >= 0 || q.start() != pieces.get(k - 1).end()
+                    || !givenCharacter(sentence.charAt(q.start()))) {
+                break;
+            }
+            boolean ends = endsCleanly(pieces, k + 1) || pieces.get(k + 1).tag().startsWith("nr");
+            if (ends && plausibleName(sentence.substring(p.start(), q.end()))
+                    && (q.end() - p.end() < 2 || !lexicon.isWord(sentence, p.end(), q.end()))) {
+                found = k;
+            }
+        }
+        if (found < 0) return -1;
+        Piece end = pieces.get(found);
+        String given = sentence.substring(p.end(), end.end());
+        boolean foreign = given.chars().allMatch(ReadingChooser::isTransliterationMark)
+                || end.end() < sentence.length() && ReadingChooser.isTransliterationMark(sentence.charAt(end.end()));
+        // A single character after the name that could go on with it leaves the name's end in doubt (胡骞/予).
+        Piece after = found + 1 < pieces.size() ? pieces.get(found + 1) : null;
+        boolean doubtfulEnd = after != null && after.type() == TokenType.HAN && after.length() == 1
+                && after.start() == end.end() && givenCharacter(sentence.charAt(after.start()))
+                && segmenter.nameRoles(after.in(sentence)).givenShare(1, 2) >= GIVEN_SHARE;
+        return foreign || doubtfulEnd ? -1 : found;
+    }
+
+    /**
+     * Whether a character can be part of a given name the segmenter left apart: not a place word (镇, 县), and not a
+     * common word the name model seldom saw in names (号, 朝).
+     */
+    private boolean givenCharacter(char c) {
+        if (PLACE_ENDINGS.indexOf(c) >= 0 || GRAMMATICAL.indexOf(c) >= 0 || NUMERALS.indexOf(c) >= 0) return false;
+        String g = String.valueOf(c);
+        NameRoles roles = segmenter.nameRoles(g);
+        double share = Math.max(roles.givenShare(0, 2), roles.givenShare(0, 1));
+        return !(share * roles.total() < NAME_SIGHTINGS
+                && segmenter.frequencyRank(g).orElse(Integer.MAX_VALUE) <= COMMON_WORD_RANK);
+    }
+
+    /** The share of name sightings as a surname above which a character is taken for one when left apart. */
+    static final double NEAR_ONLY_SURNAME = 0.97;
 
     /** Whether a span not in the dictionary has a strong surname and plausible given-name characters. */
     private boolean plausibleName(String name) {

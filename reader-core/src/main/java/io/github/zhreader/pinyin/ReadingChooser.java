@@ -126,6 +126,11 @@ public final class ReadingChooser {
             + "哈赫亨霍吉加杰捷喀卡凯坎科克库夸拉莱兰朗劳勒雷蕾里莉利卢鲁伦罗洛玛迈麦曼梅蒙米密莫姆穆纳娜奈内尼妮涅纽努诺"
             + "欧帕佩皮珀普奇齐乔切萨塞赛桑瑟森莎舍什斯索塔泰坦汤特提托瓦威维沃乌西希锡谢辛休雅亚扬耶伊尤约扎泽兹詹";
 
+    /** Whether a character mostly spells out foreign names (尔, 斯, 萨). */
+    public static boolean isTransliterationMark(int cp) {
+        return cp < 0x10000 && TRANSLITERATION_MARKS.indexOf(cp) >= 0;
+    }
+
     /** Characters that a personal name's second character is almost never: 曾在 is "once at", not a name. */
     private static final String NOT_IN_NAMES = "在获有拜任为经是被于与和对把将等也都就还又已曾向从到";
 
