@@ -164,6 +164,8 @@ class SensesAndReadingsTest {
             "他们起了很大的作用。|起作用…",
             "你要听妈妈的话。|听话…",
             "汽油涨了价。|涨价…",
+            "那粉丝就肯这么大大方方上你当？|上当…",
+            "家庭琐屑便往往触他之怒。|触怒…",
     })
     void separableWordsAreFoundWithWordsInside(String text, String found) {
         assertEquals(found, expressions(text));
@@ -176,6 +178,7 @@ class SensesAndReadingsTest {
             "他帮他们忙着做饭。",
             "他帮忙做饭。",
             "我们听到了他的话。",
+            "他上你家去了。",
     })
     void lookAlikesAreNotSeparableWords(String text) {
         assertEquals("", expressions(text));

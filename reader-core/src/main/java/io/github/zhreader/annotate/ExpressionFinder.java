@@ -32,6 +32,10 @@ final class ExpressionFinder {
     static final int MAX_GAP_CHARS = 5;
     private static final int MAX_PIECES = 6;
     private static final Set<String> ASPECT = Set.of("了", "着", "著", "过");
+
+    /** Personal pronouns, which follow a verb as its indirect object or possessor (上你当, 生他的气). */
+    private static final Set<String> PRONOUNS = Set.of("我", "你", "他", "她", "它", "您", "我们", "你们", "他们",
+            "她们", "人家", "咱", "咱们");
     /**
      * Measure words of physical quantities: a phrase whose object is counted with one of them is meant literally
      * (割了一把韭菜 is cutting a handful of chives; 割了一波韭菜 is fleecing a wave of investors).
@@ -166,8 +170,10 @@ final class ExpressionFinder {
         // 用/了/心, 演/不/起/戏).
         String after = i + 1 < pieces.size() ? pieces.get(i + 1).in(sentence) : "";
         String afterThat = i + 2 < pieces.size() ? pieces.get(i + 2).in(sentence) : "";
+        // A pronoun right after it shows it too, whatever the tagger said (上/你/当, where 上 was tagged a locative).
         boolean shownVerb = text.length() == 1 && (ASPECT.contains(after) || COMPLEMENTS.contains(after)
-                || after.equals("不") && (COMPLEMENTS.contains("不" + afterThat) || ASPECT.contains(afterThat)));
+                || after.equals("不") && (COMPLEMENTS.contains("不" + afterThat) || ASPECT.contains(afterThat))
+                || PRONOUNS.contains(after));
         if (!first.tag().startsWith("v") && !shownVerb) return Optional.empty();
         // Most verbs are followed by no small word at all: nothing can stand inside, so nothing is looked up.
         if (after.isEmpty() || text.length() == 1 && !ASPECT.contains(after) && !COMPLEMENTS.contains(after)
