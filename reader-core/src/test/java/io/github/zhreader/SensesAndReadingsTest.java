@@ -166,6 +166,7 @@ class SensesAndReadingsTest {
             "汽油涨了价。|涨价…",
             "那粉丝就肯这么大大方方上你当？|上当…",
             "家庭琐屑便往往触他之怒。|触怒…",
+            "我很想见你一回面。|见面…",
     })
     void separableWordsAreFoundWithWordsInside(String text, String found) {
         assertEquals(found, expressions(text));

@@ -33,6 +33,9 @@ final class ExpressionFinder {
     private static final int MAX_PIECES = 6;
     private static final Set<String> ASPECT = Set.of("了", "着", "著", "过");
 
+    /** Modal verbs, which the segmenter sometimes joins to the verb after them (想见, 要帮). */
+    private static final String MODALS = "想要能会可该肯敢愿";
+
     /** Personal pronouns, which follow a verb as its indirect object or possessor (上你当, 生他的气). */
     private static final Set<String> PRONOUNS = Set.of("我", "你", "他", "她", "它", "您", "我们", "你们", "他们",
             "她们", "人家", "咱", "咱们");
@@ -181,12 +184,19 @@ final class ExpressionFinder {
                 && !possessorClosesAfter(sentence, pieces, i + 1)) {
             return Optional.empty();
         }
-        for (int len = Math.min(text.length(), 2); len >= 1; len--) {
-            SeparableWords.VerbObjects verbObjects = all.byVerb(text, len);
+        // The verb is the token's first one or two characters, or the second after a modal verb the segmenter
+        // joined to it (想见/你/一回/面: 见…面).
+        boolean afterModal = text.length() == 2 && MODALS.indexOf(text.charAt(0)) >= 0;
+        for (int option = afterModal ? 0 : 1; option <= 2; option++) {
+            int skip = option == 0 ? 1 : 0;
+            int len = option == 0 ? 1 : option == 1 ? Math.min(text.length(), 2) : 1;
+            if (option == 2 && len == Math.min(text.length(), 2)) continue;
+            SeparableWords.VerbObjects verbObjects = skip == 0 ? all.byVerb(text, len)
+                    : all.verbAt(sentence, first.start() + skip);
             if (verbObjects == null) continue;
             Map<String, GlossaryEntry> objects = verbObjects.byObject();
             String starts = verbObjects.starts();
-            String rest = text.substring(len);
+            String rest = text.substring(skip + len);
             if (!rest.isEmpty() && !ASPECT.contains(rest) && !COMPLEMENTS.contains(rest)) continue;
             int gapPieces = 0;
             int gapChars = rest.length();
@@ -208,7 +218,8 @@ final class ExpressionFinder {
                     boolean fits = gapPieces <= MAX_WORD_GAP_PIECES && gapChars <= MAX_WORD_GAP_CHARS
                             || previousTag.startsWith("u") && pieces.get(next - 1).is(sentence, "的");
                     if (e != null && fits && !verbal && !literal && lexicon.glossaryEntries(e.simplified()).isEmpty()) {
-                        return Optional.of(new Match(e, List.of(new int[]{first.start(), first.start() + len},
+                        return Optional.of(new Match(e, List.of(new int[]{first.start() + skip,
+                                first.start() + skip + len},
                                 new int[]{pieces.get(next).start(), pieces.get(end - 1).end()}), true));
                     }
                 }
