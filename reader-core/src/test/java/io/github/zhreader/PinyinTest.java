@@ -60,6 +60,7 @@ class PinyinTest {
             "墙上钉了一颗钉子。| 钉 | ding4",
             "他弯腰系鞋带。| 系 | ji4",
             "正月里供祖像。| 供 | gong4",
+            "我们所处的世界正在变化。| 处 | chu3",
             "粮食都长了价钱。| 长 | zhang3",
             "时间长了。| 长 | chang2",
             // after a number, surnames, transliterations

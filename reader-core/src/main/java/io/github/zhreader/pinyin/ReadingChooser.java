@@ -335,6 +335,8 @@ public final class ReadingChooser {
         if (cp == '为' && ("被作改贬选封立拜升降评列视分化".indexOf(before) >= 0 || valueFollows(sentence, next))) {
             return Optional.of(new Choice("wei2", Rule.NEIGHBOURS));
         }
+        // 所处 is "where (it) is situated" (所处的环境, 所处的位置): chu3, the verb.
+        if (cp == '处' && before == '所') return Optional.of(new Choice("chu3", Rule.NEIGHBOURS));
         return Optional.empty();
     }
 
