@@ -58,6 +58,8 @@ class SensesAndReadingsTest {
             "军官经考核不称职。|经|to pass through",
             "共和元年，即公元前841年。|即|namely",
             "我们要发展生产，以提高人民生活水平。|以|in order to",
+            "他曾负责某上市公司的业务。|上市|(of a company) to go public, list on a stock exchange",
+            "这款新车下个月上市。|上市|(of a product) to go on sale, be launched",
             "外贸所处的外部环境更加复杂。|处|to be situated at",
             "疫情反复冲击致部分企业难以为继。|致|(bound form) to cause; to lead to; consequently",
             "一些企业反映，手续太多。|反映|(fig.) to report",

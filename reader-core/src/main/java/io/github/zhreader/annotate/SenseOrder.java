@@ -92,7 +92,7 @@ final class SenseOrder {
      */
     Ordered withoutSentence(List<Gloss> glosses, String word, String tag) {
         List<Rule> rules = table.get(word);
-        if (rules == null || glosses.isEmpty() || glosses.get(0).source() != GlossSource.CEDICT) {
+        if (rules == null || glosses.isEmpty() || !orderable(glosses.get(0))) {
             return new Ordered(glosses, "");
         }
         for (Rule rule : rules) {
@@ -110,7 +110,7 @@ final class SenseOrder {
      */
     Ordered inContext(List<Gloss> glosses, String word, String tag, java.util.function.Supplier<Context> context) {
         List<Rule> rules = table.get(word);
-        if (rules == null || glosses.isEmpty() || glosses.get(0).source() != GlossSource.CEDICT) {
+        if (rules == null || glosses.isEmpty() || !orderable(glosses.get(0))) {
             return new Ordered(glosses, "");
         }
         Context[] made = new Context[1];
@@ -180,7 +180,7 @@ final class SenseOrder {
         String reading = glosses.get(0).pinyin();
         for (int g = 0; g < glosses.size(); g++) {
             Gloss gloss = glosses.get(g);
-            if (!gloss.pinyin().equalsIgnoreCase(reading) || gloss.source() != GlossSource.CEDICT) continue;
+            if (!gloss.pinyin().equalsIgnoreCase(reading) || gloss.source() != glosses.get(0).source()) continue;
             List<String> senses = gloss.senses();
             for (int s = 0; s < senses.size(); s++) {
                 if (!wanted.test(senses.get(s))) continue;
@@ -276,6 +276,14 @@ final class SenseOrder {
     /** A sense without the labels in brackets that begin it ("(coll.) to fail" is "to fail"), in lower case. */
     static String bare(String sense) {
         return CedictEntry.withoutLabels(sense).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the table may reorder a gloss's senses: CC-CEDICT's, and the curated glossary's meanings (上市 "to go
+     * public" beside company words), never a user's.
+     */
+    private static boolean orderable(Gloss gloss) {
+        return gloss.source() == GlossSource.CEDICT || gloss.source() == GlossSource.CURATED;
     }
 
     /** A "sense" that only notes how the word is also said or written. */
