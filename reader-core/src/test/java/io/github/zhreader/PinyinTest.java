@@ -61,6 +61,8 @@ class PinyinTest {
             "他弯腰系鞋带。| 系 | ji4",
             "正月里供祖像。| 供 | gong4",
             "我们所处的世界正在变化。| 处 | chu3",
+            "他笑了起来。| 起来 | qi5 lai5",
+            "起来吧！| 起来 | qi3 lai5",
             "粮食都长了价钱。| 长 | zhang3",
             "时间长了。| 长 | chang2",
             // after a number, surnames, transliterations

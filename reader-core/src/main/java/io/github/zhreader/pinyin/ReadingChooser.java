@@ -57,6 +57,8 @@ public final class ReadingChooser {
         SEPARABLE_WORD("separable word"),
         /** A reduplicated form read as its base word (干干净净 as 干净 gan1 jing4). */
         REDUPLICATION("reduplicated word"),
+        /** A directional complement after a verb, read and glossed as the dictionary's suffix (看起来 qi5 lai5). */
+        COMPLEMENT("complement after a verb"),
         /** A character read by the grammar around it (得 before a verb is dei3: 我得去). */
         GRAMMAR("grammar of the neighbours"),
         /** The reading in a dictionary word across the segmenter's cut (攒 in 人头/攒/动 as in 攒动). */
@@ -210,6 +212,8 @@ public final class ReadingChooser {
      */
     public List<Choice> inContext(String sentence, int start, int end, BitSet cuts, String[] tags, String tag,
                                   List<Choice> chosen) {
+        List<Choice> complement = asComplement(sentence, start, end, tags, chosen);
+        if (complement != null) return complement;
         List<Choice> revised = chosen;
         int offset = start;
         for (int i = 0; i < chosen.size(); i++) {
@@ -238,6 +242,41 @@ public final class ReadingChooser {
         }
         return revised == chosen ? chosen : List.copyOf(revised);
     }
+
+    /**
+     * A directional complement right after a verb or adjective (看起来, 笑了起来, 拿出来, 传过去) takes the
+     * dictionary's entry for the word as a suffix, with its neutral tones and its sense ("(after a verb) …"), where
+     * the dictionary has such an entry beside the word's own (起来 qi3 lai5 "to stand up"); {@code null} otherwise.
+     */
+    private List<Choice> asComplement(String sentence, int start, int end, String[] tags, List<Choice> chosen) {
+        if (tags == null || end - start != 2 || !COMPLEMENTS.contains(sentence.substring(start, end))) return null;
+        int previous = tokenStartBefore(tags, start);
+        // 了 between them (笑了起来) leaves the verb before it.
+        if (previous > 0 && previous == start - 1 && sentence.charAt(previous) == '了') {
+            previous = tokenStartBefore(tags, previous);
+        }
+        if (previous < 0 || tags[previous] == null
+                || !(tags[previous].startsWith("v") || tags[previous].startsWith("a"))) {
+            return null;
+        }
+        for (CedictEntry e : lexicon.lookup(sentence.substring(start, end))) {
+            String first = e.definitions().isEmpty() ? "" : e.definitions().get(0);
+            if (!first.startsWith("(after a verb") && !first.startsWith("(verb suffix)")) continue;
+            List<String> syllables = e.syllables().stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
+            if (syllables.size() != chosen.size()) return null;
+            boolean same = true;
+            for (int i = 0; i < syllables.size(); i++) same &= syllables.get(i).equals(chosen.get(i).syllable());
+            return same ? null : all(syllables, Rule.COMPLEMENT);
+        }
+        return null;
+    }
+
+    /**
+     * Directional complements, whose dictionary entries may include one for the word as a verb's suffix. Not 过去,
+     * which after a verb is as often its object, "the past" (回顾过去).
+     */
+    private static final Set<String> COMPLEMENTS = Set.of("起来", "出来", "过来", "下来", "下去", "上来",
+            "上去", "回来", "回去", "进来", "进去", "出去", "开来", "起去");
 
     private static boolean revisable(Rule rule) {
         return rule == Rule.COMMON || rule == Rule.SURNAME || rule == Rule.PART_OF_SPEECH || rule == Rule.CLASSIFIER;
