@@ -393,8 +393,8 @@ public final class ReadingChooser {
      *   <li>背 before a text one learns by heart is bei4, "to recite" (背诗, 背单词); 系 before something tied is
      *   ji4 (系鞋带, 系围裙); 供 before what is worshipped is gong4 (供祖像, 供佛);</li>
      *   <li>an adjective with an object after 了 takes the verbal reading as a verb does (长了价钱 zhang3);</li>
-     *   <li>a character tagged as a verb or adjective between 的 and a locative or the clause's end is a noun and
-     *   takes the table's noun reading (长胡子的背上 bei4, 我的空处 kong4);</li>
+     *   <li>a character tagged as a verb between 的 and a locative or the clause's end is a noun and takes the
+     *   table's noun reading (长胡子的背上 bei4);</li>
      *   <li>奔 before a place or thing is ben4, "to head for" (径奔船尾);</li>
      *   <li>行 after 这, 哪, 同, 各 or 本 closing the phrase is hang2, "a line of work" (干这行);</li>
      *   <li>得 after a subject, an adverb, a conjunction or a pause, with more of the clause after it, is dei3,
@@ -428,7 +428,7 @@ public final class ReadingChooser {
         }
         // After 的 and before a locative or the clause's end, a character is a noun whatever its tag (的背上 bei4,
         // 的空处 kong4): the table's noun reading.
-        if ((tag.startsWith("v") || tag.startsWith("a")) && before == '的' && cuts.get(at) && cuts.get(next)
+        if (tag.startsWith("v") && before == '的' && cuts.get(at) && cuts.get(next)
                 && (after == 0 || "上里中下内外，。！？；、,.!?;处".indexOf(after) >= 0)) {
             Optional<String> noun = characters.asWord(cp, "n");
             if (noun.isPresent()) return Optional.of(new Choice(noun.get(), Rule.GRAMMAR));
