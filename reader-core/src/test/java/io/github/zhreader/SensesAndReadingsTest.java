@@ -61,6 +61,7 @@ class SensesAndReadingsTest {
             "他曾负责某上市公司的业务。|上市|(of a company) to go public, list on a stock exchange",
             "他笑了起来。|起来|(after a verb) indicating the beginning and continuation of an action or a state",
             "俄确定国歌歌词。|俄|Russia",
+            "新华社北京12月31日电。|电|phone call or telegram etc",
             "陈、蔡两军败退。|陈|surname Chen",
             "愿中泰友好关系万古长青。|泰|abbr. for Thailand",
             "起来吧！|起来|to stand up; to get up",

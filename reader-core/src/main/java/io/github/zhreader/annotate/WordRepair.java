@@ -218,6 +218,7 @@ final class WordRepair {
             if (r == null) r = fondOf(sentence, pieces, i);
             if (r == null) r = obtained(sentence, pieces, i);
             if (r == null) r = prefixOnCompound(sentence, pieces, i);
+            if (r == null) r = dateBeforeName(sentence, pieces, i);
             if (r == null) {
                 if (out != null) out.add(pieces.get(i));
                 continue;
@@ -257,6 +258,25 @@ final class WordRepair {
             }
         }
         return null;
+    }
+
+    /**
+     * A proper noun that begins with a unit of the date, right after a number, is the date and the word after it:
+     * 31/日电 is 31 日 电, "dispatch of the 31st", not 日电 "NEC".
+     */
+    private Recut dateBeforeName(String sentence, List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        if (i == 0 || p.type() != TokenType.HAN || p.length() < 2 || "日月年号".indexOf(sentence.charAt(p.start())) < 0) {
+            return null;
+        }
+        Piece previous = pieces.get(i - 1);
+        boolean afterNumber = adjacent(previous, p)
+                && (previous.type() == TokenType.NUMBER || previous.tag().startsWith("m"));
+        if (!afterNumber || !lexicon.isWord(sentence, p.start() + 1, p.end())) return null;
+        List<CedictEntry> entries = lexicon.lookup(p.in(sentence));
+        if (entries.isEmpty() || !entries.stream().allMatch(CedictEntry::properNoun)) return null;
+        return new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "q"),
+                new Piece(p.start() + 1, p.end(), TokenType.HAN, "n")), "a unit of the date after a number");
     }
 
     /** Verbs of posture, holding and contact, which 着 follows as the aspect particle (靠着, 坐着, 拿着). */
