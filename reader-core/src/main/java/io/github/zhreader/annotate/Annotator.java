@@ -412,7 +412,8 @@ public final class Annotator {
                 previous == null ? null : previous.in(sentence),
                 previous == null ? null : previous.type(), previous == null ? "" : previous.tag(),
                 next == null ? null : next.in(sentence), next == null ? null : next.type(),
-                next == null ? "" : next.tag(), afterNext == null ? null : afterNext.in(sentence), sentence,
+                next == null ? "" : next.tag(), afterNext == null ? null : afterNext.in(sentence),
+                afterNext == null ? null : afterNext.type(), afterNext == null ? "" : afterNext.tag(), sentence,
                 document.classical());
     }
 

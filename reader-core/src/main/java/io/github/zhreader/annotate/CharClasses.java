@@ -8,9 +8,16 @@ final class CharClasses {
     private CharClasses() {
     }
 
+    /**
+     * Whether the character is in the CJK Unified Ideographs block, where nearly every character of a text lies: all
+     * Han letters, none a space.
+     */
+    static boolean isCommonIdeograph(int cp) {
+        return cp >= 0x4E00 && cp <= 0x9FFF;
+    }
+
     static boolean isHan(int cp) {
-        // The CJK Unified Ideographs block, where nearly every character of a text lies, is all Han letters.
-        if (cp >= 0x4E00 && cp <= 0x9FFF) return true;
+        if (isCommonIdeograph(cp)) return true;
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
                 && Character.isLetter(cp) || cp == 0x3007;
     }

@@ -184,13 +184,14 @@ final class ExpressionFinder {
                 && !possessorClosesAfter(sentence, pieces, i + 1)) {
             return Optional.empty();
         }
-        // The verb is the token's first one or two characters, or the second after a modal verb the segmenter
-        // joined to it (想见/你/一回/面: 见…面).
-        boolean afterModal = text.length() == 2 && MODALS.indexOf(text.charAt(0)) >= 0;
-        for (int option = afterModal ? 0 : 1; option <= 2; option++) {
-            int skip = option == 0 ? 1 : 0;
-            int len = option == 0 ? 1 : option == 1 ? Math.min(text.length(), 2) : 1;
-            if (option == 2 && len == Math.min(text.length(), 2)) continue;
+        // Where the verb lies in the token, as {offset, length}: its first one or two characters, or the second after
+        // a modal verb the segmenter joined to it (想见/你/一回/面: 见…面).
+        int[][] verbs = text.length() == 1 ? new int[][]{{0, 1}}
+                : text.length() == 2 && MODALS.indexOf(text.charAt(0)) >= 0 ? new int[][]{{1, 1}, {0, 2}, {0, 1}}
+                : new int[][]{{0, 2}, {0, 1}};
+        for (int[] verb : verbs) {
+            int skip = verb[0];
+            int len = verb[1];
             SeparableWords.VerbObjects verbObjects = skip == 0 ? all.byVerb(text, len)
                     : all.verbAt(sentence, first.start() + skip);
             if (verbObjects == null) continue;

@@ -61,7 +61,7 @@ final class Pieces {
             int cp = sentence.codePointAt(i);
             int next = i + Character.charCount(cp);
             // Most characters are common Han ideographs: no space, and of one class.
-            boolean ideograph = cp >= 0x4E00 && cp <= 0x9FFF;
+            boolean ideograph = CharClasses.isCommonIdeograph(cp);
             if (!ideograph && CharClasses.isSpace(cp)) {
                 if (runType != null) out.add(new Piece(runStart, i, runType, tag));
                 runType = null;

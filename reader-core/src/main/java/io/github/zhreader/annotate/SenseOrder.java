@@ -43,7 +43,8 @@ final class SenseOrder {
     /** The sentence around a token, as far as the sense rules look. */
     record Context(String beforePrevious, TokenType beforePreviousType, String beforePreviousTag,
                    String previous, TokenType previousType, String previousTag, String next, TokenType nextType,
-                   String nextTag, String afterNext, String sentence, boolean classical) {
+                   String nextTag, String afterNext, TokenType afterNextType, String afterNextTag, String sentence,
+                   boolean classical) {
     }
 
     /**
@@ -51,9 +52,6 @@ final class SenseOrder {
      * object (吃过亏 as 吃 亏). Not 着: 带着孩子 is "bringing the children", 带孩子 "looking after them".
      */
     private static final Set<String> ASPECT = Set.of("了", "过");
-
-    /** Characters that begin a number or a count. */
-    private static final String NUMERALS = "0123456789０１２３４５６７８９零〇一二三四五六七八九十百千万两几半数";
 
     private final Map<String, List<Rule>> table;
 
@@ -443,7 +441,7 @@ final class SenseOrder {
                 case NEXT -> c.next() != null && (words.contains(c.next())
                         || ASPECT.contains(c.next()) && c.afterNext() != null && words.contains(c.afterNext())
                            // a number after the particle counts the action (上了一层), it is no object
-                           && NUMERALS.indexOf(c.afterNext().charAt(0)) < 0);
+                           && !isNumber(c.afterNext(), c.afterNextType(), c.afterNextTag()));
                 case PREVIOUS -> c.previous() != null && words.contains(c.previous());
                 case NEAR -> words.stream().anyMatch(c.sentence()::contains);
             };

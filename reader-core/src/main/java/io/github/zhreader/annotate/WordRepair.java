@@ -121,7 +121,8 @@ final class WordRepair {
                 && e.definitions().get(0).startsWith("to "));
         if (!verbObject) return null;
         return new Recut(3, List.of(new Piece(p.start(), objectStart, TokenType.HAN, "v"),
-                new Piece(objectStart, objectStart + 1, TokenType.HAN, "n")), "a verb-object word's verb said twice before its object");
+                new Piece(objectStart, objectStart + 1, TokenType.HAN, "n")),
+                "a verb-object word's verb said twice before its object");
     }
 
     /**
@@ -139,7 +140,8 @@ final class WordRepair {
                         .anyMatch(e -> !e.properNoun() && !e.definitions().isEmpty()
                                 && !e.definitions().get(0).startsWith("to "));
         return split ? new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "uz"),
-                new Piece(p.start() + 1, p.end(), TokenType.HAN, "n")), "着 after a verb of posture or holding is the aspect particle") : null;
+                new Piece(p.start() + 1, p.end(), TokenType.HAN, "n")),
+                "着 after a verb of posture or holding is the aspect particle") : null;
     }
 
     /**
@@ -168,7 +170,8 @@ final class WordRepair {
                 && p.end() < sentence.length() && (sentence.charAt(p.end()) == '？' || sentence.charAt(p.end()) == '?')
                 && lexicon.isWord(sentence, p.start(), p.end() - 1) && lexicon.glossaryEntry(p.in(sentence)).isEmpty();
         return split ? new Recut(1, List.of(new Piece(p.start(), p.end() - 1, TokenType.HAN, p.tag()),
-                new Piece(p.end() - 1, p.end(), TokenType.HAN, "y")), "a question ends in its particle") : null;
+                new Piece(p.end() - 1, p.end(), TokenType.HAN, "y")), "a question ends in its particle")
+                : null;
     }
 
     /**
@@ -195,7 +198,8 @@ final class WordRepair {
         boolean cut = next != null && p.is(sentence, "得了") && adjacent(p, next)
                 && (next.tag().startsWith("n") || next.tag().startsWith("r") || next.tag().startsWith("m"));
         return cut ? new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "v"),
-                new Piece(p.start() + 1, p.end(), TokenType.HAN, "ul")), "得了 before a noun is 得 \"obtained\" and 了") : null;
+                new Piece(p.start() + 1, p.end(), TokenType.HAN, "ul")), "得了 before a noun is 得 \"obtained\" and 了")
+                : null;
     }
 
     /** Pieces {@code [i, i + count)} re-cut as {@code into}, by the rule {@code why}. */
@@ -205,7 +209,8 @@ final class WordRepair {
     /**
      * Re-cuts small spans the segmenter read against the grammar around them: 着 after a verb of posture, an
      * adverb in 然 before 而, a question's final particle, a verb-object word's verb said twice, 好 "fond of"
-     * before 懒, and 得了 "obtained" before a noun.
+     * before 懒, 得了 "obtained" before a noun, a prefix before a compound and a unit of the date before a word;
+     * {@code explain}, if not null, hears each re-cut with its rule.
      */
     private List<Piece> recut(String sentence, boolean classical, List<Piece> pieces,
                               Consumer<NameJudge.Decision> explain) {
@@ -227,8 +232,8 @@ final class WordRepair {
             out.addAll(r.into());
             if (explain != null) {
                 explain.accept(new NameJudge.Decision(pieces.get(i).start(), pieces.get(i + r.count() - 1).end(),
-                        "word", "re-cut as " + r.into().stream().map(x -> x.in(sentence))
-                                .collect(java.util.stream.Collectors.joining(" ")), List.of(r.why())));
+                        "word", "re-cut as " + String.join(" ", r.into().stream().map(x -> x.in(sentence)).toList()),
+                        List.of(r.why())));
             }
             i += r.count() - 1;
         }
@@ -254,7 +259,8 @@ final class WordRepair {
             if (lexicon.isWord(sentence, next.start(), cut) && lexicon.isWord(sentence, p.start(), cut)
                     && lexicon.isWord(sentence, cut, next.end())) {
                 return new Recut(2, List.of(new Piece(p.start(), cut, TokenType.HAN, next.tag()),
-                        new Piece(cut, next.end(), TokenType.HAN, next.tag())), "a prefix goes with the first word of the compound after it");
+                        new Piece(cut, next.end(), TokenType.HAN, next.tag())),
+                        "a prefix goes with the first word of the compound after it");
             }
         }
         return null;

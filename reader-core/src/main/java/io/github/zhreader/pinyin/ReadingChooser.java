@@ -249,7 +249,12 @@ public final class ReadingChooser {
      * the dictionary has such an entry beside the word's own (起来 qi3 lai5 "to stand up"); {@code null} otherwise.
      */
     private List<Choice> asComplement(String sentence, int start, int end, String[] tags, List<Choice> chosen) {
-        if (tags == null || end - start != 2 || !COMPLEMENTS.contains(sentence.substring(start, end))) return null;
+        if (tags == null || end - start != 2) return null;
+        // Every complement ends in 来 or 去: other words of two characters are passed over without a string made.
+        char last = sentence.charAt(start + 1);
+        if (last != '来' && last != '去') return null;
+        String word = sentence.substring(start, end);
+        if (!COMPLEMENTS.contains(word)) return null;
         int previous = tokenStartBefore(tags, start);
         // 了 between them (笑了起来) leaves the verb before it.
         if (previous > 0 && previous == start - 1 && sentence.charAt(previous) == '了') {
@@ -259,7 +264,7 @@ public final class ReadingChooser {
                 || !(tags[previous].startsWith("v") || tags[previous].startsWith("a"))) {
             return null;
         }
-        for (CedictEntry e : lexicon.lookup(sentence.substring(start, end))) {
+        for (CedictEntry e : lexicon.lookup(word)) {
             String first = e.definitions().isEmpty() ? "" : e.definitions().get(0);
             if (!first.startsWith("(after a verb") && !first.startsWith("(verb suffix)")) continue;
             List<String> syllables = e.syllables().stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
@@ -306,7 +311,7 @@ public final class ReadingChooser {
             i += step * Character.charCount(c);
             if (c == '·' || c == '-') continue;
             if (!Character.isIdeographic(c)) return false;
-            if (TRANSLITERATION_MARKS.indexOf(c) >= 0) return true;
+            if (isTransliterationMark(c)) return true;
             n++;
         }
         return false;
@@ -441,26 +446,24 @@ public final class ReadingChooser {
             }
             case '奔' -> {
                 // 奔 before a place or thing is ben4, "to head for" (径奔船尾, 直奔主题), not ben1 "to rush".
-                if (nextTag != null && (nextTag.startsWith("n") && !nextTag.startsWith("nr") || nextTag.startsWith("s"))) {
+                if (nextTag != null
+                        && (nextTag.startsWith("n") && !nextTag.startsWith("nr") || nextTag.startsWith("s"))) {
                     return Optional.of(new Choice("ben4", Rule.GRAMMAR));
                 }
             }
             case '系' -> {
                 // 系 before something tied or fastened is ji4, "to tie" (系鞋带, 系围裙, 系安全带), not xi4.
-                String object = nextTag == null ? null : tokenAt(sentence, tags, next);
-                if (object != null && TIED.contains(object)) return Optional.of(new Choice("ji4", Rule.GRAMMAR));
+                if (nextTokenIn(sentence, tags, next, TIED)) return Optional.of(new Choice("ji4", Rule.GRAMMAR));
             }
             case '供' -> {
                 // 供 before what is worshipped is gong4, "to lay offerings to" (供祖像, 供佛), not gong1 "to supply".
-                String object = nextTag == null ? null : tokenAt(sentence, tags, next);
-                if (object != null && WORSHIPPED.contains(object)) {
+                if (nextTokenIn(sentence, tags, next, WORSHIPPED)) {
                     return Optional.of(new Choice("gong4", Rule.GRAMMAR));
                 }
             }
             case '背' -> {
                 // 背 before a text to learn is bei4, "to recite" (背诗, 背单词), not bei1 "to carry".
-                String object = nextTag == null ? null : tokenAt(sentence, tags, next);
-                if (object != null && RECITED.contains(object)) return Optional.of(new Choice("bei4", Rule.GRAMMAR));
+                if (nextTokenIn(sentence, tags, next, RECITED)) return Optional.of(new Choice("bei4", Rule.GRAMMAR));
             }
             case '好' -> {
                 // 好 before a verb and 懒 is "to be fond of" (好喝懒做, 好吃懒做): hao4.
@@ -549,6 +552,12 @@ public final class ReadingChooser {
         return Optional.empty();
     }
 
+    /** Whether a token starts at {@code next} and is one of {@code words}. */
+    private static boolean nextTokenIn(String sentence, String[] tags, int next, Set<String> words) {
+        return tags != null && next < tags.length && tags[next] != null
+                && words.contains(tokenAt(sentence, tags, next));
+    }
+
     /** One-character words of what 为 wei2 "as" takes something to be (为业, 为生, 为荣, 为宜). */
     private static final String AS_WHAT = "业生荣耻宜佳准限例";
 
@@ -601,13 +610,11 @@ public final class ReadingChooser {
      */
     private Optional<Choice> afterNumber(String sentence, int at, int cp, String tag) {
         if (at == 0) return Optional.empty();
-        // Right after a title, a measure word counts the parts of the work (《隋书》卷四, 《丹台春晓图》卷: juan4).
         int before = sentence.codePointBefore(at);
-        if (before == '》' || before == '〉') {
-            return characters.afterNumber(cp).map(r -> new Choice(r, Rule.AFTER_NUMBER));
-        }
-        if (COUNTING.indexOf(before) < 0) return Optional.empty();
         Optional<Choice> number = characters.afterNumber(cp).map(r -> new Choice(r, Rule.AFTER_NUMBER));
+        // Right after a title, a measure word counts the parts of the work (《隋书》卷四, 《丹台春晓图》卷: juan4).
+        if (before == '》' || before == '〉') return number;
+        if (COUNTING.indexOf(before) < 0) return Optional.empty();
         if (number.isPresent() || !tag.startsWith("q")) return number;
         Optional<String> table = characters.asWord(cp, "q");
         if (table.isPresent()) return Optional.of(new Choice(table.get(), Rule.CLASSIFIER));
