@@ -80,10 +80,48 @@ class SensesAndReadingsTest {
             "本法所列的关系。|所|particle introducing a relative clause or passive",
             "除了团结一致外，还要艰苦奋斗。|外|in addition",
             "他说道：“走吧。”|说道|to say (the quoted words)",
+            "他忽然吃了一惊。|吃|to suffer (shock, injury, defeat etc)",
+            "这件衣服可是又脏又破。|又|both... and...",
+            "他叫我快点走。|叫|to order",
+            "他叫我小王。|叫|to shout",
+            "律政司依法执法外，各部门也要配合。|外|in addition",
+            "东盟以微小的差距落后欧盟。|落后|to fall behind",
+            "“赶紧吃罢！”|罢|(final particle, same as 吧)",
+            "天上一朵云也没有。|云|cloud",
             "这份工作我干不了。|了|(used with 得[de2] or 不[bu4] after a verb to express (im)possibility, as in 忘不了[wang4 bu5 liao3] \"cannot forget\")",
     })
     void theSenseThatFitsComesFirst(String text, String word, String sense) {
         assertEquals(sense, firstSense(text, word));
+    }
+
+    /** 柳宗元《小石潭记》: few classical particles, and none of the modern language's. */
+    private static final String SPARE_CLASSICAL = "从小丘西行百二十步，隔篁竹，闻水声，如鸣珮环，心乐之。伐竹取道，下见小潭，"
+            + "水尤清冽。全石以为底，近岸，卷石底以出，为坻，为屿，为嵁，为岩。青树翠蔓，蒙络摇缀，参差披拂。潭中鱼可百许头，"
+            + "皆若空游无所依，日光下澈，影布石上。佁然不动，俶尔远逝，往来翕忽，似与游者相乐。潭西南而望，斗折蛇行，明灭可见。"
+            + "其岸势犬牙差互，不可知其源。坐潭上，四面竹树环合，寂寥无人，凄神寒骨，悄怆幽邃。以其境过清，不可久居，乃记之而去。";
+
+    @Test
+    void classicalProseWithFewParticlesReadsAsClassical() {
+        assertEquals("to hear", firstSense(SPARE_CLASSICAL, "闻"));
+        assertEquals("to smell", firstSense("隔篁竹，闻水声。", "闻"));
+    }
+
+    @Test
+    void everyLineOfTheSenseTableNamesASenseTheWordHas() throws java.io.IOException {
+        List<String> dead = new java.util.ArrayList<>();
+        try (var in = ChineseReader.class.getResourceAsStream("/io/github/zhreader/lexicon/sense-order.txt")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] fields = line.split("\t");
+                String piece = fields[2].toLowerCase(java.util.Locale.ROOT);
+                boolean named = reader.lookup(fields[0], 50).stream()
+                        .filter(g -> g.headword().equals(fields[0]))
+                        .flatMap(g -> g.senses().stream())
+                        .anyMatch(sense -> sense.toLowerCase(java.util.Locale.ROOT).contains(piece));
+                if (!named) dead.add(line);
+            }
+        }
+        assertEquals(List.of(), dead);
     }
 
     @Test

@@ -414,7 +414,7 @@ public final class Annotator {
                 next == null ? null : next.in(sentence), next == null ? null : next.type(),
                 next == null ? "" : next.tag(), afterNext == null ? null : afterNext.in(sentence),
                 afterNext == null ? null : afterNext.type(), afterNext == null ? "" : afterNext.tag(), sentence,
-                document.classical());
+                document.classical(), pieces, i);
     }
 
     /**

@@ -44,7 +44,13 @@ final class SenseOrder {
     record Context(String beforePrevious, TokenType beforePreviousType, String beforePreviousTag,
                    String previous, TokenType previousType, String previousTag, String next, TokenType nextType,
                    String nextTag, String afterNext, TokenType afterNextType, String afterNextTag, String sentence,
-                   boolean classical) {
+                   boolean classical, List<Piece> pieces, int index) {
+
+        /** The token {@code offset} places after this one, or {@code null} past the sentence's end. */
+        Piece piece(int offset) {
+            int k = index + offset;
+            return k >= 0 && k < pieces.size() ? pieces.get(k) : null;
+        }
     }
 
     /**
@@ -291,9 +297,9 @@ final class SenseOrder {
                 || s.startsWith("also called") && s.length() < 20;
     }
 
-    /** A noun's part-of-speech tag, names excepted, or a verb used as a noun ({@code vn}). */
+    /** A noun's part-of-speech tag, names excepted, a verb used as a noun ({@code vn}) or an abbreviation ({@code j}: 欧盟). */
     static boolean isNounTag(String tag) {
-        return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("vn");
+        return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("vn") || tag.equals("j");
     }
 
     /** Whether a sense is a verb's: "to …", after the labels that begin it. */
@@ -381,7 +387,7 @@ final class SenseOrder {
         AFTER_QUANTITY("after:quantity", true), BEFORE_VERB("before:verb", true), AFTER_VERB("after:verb", true),
         BEFORE_NOUN("before:noun", true), AFTER_NOUN("after:noun", true), AFTER_NAME("after:name", true),
         BEFORE_ADJECTIVE("before:adjective", true), NEXT("next:", true),
-        PREVIOUS("previous:", true), NEAR("near:", true);
+        PREVIOUS("previous:", true), NEAR("near:", true), REPEATED("repeated", true), PIVOT("pivot", true);
 
         /** The condition as the table writes it, or its prefix when a value follows. */
         final String written;
@@ -441,7 +447,10 @@ final class SenseOrder {
                 case NEXT -> c.next() != null && (words.contains(c.next())
                         || ASPECT.contains(c.next()) && c.afterNext() != null && words.contains(c.afterNext())
                            // a number after the particle counts the action (上了一层), it is no object
-                           && !isNumber(c.afterNext(), c.afterNextType(), c.afterNextTag()));
+                           && !isNumber(c.afterNext(), c.afterNextType(), c.afterNextTag())
+                        || objectAfterQuantity(c, words));
+                case REPEATED -> repeatedInClause(c);
+                case PIVOT -> isPivot(c);
                 case PREVIOUS -> c.previous() != null && words.contains(c.previous());
                 case NEAR -> words.stream().anyMatch(c.sentence()::contains);
             };
@@ -468,6 +477,67 @@ final class SenseOrder {
         private static boolean startsWithNumber(String word) {
             return word != null && !word.isEmpty() && "二三四五六七八九十百千万两0123456789０１２３４５６７８９".indexOf(word.charAt(0)) >= 0;
         }
+
+        /**
+         * Whether the object after a quantity is one of {@code words}: the verb, perhaps 了 or 过, a number or a
+         * quantity word (一, 一个, 不少, 点), then the word (吃了一惊, 吃了不少苦, 帮个忙). For verbs only: 大约/一半/也
+         * is no object.
+         */
+        private static boolean objectAfterQuantity(Context c, Set<String> words) {
+            if (!isVerb(c.piece(0).tag())) return false;
+            int k = 1;
+            Piece p = c.piece(k);
+            if (p != null && ASPECT.contains(p.in(c.sentence()))) p = c.piece(++k);
+            if (p == null || !isQuantity(p.in(c.sentence()), p.type(), p.tag())) return false;
+            Piece object = c.piece(k + 1);
+            if (object != null && isMeasure(object.in(c.sentence()), object.tag())
+                    && !words.contains(object.in(c.sentence()))) {
+                object = c.piece(k + 2);
+            }
+            if (object == null) return false;
+            String word = object.in(c.sentence());
+            // A list of measure words or numbers (上 next:个) is about the word right after, not an object.
+            return words.contains(word) && !isMeasure(word, object.tag())
+                    && !isNumber(word, object.type(), object.tag());
+        }
+
+        /** A number, or a word of quantity (一点, 不少, 很多, 个: 帮个忙). */
+        private static boolean isQuantity(String word, TokenType type, String tag) {
+            return isNumber(word, type, tag) || QUANTITY_WORDS.contains(word);
+        }
+
+        private static final Set<String> QUANTITY_WORDS = Set.of("个", "点", "一点", "点儿", "一点儿", "不少", "很多",
+                "许多", "一些", "些", "大", "好大");
+
+        /**
+         * Whether the token's word stands again in its clause, the two making one frame: 又脏又破 "both … and", 越走越快
+         * "the more … the more".
+         */
+        private static boolean repeatedInClause(Context c) {
+            Piece self = c.piece(0);
+            String word = self.in(c.sentence());
+            for (int direction : new int[]{-1, 1}) {
+                for (int k = direction; ; k += direction) {
+                    Piece p = c.piece(k);
+                    if (p == null || p.type() == TokenType.PUNCTUATION) break;
+                    if (p.in(c.sentence()).equals(word)) return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the verb governs a person who then acts (叫他们去, 叫我快走): a personal pronoun next, then a verb,
+         * adverb or adjective, not a name or noun (叫我小王 is "to call").
+         */
+        private static boolean isPivot(Context c) {
+            if (c.next() == null || !PERSONS.contains(c.next()) || c.afterNext() == null) return false;
+            String tag = c.afterNextTag();
+            return tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("d") || tag.startsWith("a");
+        }
+
+        private static final Set<String> PERSONS = Set.of("我", "你", "他", "她", "它", "您", "我们", "你们", "他们",
+                "她们", "它们", "咱们", "大家", "人", "别人", "人家", "孩子", "学生");
 
         /** A classifier or a unit of time, which makes a quantity with a number before it (五十/岁, 二/年). */
         private static boolean isMeasure(String word, String tag) {

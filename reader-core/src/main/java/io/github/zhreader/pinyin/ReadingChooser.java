@@ -511,6 +511,14 @@ public final class ReadingChooser {
                     return Optional.of(new Choice("dei3", Rule.GRAMMAR));
                 }
             }
+            case '罢' -> {
+                // A verb and 罢 that close the sentence with ！ or ？ say "do it" (赶紧吃罢！): the particle, ba5.
+                // Before a comma it is the verb's completion (说罢，他走了: ba4).
+                if (previousTag != null && previousTag.startsWith("v") && cuts.get(at) && cuts.get(next)
+                        && (after == 0 || "。！？!?".indexOf(after) >= 0)) {
+                    return Optional.of(new Choice("ba5", Rule.GRAMMAR));
+                }
+            }
             case '地' -> {
                 // The adverbial particle never closes a clause nor comes before 的 or 之 (低头向着地。, 田地的河流).
                 if (after == 0 || "，。！？；、,.!?;…”」』）)的之".indexOf(after) >= 0) {
