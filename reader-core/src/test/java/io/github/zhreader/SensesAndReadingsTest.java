@@ -197,6 +197,9 @@ class SensesAndReadingsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "他帮了我一个忙。|帮忙…",
+            "他拉了半辈子车。|拉车…",
+            "我刚刷完了碗。|刷碗…",
+            "这种事见不得光。|见光…",
             "我们见过两次面。|见面…",
             "昨晚睡了一个好觉。|睡觉…",
             "别生他的气。|生气…",
@@ -233,6 +236,14 @@ class SensesAndReadingsTest {
     })
     void lookAlikesAreNotSeparableWords(String text) {
         assertEquals("", expressions(text));
+    }
+
+    @Test
+    void aSeparableWordTheDictionaryLacksHasAGlossOfOurOwn() {
+        Expression x = reader.annotate("他還了我兩百塊錢。").expressions().get(0);
+        assertEquals("还钱 還錢 curated", x.headword() + " " + x.gloss().traditional() + " " + x.gloss().source().id());
+        assertEquals("to pay back money", x.gloss().senses().get(0));
+        assertEquals("huan2", reading("他還了我兩百塊錢。", "還"));
     }
 
     @Test

@@ -174,12 +174,12 @@ final class ExpressionFinder {
         String after = i + 1 < pieces.size() ? pieces.get(i + 1).in(sentence) : "";
         String afterThat = i + 2 < pieces.size() ? pieces.get(i + 2).in(sentence) : "";
         // A pronoun right after it shows it too, whatever the tagger said (上/你/当, where 上 was tagged a locative).
-        boolean shownVerb = text.length() == 1 && (ASPECT.contains(after) || COMPLEMENTS.contains(after)
+        boolean shownVerb = text.length() == 1 && (ASPECT.contains(after) || isComplement(after)
                 || after.equals("不") && (COMPLEMENTS.contains("不" + afterThat) || ASPECT.contains(afterThat))
                 || PRONOUNS.contains(after));
         if (!first.tag().startsWith("v") && !shownVerb) return Optional.empty();
         // Most verbs are followed by no small word at all: nothing can stand inside, so nothing is looked up.
-        if (after.isEmpty() || text.length() == 1 && !ASPECT.contains(after) && !COMPLEMENTS.contains(after)
+        if (after.isEmpty() || text.length() == 1 && !ASPECT.contains(after) && !isComplement(after)
                 && !after.equals("不") && !mayStandInside(pieces.get(i + 1), after)
                 && !possessorClosesAfter(sentence, pieces, i + 1)) {
             return Optional.empty();
@@ -236,7 +236,7 @@ final class ExpressionFinder {
                 boolean measure = CONCRETE_MEASURES.contains(gText) && previousTag.startsWith("m");
                 concrete |= measure;
                 boolean inside = allowedInside(g, gText, previousTag, nextText) || measure
-                        || COMPLEMENTS.contains(gText)
+                        || isComplement(gText)
                         || gText.equals("之") && (previousTag.startsWith("r") || previousTag.startsWith("n"))
                         || gText.equals("不") && (COMPLEMENTS.contains("不" + nextText) || ASPECT.contains(nextText))
                         || gText.equals("得") && previousTag.startsWith("d")
@@ -284,6 +284,12 @@ final class ExpressionFinder {
      */
     private static final Set<String> COMPLEMENTS = Set.of("完", "好", "饱", "成", "起", "上", "下", "干", "过来",
             "起来", "不得", "不着", "不起", "不了", "得起", "不成", "不上", "得了");
+
+    /** A complement, or one the segmenter wrote with the 了 after it (刷/完了/碗). */
+    private static boolean isComplement(String text) {
+        return COMPLEMENTS.contains(text)
+                || text.length() > 1 && text.endsWith("了") && COMPLEMENTS.contains(text.substring(0, text.length() - 1));
+    }
 
     /** The most tokens and characters that may stand between the verb and the object of a separable word. */
     private static final int MAX_WORD_GAP_PIECES = 4;

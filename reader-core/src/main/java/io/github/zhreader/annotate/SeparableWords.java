@@ -6,6 +6,7 @@ import io.github.zhreader.GlossSource;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
+import io.github.zhreader.pinyin.Syllables;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -152,18 +153,31 @@ final class SeparableWords {
             number++;
             line = line.strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
-            int gap = line.indexOf('…');
-            if (gap <= 0 || gap == line.length() - 1) {
-                throw new IllegalStateException(LIST + ":" + number + ": expected VERB…OBJECT, got " + line);
+            String[] fields = line.split("\t");
+            String headword = fields[0].strip();
+            int gap = headword.indexOf('…');
+            if (gap <= 0 || gap == headword.length() - 1 || fields.length != 1 && fields.length != 3) {
+                throw new IllegalStateException(LIST + ":" + number
+                        + ": expected VERB…OBJECT, or VERB…OBJECT<TAB>PINYIN<TAB>GLOSS, got " + line);
             }
-            String verb = line.substring(0, gap);
-            String object = line.substring(gap + 1);
-            List<CedictEntry> entries = lexicon.lookup(verb + object);
+            String verb = headword.substring(0, gap);
+            String object = headword.substring(gap + 1);
+            List<CedictEntry> entries = lexicon.lookup(verb + object).stream()
+                    .filter(e -> e.simplified().equals(verb + object) && !e.properNoun()).toList();
+            Map<String, GlossaryEntry> objects = index.computeIfAbsent(verb, k -> new HashMap<>());
+            if (fields.length == 3) {
+                if (!entries.isEmpty()) {
+                    throw new IllegalStateException(LIST + ":" + number + ": " + verb + object
+                            + " is in CC-CEDICT: list it without a gloss of its own");
+                }
+                addOwn(objects, lexicon, verb, object, fields[1].strip(), fields[2].strip(), LIST + ":" + number);
+                continue;
+            }
             if (entries.isEmpty()) {
-                throw new IllegalStateException(LIST + ":" + number + ": " + verb + object + " is not in CC-CEDICT");
+                throw new IllegalStateException(LIST + ":" + number + ": " + verb + object
+                        + " is not in CC-CEDICT: give its pinyin and a gloss");
             }
-            add(index.computeIfAbsent(verb, k -> new HashMap<>()), lexicon, entries.get(0), verb, object,
-                    "in zhreader's list of separable words");
+            add(objects, lexicon, entries.get(0), verb, object, "in zhreader's list of separable words");
         }
         Map<String, Map<String, GlossaryEntry>> frozen = new HashMap<>();
         index.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
@@ -235,6 +249,31 @@ final class SeparableWords {
         return !s.startsWith("to ") && !s.startsWith("surname") && !s.startsWith("classifier")
                 && !s.startsWith("variant") && !s.startsWith("used ") && !s.startsWith("abbr")
                 && !s.startsWith("old variant") && !s.isEmpty();
+    }
+
+    /**
+     * A word of the list that CC-CEDICT lacks (拉…车, 拆…桥), with its pinyin (numbered, one syllable a character) and
+     * zhreader's own gloss, senses separated by {@code ;}. Its traditional form is its characters' own.
+     */
+    private static void addOwn(Map<String, GlossaryEntry> objects, Lexicon lexicon, String verb, String object,
+                               String pinyin, String gloss, String where) {
+        String word = verb + object;
+        List<String> syllables = List.of(pinyin.toLowerCase(Locale.ROOT).split("\\s+"));
+        if (syllables.size() != word.codePointCount(0, word.length())
+                || !syllables.stream().allMatch(Syllables::isValid)) {
+            throw new IllegalStateException(where + ": expected one numbered syllable a character, got " + pinyin);
+        }
+        StringBuilder traditional = new StringBuilder();
+        word.codePoints().forEach(cp -> traditional.append(lexicon.lookup(Character.toString(cp)).stream()
+                .filter(e -> !e.properNoun()).map(CedictEntry::traditional).findFirst()
+                .orElse(Character.toString(cp))));
+        List<String> senses = java.util.Arrays.stream(gloss.split(";")).map(String::strip)
+                .filter(x -> !x.isEmpty()).toList();
+        String why = "in zhreader's list of separable words, glossed by zhreader";
+        String note = "a separable verb-object word (" + why + "): other words can stand between " + verb + " and "
+                + object;
+        objects.putIfAbsent(object, new GlossaryEntry(word, traditional.toString(), syllables, GlossKind.WORD, "",
+                senses, note, List.of(verb, object), List.of(), List.of(), GlossSource.CURATED, why));
     }
 
     private static void add(Map<String, GlossaryEntry> objects, Lexicon lexicon, CedictEntry e,
