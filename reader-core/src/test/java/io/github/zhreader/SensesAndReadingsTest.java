@@ -213,6 +213,7 @@ class SensesAndReadingsTest {
             "他洗了一个热水澡。|洗澡…",
             "他在比赛中受了伤。|受伤…",
             "他倒了八辈子霉。|倒霉…",
+            "听了这话，他才放了点心。|放心…",
             "他只看过两回中国戏。|看戏…",
             "他们起了很大的作用。|起作用…",
             "你要听妈妈的话。|听话…",
@@ -233,6 +234,7 @@ class SensesAndReadingsTest {
             "他帮忙做饭。",
             "我们听到了他的话。",
             "他上你家去了。",
+            "我们在桌上放了点心和水果。",
     })
     void lookAlikesAreNotSeparableWords(String text) {
         assertEquals("", expressions(text));

@@ -285,6 +285,9 @@ final class ExpressionFinder {
     private static final Set<String> COMPLEMENTS = Set.of("完", "好", "饱", "成", "起", "上", "下", "干", "过来",
             "起来", "不得", "不着", "不起", "不了", "得起", "不成", "不上", "得了");
 
+    /** Particles that may follow the last word of a clause. */
+    private static final Set<String> CLOSING_PARTICLES = Set.of("了", "啦", "吧", "啊", "呢", "嘛");
+
     /** A complement, or one the segmenter wrote with the 了 after it (刷/完了/碗). */
     private static boolean isComplement(String text) {
         return COMPLEMENTS.contains(text)
@@ -305,6 +308,18 @@ final class ExpressionFinder {
         if (first.type() == TokenType.HAN && first.length() == 2 && SeparableWords.ADJECTIVES.indexOf(sentence.charAt(first.start())) >= 0) {
             GlossaryEntry e = objects.get(sentence.substring(first.start() + 1, first.end()));
             if (e != null) return e;
+        }
+        // A word the segmenter made of a classifier and a one-character object (点心 in 放了点心): the verb's word with
+        // the classifier inside, where nothing but a particle follows in the clause.
+        if (first.type() == TokenType.HAN && first.length() == 2 && from > 0
+                && ASPECT.contains(pieces.get(from - 1).in(sentence))
+                && SeparableWords.FUSED_CLASSIFIERS.indexOf(sentence.charAt(first.start())) >= 0) {
+            GlossaryEntry e = objects.get(sentence.substring(first.start() + 1, first.end()));
+            // Only where it closes the clause: 放了点心和水果 is putting out snacks.
+            Piece after = from + 1 < pieces.size() ? pieces.get(from + 1) : null;
+            boolean closes = after == null || after.type() == TokenType.PUNCTUATION
+                    || CLOSING_PARTICLES.contains(after.in(sentence));
+            if (e != null && closes && !e.origin().equals(SeparableWords.PHRASE)) return e;
         }
         // A word that ends in the object after a word that says what kind (热水/澡 in 洗了一个热水澡).
         if (first.type() == TokenType.HAN && first.length() >= 3 && !first.tag().startsWith("v")) {

@@ -92,6 +92,9 @@ final class SeparableWords {
     /** Adjectives that the segmenter writes together with a one-character object (大忙, 大祸, 好觉). */
     static final String ADJECTIVES = "大小好新老闲怪闷苦坏倒冷热长短";
 
+    /** Classifiers that the segmenter may write together with a one-character object after them (点心 in 放了点心). */
+    static final String FUSED_CLASSIFIERS = "点场顿";
+
     private VerbObjects objects(String verb) {
         Map<String, GlossaryEntry> objects = new HashMap<>(listed.getOrDefault(verb, Map.of()));
         if (verb.length() == 1 && isVerb(lexicon, verb)) {
@@ -113,8 +116,8 @@ final class SeparableWords {
         for (String o : objects.keySet()) {
             if (starts.indexOf(o.substring(0, 1)) < 0) starts.append(o.charAt(0));
         }
-        // An adjective the segmenter wrote with a one-character object (大忙) begins it too.
-        if (!objects.isEmpty()) starts.append(ADJECTIVES);
+        // An adjective or a classifier the segmenter wrote with a one-character object (大忙, 点心) begins it too.
+        if (!objects.isEmpty()) starts.append(ADJECTIVES).append(FUSED_CLASSIFIERS);
         return new VerbObjects(Map.copyOf(objects), starts.toString());
     }
 
