@@ -235,6 +235,7 @@ class SensesAndReadingsTest {
             "我们听到了他的话。",
             "他上你家去了。",
             "我们在桌上放了点心和水果。",
+            "听了这话，他笑了。",
     })
     void lookAlikesAreNotSeparableWords(String text) {
         assertEquals("", expressions(text));

@@ -218,7 +218,12 @@ final class ExpressionFinder {
                     // A long stretch inside is a possessor, which ends in 的 (受拴车的人们的气).
                     boolean fits = gapPieces <= MAX_WORD_GAP_PIECES && gapChars <= MAX_WORD_GAP_CHARS
                             || previousTag.startsWith("u") && pieces.get(next - 1).is(sentence, "的");
-                    if (e != null && fits && !verbal && !literal && lexicon.glossaryEntries(e.simplified()).isEmpty()) {
+                    // 这 or 那 right before the object points at a thing said or seen: 听了这话 is hearing the words,
+                    // not 听话 "to obey" (with a measure word it is the word: 帮这个忙).
+                    boolean pointed = next > i + 1 && e != null && e.parts().get(1).length() == 1
+                            && DEMONSTRATIVES.contains(pieces.get(next - 1).in(sentence));
+                    if (e != null && fits && !verbal && !literal && !pointed
+                            && lexicon.glossaryEntries(e.simplified()).isEmpty()) {
                         return Optional.of(new Match(e, List.of(new int[]{first.start() + skip,
                                 first.start() + skip + len},
                                 new int[]{pieces.get(next).start(), pieces.get(end - 1).end()}), true));
@@ -284,6 +289,8 @@ final class ExpressionFinder {
      */
     private static final Set<String> COMPLEMENTS = Set.of("完", "好", "饱", "成", "起", "上", "下", "干", "过来",
             "起来", "不得", "不着", "不起", "不了", "得起", "不成", "不上", "得了");
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("这", "那", "這");
 
     /** Particles that may follow the last word of a clause. */
     private static final Set<String> CLOSING_PARTICLES = Set.of("了", "啦", "吧", "啊", "呢", "嘛");
