@@ -130,6 +130,13 @@ class SensesAndReadingsTest {
     }
 
     @Test
+    void theSenseTheSentenceCallsForBringsItsReading() {
+        List<PinyinChoice> choices = reader.explainPinyin("地方政府要负责。");
+        assertEquals("地 di4 the sense the sentence calls for", choices.get(0).character() + " "
+                + choices.get(0).syllable() + " " + choices.get(0).rule());
+    }
+
+    @Test
     void everySenseStaysAvailable() {
         List<String> senses = token("他便走了。", "便").glosses().get(0).senses();
         assertEquals("plain", senses.get(1));
@@ -180,6 +187,10 @@ class SensesAndReadingsTest {
             "这是很好吃的鱼。|好吃|hao3 chi1",
             "这个汤很好喝。|好喝|hao3 he1",
             "他靠着火取暖。|着|zhe5",
+            "地方政府要负责。|地方|di4 fang1",
+            "这个地方很好。|地方|di4 fang5",
+            "村民容易接受，结果造成了矛盾。|结果|jie2 guo3",
+            "“你给我罢。”|罢|ba5",
     })
     void readingsFollowTheGrammarAndTheWordsUse(String text, String word, String syllables) {
         assertEquals(syllables, reading(text, word));

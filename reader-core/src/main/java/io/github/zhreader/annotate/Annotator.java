@@ -282,9 +282,14 @@ public final class Annotator {
                     int at = i;
                     SenseOrder.Ordered ordered = senses.inContext(glosses, a.senseWord(), piece.tag(),
                             () -> context(sentenceText, pieces, at, p.document()));
-                    if (!ordered.reason().isEmpty()) {
+                    List<Choice> bySense = ordered.reading().isEmpty() ? null : bySense(choices, ordered.reading());
+                    if (!ordered.reason().isEmpty() && (ordered.reading().isEmpty() || bySense != null)) {
                         glosses = ordered.glosses();
                         senseReason = ordered.reason();
+                        if (bySense != null) {
+                            choices = bySense;
+                            syllables = choices.stream().map(Choice::syllable).toList();
+                        }
                     }
                 }
                 boolean isKnown = piece.type() == TokenType.HAN && (known.contains(word) || known.contains(written));
@@ -400,6 +405,26 @@ public final class Annotator {
         }
         return revised == null ? choices : List.copyOf(revised);
     }
+
+    /**
+     * The choices for the reading {@code pinyin} of the sense the sentence calls for, or {@code null} when a firmer
+     * rule read the word (a glossary, the written form, a name, the grammar around it) or the syllables do not fit.
+     */
+    private static List<Choice> bySense(List<Choice> choices, String pinyin) {
+        String[] syllables = pinyin.toLowerCase(java.util.Locale.ROOT).split(" ");
+        if (syllables.length != choices.size()) return null;
+        for (Choice c : choices) {
+            if (!OVERRIDDEN_BY_SENSE.contains(c.rule())) return null;
+        }
+        List<Choice> revised = new ArrayList<>(syllables.length);
+        for (String syllable : syllables) revised.add(new Choice(syllable, ReadingChooser.Rule.SENSE));
+        return List.copyOf(revised);
+    }
+
+    /** The reading rules that go by the word alone, which the sense the sentence calls for may override. */
+    private static final java.util.Set<ReadingChooser.Rule> OVERRIDDEN_BY_SENSE = java.util.EnumSet.of(
+            ReadingChooser.Rule.DICTIONARY_WORD, ReadingChooser.Rule.PART_OF_SPEECH, ReadingChooser.Rule.COMMON,
+            ReadingChooser.Rule.WORD_PART);
 
     /** The tokens on either side of piece {@code i}, for the sense table. */
     private static SenseOrder.Context context(String sentence, List<Piece> pieces, int i, NameJudge.Document document) {

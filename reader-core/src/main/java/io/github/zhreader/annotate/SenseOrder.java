@@ -36,8 +36,15 @@ import java.util.Set;
  */
 final class SenseOrder {
 
-    /** What put a sense first, for the debug view; {@code reason} is empty when nothing moved. */
-    record Ordered(List<Gloss> glosses, String reason) {
+    /**
+     * What put a sense first, for the debug view; {@code reason} is empty when nothing moved. {@code reading} is the
+     * pinyin of another reading whose sense the sentence calls for (夫 fu2 "this" in 予观夫巴陵胜状, where the
+     * reading rules gave fu1 "husband"), or empty.
+     */
+    record Ordered(List<Gloss> glosses, String reason, String reading) {
+        Ordered(List<Gloss> glosses, String reason) {
+            this(glosses, reason, "");
+        }
     }
 
     /** The sentence around a token, as far as the sense rules look. */
@@ -124,6 +131,8 @@ final class SenseOrder {
             Moved key = new Moved(glosses, rule);
             Ordered known = moved.get(key);
             Ordered result = known != null ? known : byRule(glosses, rule);
+            // A rule that looks at the sentence may call for a sense of another reading of the word.
+            if (known == null && result == NO_MATCH && rule.mayChangeReading()) result = inOtherReading(glosses, rule);
             if (known == null) {
                 if (moved.size() >= MOVES_KEPT) moved.clear();
                 moved.put(key, result);
@@ -149,6 +158,36 @@ final class SenseOrder {
             Ordered moved = moveFirst(glosses, s -> match.test(s.toLowerCase(Locale.ROOT), wanted),
                     "sense table: " + rule);
             if (moved.glosses() != glosses) return moved;
+        }
+        return NO_MATCH;
+    }
+
+    /**
+     * The glosses with the dictionary's entry of another reading first, its sense that {@code rule} wants first, or
+     * {@link #NO_MATCH}: only CC-CEDICT's entries, each of the word itself, not a variant's.
+     */
+    private static Ordered inOtherReading(List<Gloss> glosses, Rule rule) {
+        Gloss chosen = glosses.get(0);
+        if (chosen.source() != GlossSource.CEDICT) return NO_MATCH;
+        String wanted = rule.sense().toLowerCase(Locale.ROOT);
+        for (java.util.function.BiPredicate<String, String> match : MATCHES) {
+            for (int g = 1; g < glosses.size(); g++) {
+                Gloss other = glosses.get(g);
+                if (other.source() != GlossSource.CEDICT || other.pinyin().equalsIgnoreCase(chosen.pinyin())
+                        || !other.headword().equals(chosen.headword())
+                        || Character.isUpperCase(other.pinyin().charAt(0))) {
+                    continue;
+                }
+                for (String sense : other.senses()) {
+                    if (!match.test(sense.toLowerCase(Locale.ROOT), wanted)) continue;
+                    List<Gloss> reordered = new ArrayList<>(glosses.size());
+                    reordered.add(other);
+                    for (int k = 0; k < glosses.size(); k++) if (k != g) reordered.add(glosses.get(k));
+                    Ordered moved = moveFirst(reordered, x -> x.equals(sense), "sense table: " + rule
+                            + ", a sense of the reading " + other.pinyin());
+                    return new Ordered(moved.glosses(), moved.reason(), other.pinyin());
+                }
+            }
         }
         return NO_MATCH;
     }
@@ -362,6 +401,20 @@ final class SenseOrder {
         private static boolean tagMatches(String tag, String wanted) {
             if (tag.equals("vn")) return wanted.equals("vn") || wanted.equals("n");
             return tag.startsWith(wanted);
+        }
+
+        /**
+         * Whether the rule may choose a sense of another reading than the one the reading rules chose: a rule that
+         * looks at the sentence, but not at a number (the reading rules read classifiers after numbers: 双行道 is
+         * xing2 though 行 after 双 is tagged a classifier).
+         */
+        boolean mayChangeReading() {
+            if (sentenceFree()) return false;
+            for (Condition condition : conditions) {
+                Test t = condition.test();
+                if (t == Test.AFTER_NUMBER || t == Test.AFTER_QUANTITY || t == Test.BEFORE_NUMBER) return false;
+            }
+            return true;
         }
 
         /** Whether the rule looks at nothing but the tag. */

@@ -65,6 +65,8 @@ public final class ReadingChooser {
         ACROSS_TOKENS("dictionary word across tokens"),
         /** A character read by the number before it (第八卷 juan4, 四十弄 long4). */
         AFTER_NUMBER("after a number"),
+        /** The reading of the sense that the sense table chose for the sentence (予观夫 fu2 "this"). */
+        SENSE("the sense the sentence calls for"),
         /** The character's most common reading. */
         COMMON("most common reading"),
         /** No table knows the character. */
