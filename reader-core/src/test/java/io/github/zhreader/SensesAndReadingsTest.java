@@ -88,6 +88,9 @@ class SensesAndReadingsTest {
             "东盟以微小的差距落后欧盟。|落后|to fall behind",
             "“赶紧吃罢！”|罢|(final particle, same as 吧)",
             "天上一朵云也没有。|云|cloud",
+            "他慢慢地算他的账。|算|to calculate; to figure out",
+            "离春节只有三天了。|离|(in giving distances) from",
+            "他的团队封掉了词条。|掉|(used after certain verbs to express completion, fulfillment, removal etc)",
             "这份工作我干不了。|了|(used with 得[de2] or 不[bu4] after a verb to express (im)possibility, as in 忘不了[wang4 bu5 liao3] \"cannot forget\")",
     })
     void theSenseThatFitsComesFirst(String text, String word, String sense) {

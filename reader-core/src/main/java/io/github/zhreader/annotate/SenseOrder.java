@@ -501,7 +501,7 @@ final class SenseOrder {
                         || ASPECT.contains(c.next()) && c.afterNext() != null && words.contains(c.afterNext())
                            // a number after the particle counts the action (上了一层), it is no object
                            && !isNumber(c.afterNext(), c.afterNextType(), c.afterNextTag())
-                        || objectAfterQuantity(c, words));
+                        || objectAfterQuantity(c, words) || objectAfterPossessor(c, words));
                 case REPEATED -> repeatedInClause(c);
                 case PIVOT -> isPivot(c);
                 case PREVIOUS -> c.previous() != null && words.contains(c.previous());
@@ -552,6 +552,22 @@ final class SenseOrder {
             // A list of measure words or numbers (上 next:个) is about the word right after, not an object.
             return words.contains(word) && !isMeasure(word, object.tag())
                     && !isNumber(word, object.type(), object.tag());
+        }
+
+        /**
+         * Whether the object after a possessor is one of {@code words}: the verb, perhaps 了 or 过, a pronoun or a
+         * name and 的, then the word (算他的账, 生他的气, 吃了他的亏). For verbs only.
+         */
+        private static boolean objectAfterPossessor(Context c, Set<String> words) {
+            if (!isVerb(c.piece(0).tag())) return false;
+            int k = 1;
+            Piece p = c.piece(k);
+            if (p != null && ASPECT.contains(p.in(c.sentence()))) p = c.piece(++k);
+            if (p == null || !p.tag().startsWith("r") && !p.tag().startsWith("nr")) return false;
+            Piece de = c.piece(k + 1);
+            Piece object = c.piece(k + 2);
+            return de != null && object != null && de.in(c.sentence()).equals("的")
+                    && words.contains(object.in(c.sentence()));
         }
 
         /** A number, or a word of quantity (一点, 不少, 很多, 个: 帮个忙). */
