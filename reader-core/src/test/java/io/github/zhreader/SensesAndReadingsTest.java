@@ -88,6 +88,12 @@ class SensesAndReadingsTest {
             "东盟以微小的差距落后欧盟。|落后|to fall behind",
             "“赶紧吃罢！”|罢|(final particle, same as 吧)",
             "天上一朵云也没有。|云|cloud",
+            "新华社北京12月31日电。|月|month",
+            "勾留了一日。|日|day of the month",
+            "经最高人民法院核准。|最高|highest",
+            "近几年来，父亲和我都很忙。|近|near",
+            "政府没有投入一分钱。|分|0.01 yuan (unit of money)",
+            "为期5年的巴过渡自治应于1999年结束。|巴|(bound form) abbr. for 巴勒斯坦[Ba1 le4 si1 tan3] (Palestine), 巴基斯坦[Ba1 ji1 si1 tan3] (Pakistan) or 巴西[Ba1 xi1] (Brazil)",
             "他慢慢地算他的账。|算|to calculate; to figure out",
             "离春节只有三天了。|离|(in giving distances) from",
             "他的团队封掉了词条。|掉|(used after certain verbs to express completion, fulfillment, removal etc)",
@@ -194,6 +200,7 @@ class SensesAndReadingsTest {
             "这个地方很好。|地方|di4 fang5",
             "村民容易接受，结果造成了矛盾。|结果|jie2 guo3",
             "“你给我罢。”|罢|ba5",
+            "前者呼，后者应。|应|ying4",
     })
     void readingsFollowTheGrammarAndTheWordsUse(String text, String word, String syllables) {
         assertEquals(syllables, reading(text, word));
