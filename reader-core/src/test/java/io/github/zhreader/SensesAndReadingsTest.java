@@ -89,6 +89,9 @@ class SensesAndReadingsTest {
             "“赶紧吃罢！”|罢|(final particle, same as 吧)",
             "天上一朵云也没有。|云|cloud",
             "新华社北京12月31日电。|月|month",
+            "他故意高声嚷道：“你又偷了东西！”|道|to say (introducing a direct quotation, as in a novel)",
+            "几个卖东西的等着顾客。|等|to wait for; to await",
+            "他即宣布起用新人。|即|at once",
             "勾留了一日。|日|day of the month",
             "经最高人民法院核准。|最高|highest",
             "近几年来，父亲和我都很忙。|近|near",
@@ -201,6 +204,7 @@ class SensesAndReadingsTest {
             "村民容易接受，结果造成了矛盾。|结果|jie2 guo3",
             "“你给我罢。”|罢|ba5",
             "前者呼，后者应。|应|ying4",
+            "对腐败分子决不手软。|分子|fen4 zi3",
     })
     void readingsFollowTheGrammarAndTheWordsUse(String text, String word, String syllables) {
         assertEquals(syllables, reading(text, word));

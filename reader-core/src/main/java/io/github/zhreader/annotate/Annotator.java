@@ -478,6 +478,15 @@ public final class Annotator {
         // The sense table's rules for the word that look only at the tag are applied here, once per word and tag;
         // those that look at the sentence, for each token.
         SenseOrder.Ordered settled = senses.withoutSentence(ordered.glosses(), word, tag);
+        if (settled != null && !settled.reading().isEmpty()) {
+            List<Choice> bySense = bySense(choices, settled.reading());
+            if (bySense == null) {
+                settled = new SenseOrder.Ordered(ordered.glosses(), "");
+            } else {
+                choices = bySense;
+                syllables = choices.stream().map(Choice::syllable).toList();
+            }
+        }
         if (settled != null && !settled.reason().isEmpty()) ordered = settled;
         return new Annotation(syllables, choices, ordered.glosses(), segmenter.frequencyRank(word), ordered.reason(),
                 settled != null, word);

@@ -110,6 +110,8 @@ final class SenseOrder {
             if (!rule.tagHolds(tag)) continue;
             if (!rule.sentenceFree()) return null;
             Ordered result = byRule(glosses, rule);
+            // The sense common in modern text (*) brings its reading (分子 fen4 zi3 "member of a group").
+            if (result == NO_MATCH && rule.always()) result = inOtherReading(glosses, rule);
             if (result != NO_MATCH) return result;
         }
         return new Ordered(glosses, "");
@@ -405,16 +407,21 @@ final class SenseOrder {
 
         /**
          * Whether the rule may choose a sense of another reading than the one the reading rules chose: a rule that
-         * looks at the sentence, but not at a number (the reading rules read classifiers after numbers: 双行道 is
+         * looks at the sentence, or the sense common in modern text ({@code *}), but not one that looks at a number (the reading rules read classifiers after numbers: 双行道 is
          * xing2 though 行 after 双 is tagged a classifier).
          */
         boolean mayChangeReading() {
-            if (sentenceFree()) return false;
+            if (sentenceFree() && !always()) return false;
             for (Condition condition : conditions) {
                 Test t = condition.test();
                 if (t == Test.AFTER_NUMBER || t == Test.AFTER_QUANTITY || t == Test.BEFORE_NUMBER) return false;
             }
             return true;
+        }
+
+        /** Whether the rule holds whatever the tag and the sentence ({@code *}). */
+        boolean always() {
+            return conditions.stream().allMatch(c -> c.test() == Test.ALWAYS);
         }
 
         /** Whether the rule looks at nothing but the tag. */
