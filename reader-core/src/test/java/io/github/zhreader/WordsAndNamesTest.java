@@ -83,6 +83,25 @@ class WordsAndNamesTest {
     }
 
     @Test
+    void aForeignNameCutIntoPiecesIsJoined() {
+        assertEquals("布什/nr 提名 拉姆斯菲尔德/nrf 出任 国防部长", words("布什提名拉姆斯菲尔德出任国防部长。"));
+        assertEquals("于 加利福尼亚/ns 弗雷斯诺/nrf 创建 的", words("于加利福尼亚弗雷斯诺创建的。"));
+        assertEquals("哈哈哈 太 好 了", words("哈哈哈，太好了。"));
+        Token known = reader.annotate("美国国务卿奥尔布赖特访问朝鲜。").tokens()
+                .filter(t -> t.text().equals("奥尔布赖特")).findFirst().orElseThrow();
+        assertEquals("Madeleine Albright (1937–2022), US Secretary of State 1997–2001",
+                known.glosses().get(0).senses().get(0));
+        Token name = reader.annotate("阿尔巴尼亚总统迈达尼说。").tokens()
+                .filter(t -> t.text().equals("迈达尼")).findFirst().orElseThrow();
+        assertEquals("transliterated foreign name: Maidani", name.glosses().get(0).senses().get(0));
+        List<WordChoice> choices = reader.explainWords("美国国务卿奥尔布赖特访问朝鲜。");
+        assertEquals("奥尔布赖特 joined a foreign name spelt out, which the segmenter cut into pieces",
+                choices.stream().filter(c -> c.text().equals("奥尔布赖特") && c.verdict().equals("joined"))
+                        .map(c -> c.text() + " " + c.verdict() + " " + String.join("; ", c.reasons()))
+                        .findFirst().orElseThrow());
+    }
+
+    @Test
     void aNameTheSegmenterMissedIsProposedAfterATitle() {
         assertEquals("董事长 马小满/nr 昨天 表示", words("董事长马小满昨天表示。"));
         List<WordChoice> choices = reader.explainWords("董事长马小满昨天表示。");

@@ -48,10 +48,66 @@ final class WordRepair {
     List<Piece> repair(String sentence, List<Piece> pieces, NameJudge.Document document,
                        Consumer<NameJudge.Decision> explain) {
         List<Piece> judged = names.judge(sentence, pieces, document, explain);
-        List<Piece> words = recut(sentence, document.classical(), split(sentence, merge(sentence, judged, explain)),
-                explain);
+        List<Piece> joined = foreignNames(sentence, merge(sentence, judged, explain), explain);
+        List<Piece> words = recut(sentence, document.classical(), split(sentence, joined), explain);
         return classifiers(sentence, applyForcedWords(sentence, reduplications(sentence, words)));
     }
+
+    /**
+     * Joins the pieces of a foreign name the segmenter cut up into one name (拉/姆/斯/菲/尔德 is 拉姆斯菲尔德, 迈/达/尼 is
+     * 迈达尼): a run of at least three characters over two or more pieces, one of them a single character the
+     * segmenter could not place, every character one that spells out foreign names, and no character said twice in a
+     * row (哈哈哈 is laughter). A word of the dictionary of two characters among them counts only when it is a
+     * name or unknown; a longer one is a name of its own (加利福尼亚/弗雷斯诺 stays two names).
+     */
+    private List<Piece> foreignNames(String sentence, List<Piece> pieces, Consumer<NameJudge.Decision> explain) {
+        List<Piece> out = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            int end = i;
+            boolean single = false;
+            while (end < pieces.size() && spellsForeignName(sentence, pieces.get(end))
+                    && (end == i || pieces.get(end).start() == pieces.get(end - 1).end())) {
+                single |= pieces.get(end).length() == 1;
+                end++;
+            }
+            Piece first = pieces.get(i);
+            int length = end > i ? pieces.get(end - 1).end() - first.start() : 0;
+            if (end - i < 2 || length < 3 || !single || repeats(sentence, first.start(), pieces.get(end - 1).end())) {
+                if (out != null) out.add(first);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(pieces.subList(0, i));
+            Piece name = new Piece(first.start(), pieces.get(end - 1).end(), TokenType.HAN, "nrf");
+            out.add(name);
+            if (explain != null) {
+                explain.accept(new NameJudge.Decision(name.start(), name.end(), "word", "joined",
+                        List.of("a foreign name spelt out, which the segmenter cut into pieces")));
+            }
+            i = end - 1;
+        }
+        return out == null ? pieces : out;
+    }
+
+    /** Whether a piece is Han characters that all spell out foreign names, and no word of its own that is not one. */
+    private boolean spellsForeignName(String sentence, Piece p) {
+        if (p.type() != TokenType.HAN || p.tag().startsWith("w")) return false;
+        for (int k = p.start(); k < p.end(); k++) {
+            if (FOREIGN_NAME_CHARACTERS.indexOf(sentence.charAt(k)) < 0) return false;
+        }
+        // A name the dictionary knows (加利福尼亚, 伊拉克) is a name of its own, not a piece of the next one.
+        if (p.length() >= 3 && lexicon.isWord(p.in(sentence))) return false;
+        return p.length() == 1 || p.tag().startsWith("nr") || p.tag().startsWith("ns") || p.tag().startsWith("nz")
+                || p.tag().startsWith("nt") || lexicon.lookup(p.in(sentence)).isEmpty();
+    }
+
+    /** Whether a character of the span is the one before it (哈哈哈, 拉拉). */
+    private static boolean repeats(String sentence, int start, int end) {
+        for (int k = start + 1; k < end; k++) if (sentence.charAt(k) == sentence.charAt(k - 1)) return true;
+        return false;
+    }
+
+    /** The characters that spell out foreign names, and a few more that end such names (夫, 顿, 茨, 赖). */
+    private static final String FOREIGN_NAME_CHARACTERS = ReadingChooser.TRANSLITERATION_MARKS + "夫顿茨赖韦";
 
     /**
      * Joins a verb repeated around 一 or 了 (想/一/想, 看/了/看), a two-character verb said twice (研究/研究) and a

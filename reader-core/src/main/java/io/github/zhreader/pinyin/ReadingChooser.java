@@ -126,7 +126,7 @@ public final class ReadingChooser {
      * Characters that mostly spell out foreign names (尔 in 托尔金, 斯 in 希什曼斯): a polyphone beside one of them, and
      * not inside a dictionary word, takes its transliteration reading.
      */
-    private static final String TRANSLITERATION_MARKS = "阿埃艾奥巴拜贝彼毕波伯勃布达戴德迪蒂杜厄恩尔菲费芬弗福伽戈格"
+    public static final String TRANSLITERATION_MARKS = "阿埃艾奥巴拜贝彼毕波伯勃布达戴德迪蒂杜厄恩尔菲费芬弗福伽戈格"
             + "哈赫亨霍吉加杰捷喀卡凯坎科克库夸拉莱兰朗劳勒雷蕾里莉利卢鲁伦罗洛玛迈麦曼梅蒙米密莫姆穆纳娜奈内尼妮涅纽努诺"
             + "欧帕佩皮珀普奇齐乔切萨塞赛桑瑟森莎舍什斯索塔泰坦汤特提托瓦威维沃乌西希锡谢辛休雅亚扬耶伊尤约扎泽兹詹";
 
