@@ -544,18 +544,21 @@ final class SenseOrder {
          * is no object.
          */
         private static boolean objectAfterQuantity(Context c, Set<String> words) {
-            if (!isVerb(c.piece(0).tag())) return false;
-            int k = 1;
-            Piece p = c.piece(k);
-            if (p != null && ASPECT.contains(p.in(c.sentence()))) p = c.piece(++k);
-            if (p == null || !isQuantity(p.in(c.sentence()), p.type(), p.tag())) return false;
-            Piece object = c.piece(k + 1);
-            if (object != null && isMeasure(object.in(c.sentence()), object.tag())
-                    && !words.contains(object.in(c.sentence()))) {
-                object = c.piece(k + 2);
-            }
+            if (c.next() == null || !isVerb(c.piece(0).tag())) return false;
+            // The texts of the next two tokens are at hand; those further on are cut out only when needed.
+            boolean aspect = ASPECT.contains(c.next());
+            String quantity = aspect ? c.afterNext() : c.next();
+            Piece p = c.piece(aspect ? 2 : 1);
+            if (p == null || !isQuantity(quantity, p.type(), p.tag())) return false;
+            int k = aspect ? 3 : 2;
+            Piece object = c.piece(k);
             if (object == null) return false;
-            String word = object.in(c.sentence());
+            String word = k == 2 ? c.afterNext() : object.in(c.sentence());
+            if (isMeasure(word, object.tag()) && !words.contains(word)) {
+                object = c.piece(++k);
+                if (object == null) return false;
+                word = object.in(c.sentence());
+            }
             // A list of measure words or numbers (上 next:个) is about the word right after, not an object.
             return words.contains(word) && !isMeasure(word, object.tag())
                     && !isNumber(word, object.type(), object.tag());
@@ -566,14 +569,13 @@ final class SenseOrder {
          * name and 的, then the word (算他的账, 生他的气, 吃了他的亏). For verbs only.
          */
         private static boolean objectAfterPossessor(Context c, Set<String> words) {
-            if (!isVerb(c.piece(0).tag())) return false;
-            int k = 1;
+            if (c.next() == null || !isVerb(c.piece(0).tag())) return false;
+            int k = ASPECT.contains(c.next()) ? 2 : 1;
             Piece p = c.piece(k);
-            if (p != null && ASPECT.contains(p.in(c.sentence()))) p = c.piece(++k);
             if (p == null || !p.tag().startsWith("r") && !p.tag().startsWith("nr")) return false;
             Piece de = c.piece(k + 1);
             Piece object = c.piece(k + 2);
-            return de != null && object != null && de.in(c.sentence()).equals("的")
+            return de != null && object != null && de.is(c.sentence(), "的")
                     && words.contains(object.in(c.sentence()));
         }
 

@@ -92,7 +92,7 @@ final class WordRepair {
     private boolean spellsForeignName(String sentence, Piece p) {
         if (p.type() != TokenType.HAN || p.tag().startsWith("w")) return false;
         for (int k = p.start(); k < p.end(); k++) {
-            if (FOREIGN_NAME_CHARACTERS.indexOf(sentence.charAt(k)) < 0) return false;
+            if (!FOREIGN_NAME_CHARACTERS.get(sentence.charAt(k))) return false;
         }
         // A name the dictionary knows (加利福尼亚, 伊拉克) is a name of its own, not a piece of the next one.
         if (p.length() >= 3 && lexicon.isWord(p.in(sentence))) return false;
@@ -107,7 +107,11 @@ final class WordRepair {
     }
 
     /** The characters that spell out foreign names, and a few more that end such names (夫, 顿, 茨, 赖). */
-    private static final String FOREIGN_NAME_CHARACTERS = ReadingChooser.TRANSLITERATION_MARKS + "夫顿茨赖韦";
+    private static final java.util.BitSet FOREIGN_NAME_CHARACTERS = new java.util.BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        (ReadingChooser.TRANSLITERATION_MARKS + "夫顿茨赖韦").chars().forEach(FOREIGN_NAME_CHARACTERS::set);
+    }
 
     /**
      * Joins a verb repeated around 一 or 了 (想/一/想, 看/了/看), a two-character verb said twice (研究/研究) and a
@@ -526,6 +530,10 @@ final class WordRepair {
         String bestReason = null;
         List<NameJudge.Decision> leftCut = explain == null ? null : new ArrayList<>();
         int start = pieces.get(from).start();
+        // No word of the dictionary or a glossary begins with these two characters: nothing is tried.
+        if (start + 1 < sentence.length() && !lexicon.mayStartWord(sentence.charAt(start), sentence.charAt(start + 1))) {
+            return best;
+        }
         int hash = Lexicon.hash(sentence, start, pieces.get(from).end());
         while (end < pieces.size()) {
             Piece next = pieces.get(end);

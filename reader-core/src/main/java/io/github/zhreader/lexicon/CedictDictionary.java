@@ -305,6 +305,77 @@ public final class CedictDictionary {
         return (filter[bit >>> 6] & 1L << bit) != 0;
     }
 
+    /**
+     * Returns {@code false} when no headword of two or more characters begins with {@code a} then {@code b}, so a
+     * caller trying the spans that start at one place can skip them all; {@code true} when one may.
+     *
+     * @param a the first character
+     * @param b the second character
+     * @return whether a headword may begin with the two
+     */
+    public boolean mayStartWith(char a, char b) {
+        long[] pairs = starts;
+        if (pairs == null) starts = pairs = pairStarts();
+        int bit = pairBit(a, b);
+        return (pairs[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    /** The first two characters of every headword, hashed as {@link #pairBit}; made when first asked for. */
+    private volatile long[] starts;
+    static final int PAIR_BITS = 1 << 18;
+
+    static int pairBit(char a, char b) {
+        int h = a * 31 + b;
+        return (h ^ h >>> 13) & (PAIR_BITS - 1);
+    }
+
+    private long[] pairStarts() {
+        long[] pairs = new long[PAIR_BITS / 64];
+        char[] two = new char[2];
+        for (int key = 0; key < keys.length; key++) {
+            if (firstTwoChars(keyStart(key), two)) {
+                int bit = pairBit(two[0], two[1]);
+                pairs[bit >>> 6] |= 1L << bit;
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * Decodes the first two UTF-16 chars of the headword at {@code start} into {@code two}, straight from its UTF-8
+     * bytes; {@code false} when it is shorter.
+     */
+    private boolean firstTwoChars(int start, char[] two) {
+        int at = start;
+        int n = 0;
+        while (n < 2) {
+            int lead = blob[at] & 0xFF;
+            if (lead == '\n') return false;
+            int cp;
+            if (lead < 0x80) {
+                cp = lead;
+                at += 1;
+            } else if (lead < 0xE0) {
+                cp = (lead & 0x1F) << 6 | blob[at + 1] & 0x3F;
+                at += 2;
+            } else if (lead < 0xF0) {
+                cp = (lead & 0x0F) << 12 | (blob[at + 1] & 0x3F) << 6 | blob[at + 2] & 0x3F;
+                at += 3;
+            } else {
+                cp = (lead & 0x07) << 18 | (blob[at + 1] & 0x3F) << 12 | (blob[at + 2] & 0x3F) << 6
+                        | blob[at + 3] & 0x3F;
+                at += 4;
+            }
+            if (Character.isSupplementaryCodePoint(cp)) {
+                two[n++] = Character.highSurrogate(cp);
+                if (n < 2) two[n++] = Character.lowSurrogate(cp);
+            } else {
+                two[n++] = (char) cp;
+            }
+        }
+        return true;
+    }
+
     /** The filter bit of a headword with this hash, in a filter of {@code words} longs (a power of two). */
     static int filterBit(int hash, int words) {
         return (hash ^ hash >>> 15) * 0x9E3779B9 >>> 6 & words * 64 - 1;

@@ -94,6 +94,14 @@ public final class Lexicon {
         return (glossaryStarts[bit >>> 6] & 1L << bit) != 0;
     }
 
+    /**
+     * {@code false} when no CC-CEDICT or glossary headword or rule text of two or more characters begins with
+     * {@code a} then {@code b}.
+     */
+    public boolean mayStartWord(char a, char b) {
+        return cedict.mayStartWith(a, b) || mayStartGlossaryWord(a, b);
+    }
+
     private static int filterBit(int hash) {
         return (hash ^ hash >>> 16) & (FILTER_BITS - 1);
     }

@@ -95,6 +95,15 @@ class CedictDictionaryTest {
     }
 
     @Test
+    void pairFilterPassesTheStartOfEveryHeadword() {
+        DICTIONARY.headwords().filter(word -> word.length() >= 2).forEach(word ->
+                assertTrue(DICTIONARY.mayStartWith(word.charAt(0), word.charAt(1)), word));
+        assertTrue(DICTIONARY.mayStartWith('\uD883', '\uDEDE'), "a supplementary character's surrogates");
+        assertFalse(DICTIONARY.mayStartWith('银', '子'));
+        assertFalse(DICTIONARY.mayStartWith('了', '了'));
+    }
+
+    @Test
     void reportsSizes() {
         assertEquals(8, DICTIONARY.size());
         assertEquals(10, DICTIONARY.keyCount());
