@@ -205,6 +205,12 @@ class SensesAndReadingsTest {
             "“你给我罢。”|罢|ba5",
             "前者呼，后者应。|应|ying4",
             "对腐败分子决不手软。|分子|fen4 zi3",
+            "只有我急得要哭。|得|de5",
+            "果然近不得台旁。|得|de5",
+            "近台没有什么空了。|空|kong4",
+            "陀螺在地上打着转儿。|转|zhuan4",
+            "吓，你说什么？|吓|he4",
+            "子弹吓不倒他。|吓|xia4",
     })
     void readingsFollowTheGrammarAndTheWordsUse(String text, String word, String syllables) {
         assertEquals(syllables, reading(text, word));

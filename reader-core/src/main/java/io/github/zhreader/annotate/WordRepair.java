@@ -262,6 +262,33 @@ final class WordRepair {
                 : null;
     }
 
+    /**
+     * 得要 or 得以 right after a verb or an adjective, cut into the particle 得 and the word after it (急/得要/哭 is
+     * 急 得 要 哭, "so anxious as to cry", not 得要 "must"); and 不得 after one, cut into 不 and the complement 得
+     * (近/不得/台旁 is 近 不 得, "could not get near", not 不得 "must not", which a verb follows: 考核/不得/任免).
+     */
+    private Recut particleAfterPredicate(String sentence, List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        Piece previous = i > 0 ? pieces.get(i - 1) : null;
+        if (previous == null || p.length() != 2 || !adjacent(previous, p) || previous.type() != TokenType.HAN
+                || !(isVerb(previous) || previous.tag().startsWith("a"))) {
+            return null;
+        }
+        if (p.is(sentence, "得要")) {
+            return new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "ud"),
+                    new Piece(p.start() + 1, p.end(), TokenType.HAN, "v")),
+                    "得 after a verb or an adjective is the particle of degree or result");
+        }
+        // Before a verb, 不得 is "must not" (考核/不得/任免).
+        Piece after = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+        if (p.is(sentence, "不得") && (after == null || !isVerb(after))) {
+            return new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "d"),
+                    new Piece(p.start() + 1, p.end(), TokenType.HAN, "ud")),
+                    "不得 after a verb is its potential form, \"cannot be done\"");
+        }
+        return null;
+    }
+
     /** Pieces {@code [i, i + count)} re-cut as {@code into}, by the rule {@code why}. */
     private record Recut(int count, List<Piece> into, String why) {
     }
@@ -269,7 +296,8 @@ final class WordRepair {
     /**
      * Re-cuts small spans the segmenter read against the grammar around them: 着 after a verb of posture, an
      * adverb in 然 before 而, a question's final particle, a verb-object word's verb said twice, 好 "fond of"
-     * before 懒, 得了 "obtained" before a noun, a prefix before a compound and a unit of the date before a word;
+     * before 懒, 得了 "obtained" before a noun, 得 and 不得 after a verb, a prefix before a compound and a unit of the
+     * date before a word;
      * {@code explain}, if not null, hears each re-cut with its rule.
      */
     private List<Piece> recut(String sentence, boolean classical, List<Piece> pieces,
@@ -282,6 +310,7 @@ final class WordRepair {
             if (r == null) r = verbObjectReduplication(sentence, pieces, i);
             if (r == null) r = fondOf(sentence, pieces, i);
             if (r == null) r = obtained(sentence, pieces, i);
+            if (r == null) r = particleAfterPredicate(sentence, pieces, i);
             if (r == null) r = prefixOnCompound(sentence, pieces, i);
             if (r == null) r = dateBeforeName(sentence, pieces, i);
             if (r == null) {

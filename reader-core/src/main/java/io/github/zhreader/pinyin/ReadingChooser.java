@@ -494,13 +494,20 @@ public final class ReadingChooser {
                 }
             }
             case '得' -> {
-                // After a verb and 不, 得 is the potential complement, "can't be done" (熬不得夜, 近不得台旁): de5.
-                if (before == '不' && tags != null && cuts.get(at) && previousStart > 0) {
-                    int verbStart = tokenStartBefore(tags, previousStart);
+                // After a verb and 不, 得 is the potential complement, "can't be done" (熬不得夜, 近不得台旁): de5,
+                // also where the segmenter wrote 不得 as one word after the verb (近/不得/台旁).
+                if (before == '不' && tags != null && at >= 1 && (cuts.get(at) ? previousStart > 0 : cuts.get(at - 1))) {
+                    int verbStart = tokenStartBefore(tags, cuts.get(at) ? previousStart : at - 1);
                     String verbTag = verbStart < 0 ? null : tags[verbStart];
                     if (verbTag != null && (verbTag.startsWith("v") || verbTag.startsWith("a"))) {
                         return Optional.of(new Choice("de5", Rule.GRAMMAR));
                     }
+                }
+                // The particle right after a verb or an adjective stays the particle, whatever word a neighbour
+                // would make with it across the cut (急/得/要/哭 is not 得要 dei3 yao4 "must"): de5.
+                if (tags != null && cuts.get(at) && cuts.get(next) && tag.startsWith("u") && previousTag != null
+                        && (previousTag.startsWith("v") && !previousTag.equals("vn") || previousTag.startsWith("a"))) {
+                    return Optional.of(new Choice("de5", Rule.GRAMMAR));
                 }
                 // After a verb or an adjective, 得 is the particle (跑得快); after a subject, an adverb, a
                 // conjunction or a pause, and before more of the clause, it is "must" (我得去, 还得走, 所以得多走路,
@@ -519,6 +526,25 @@ public final class ReadingChooser {
                 if (previousTag != null && previousTag.startsWith("v") && cuts.get(at) && cuts.get(next)
                         && (after == 0 || "。！？!?".indexOf(after) >= 0)) {
                     return Optional.of(new Choice("ba5", Rule.GRAMMAR));
+                }
+            }
+            case '吓' -> {
+                // An interjection set off by a pause (吓，你说什么？) is he4; 吓 before a complement is "to scare".
+                if (tag.startsWith("e") && (after == 0 || "，。！？；、,.!?;…".indexOf(after) >= 0)) {
+                    return Optional.of(new Choice("he4", Rule.GRAMMAR));
+                }
+            }
+            case '转' -> {
+                // 转儿 is a turn, a spin (打转儿): zhuan4.
+                if (after == '儿') return Optional.of(new Choice("zhuan4", Rule.GRAMMAR));
+            }
+            case '空' -> {
+                // Free room or time after 什么 or 没有, closing the clause or before 处 (没有什么空了, 的空处): kong4.
+                String previous = previousStart < 0 ? "" : sentence.substring(previousStart, at);
+                if (cuts.get(at) && cuts.get(next) && FREE_ROOM_BEFORE.contains(previous)
+                        && (after == 0 || after == '了' || after == '处' || after == '儿'
+                            || "，。！？；、,.!?;".indexOf(after) >= 0)) {
+                    return Optional.of(new Choice("kong4", Rule.GRAMMAR));
                 }
             }
             case '地' -> {
@@ -561,6 +587,9 @@ public final class ReadingChooser {
         }
         return Optional.empty();
     }
+
+    /** Words before 空 as free room or time (没有什么空了, 我的空处). */
+    private static final Set<String> FREE_ROOM_BEFORE = Set.of("什么", "没有", "没", "一点", "点", "些", "的", "有");
 
     /** Whether a token starts at {@code next} and is one of {@code words}. */
     private static boolean nextTokenIn(String sentence, String[] tags, int next, Set<String> words) {
