@@ -102,6 +102,22 @@ class WordsAndNamesTest {
     }
 
     @Test
+    void charactersAndLettersMakeTheWordTheDictionaryHas() {
+        assertEquals("他 穿 着 一 件 T恤 去 唱 卡拉ok 吃饭 AA制", words("他穿着一件T恤，去唱卡拉ok，吃饭AA制。"));
+        Token shirt = reader.annotate("一件T恤").tokens().filter(t -> t.text().equals("T恤")).findFirst().orElseThrow();
+        assertEquals("(loanword) T-shirt [T, xu4]", shirt.glosses().get(0).senses().get(0) + " " + shirt.syllables());
+        Token karaoke = reader.annotate("去唱卡拉ok。").tokens().filter(t -> t.text().equals("卡拉ok"))
+                .findFirst().orElseThrow();
+        assertEquals("karaoke (loanword) [ka3, la1, o, k]",
+                karaoke.glosses().get(0).senses().get(0) + " " + karaoke.syllables());
+        Token thanks = reader.annotate("我真的栓Q了。").tokens().filter(t -> t.text().equals("栓Q"))
+                .findFirst().orElseThrow();
+        assertEquals(GlossSource.CURATED, thanks.glosses().get(0).source());
+        assertEquals(List.of("shuan1", "Q"), thanks.syllables());
+        assertEquals("给 偶像 打call", words("给偶像打call。"));
+    }
+
+    @Test
     void aNameTheSegmenterMissedIsProposedAfterATitle() {
         assertEquals("董事长 马小满/nr 昨天 表示", words("董事长马小满昨天表示。"));
         List<WordChoice> choices = reader.explainWords("董事长马小满昨天表示。");

@@ -251,6 +251,8 @@ public final class Annotator {
                 String written = normalized.text().substring(s.start() + piece.start(), s.start() + piece.end());
                 // Most words are written as they are looked up, and as the input has them: one string serves.
                 String word = sentenceText.startsWith(written, piece.start()) ? written : piece.in(sentenceText);
+                // A word of characters and letters is looked up as its headword writes the letters (t恤 as T恤).
+                if (piece.type() == TokenType.HAN && hasLatin(word)) word = lexicon.mixedHeadword(word).orElse(word);
                 Annotation a = Annotation.NONE;
                 if (piece.type() == TokenType.HAN) {
                     List<Explained> explained = explained(word, sentenceText);
@@ -426,6 +428,25 @@ public final class Annotator {
             ReadingChooser.Rule.DICTIONARY_WORD, ReadingChooser.Rule.PART_OF_SPEECH, ReadingChooser.Rule.COMMON,
             ReadingChooser.Rule.WORD_PART);
 
+    /** The choices with each Latin letter or digit of the word read as the text writes it (T恤: T, not t). */
+    private static List<Choice> lettersAsWritten(List<Choice> choices, String written) {
+        int[] characters = written.codePoints().toArray();
+        if (characters.length != choices.size()) return choices;
+        List<Choice> revised = new ArrayList<>(choices);
+        for (int i = 0; i < characters.length; i++) {
+            if (characters[i] < 0x80 && Character.isLetterOrDigit(characters[i])) {
+                revised.set(i, new Choice(Character.toString(characters[i]), choices.get(i).rule()));
+            }
+        }
+        return List.copyOf(revised);
+    }
+
+    /** Whether a Chinese token has Latin letters or digits in it (T恤, 卡拉OK, 栓Q). */
+    private static boolean hasLatin(String word) {
+        for (int i = 0; i < word.length(); i++) if (word.charAt(i) < 0x80) return true;
+        return false;
+    }
+
     /** The tokens on either side of piece {@code i}, for the sense table. */
     private static SenseOrder.Context context(String sentence, List<Piece> pieces, int i, NameJudge.Document document) {
         Piece beforePrevious = i > 1 ? pieces.get(i - 2) : null;
@@ -472,6 +493,7 @@ public final class Annotator {
                     }
                     return readings.explain(word, tag, same);
                 });
+        if (hasLatin(written)) choices = lettersAsWritten(choices, written);
         List<String> syllables = choices.stream().map(Choice::syllable).toList();
         SenseOrder.Ordered ordered = senses.byTag(glosses.glosses(word, written, tag, syllables, entries, explained),
                 tag);

@@ -50,7 +50,7 @@ final class WordRepair {
         List<Piece> judged = names.judge(sentence, pieces, document, explain);
         List<Piece> joined = foreignNames(sentence, merge(sentence, judged, explain), explain);
         List<Piece> words = recut(sentence, document.classical(), split(sentence, joined), explain);
-        return classifiers(sentence, applyForcedWords(sentence, reduplications(sentence, words)));
+        return mixedWords(sentence, classifiers(sentence, applyForcedWords(sentence, reduplications(sentence, words))));
     }
 
     /**
@@ -87,6 +87,44 @@ final class WordRepair {
         }
         return out == null ? pieces : out;
     }
+
+    /**
+     * Joins Chinese characters and the Latin letters beside them into the word of the dictionary or a glossary they
+     * make (T/恤 → T恤 "T-shirt", 卡拉/OK → 卡拉OK, 栓/Q → 栓Q), the letters in any case; the longest such word
+     * over up to four adjacent pieces wins. The word is a Chinese token, read and glossed as its headword.
+     */
+    private List<Piece> mixedWords(String sentence, List<Piece> pieces) {
+        List<Piece> out = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            int end = -1;
+            boolean han = pieces.get(i).type() == TokenType.HAN;
+            boolean latin = pieces.get(i).type() == TokenType.LATIN;
+            for (int j = i + 1; j < pieces.size() && j < i + MIXED_PIECES && (han || latin); j++) {
+                Piece p = pieces.get(j);
+                if (p.start() != pieces.get(j - 1).end()
+                        || p.type() != TokenType.HAN && p.type() != TokenType.LATIN) {
+                    break;
+                }
+                han |= p.type() == TokenType.HAN;
+                latin |= p.type() == TokenType.LATIN;
+                if (han && latin && p.end() - pieces.get(i).start() <= MIXED_LENGTH
+                        && lexicon.mixedHeadword(sentence.substring(pieces.get(i).start(), p.end())).isPresent()) {
+                    end = j;
+                }
+            }
+            if (end < 0) {
+                if (out != null) out.add(pieces.get(i));
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(pieces.subList(0, i));
+            out.add(new Piece(pieces.get(i).start(), pieces.get(end).end(), TokenType.HAN, "nz"));
+            i = end;
+        }
+        return out == null ? pieces : out;
+    }
+
+    private static final int MIXED_PIECES = 4;
+    private static final int MIXED_LENGTH = 10;
 
     /** Whether a piece is Han characters that all spell out foreign names, and no word of its own that is not one. */
     private boolean spellsForeignName(String sentence, Piece p) {

@@ -178,7 +178,18 @@ final class GlossaryParser {
     static List<String> syllables(String pinyin, String word, String origin) {
         List<String> result = new ArrayList<>();
         boolean anyTone = false;
+        int[] codePoints = word.codePoints().toArray();
         for (String written : Whitespace.split(pinyin)) {
+            // A Latin letter or digit of a mixed word (栓Q, 打call, T恤) is written as itself, as CC-CEDICT does.
+            int at = result.size();
+            if (at < codePoints.length && codePoints[at] < 0x80 && Character.isLetterOrDigit(codePoints[at])) {
+                if (!written.equalsIgnoreCase(Character.toString(codePoints[at]))) {
+                    throw new GlossaryFormatException(origin, "'" + written + "' stands for the letter "
+                            + Character.toString(codePoints[at]) + " in " + word + " (write the letter itself)");
+                }
+                result.add(written);
+                continue;
+            }
             Optional<String> compact = PinyinInput.compact(written);
             String s = compact.map(Syllables::normalize).orElse("");
             if (!Syllables.isValid(s)) {

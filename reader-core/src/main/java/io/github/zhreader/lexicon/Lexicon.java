@@ -177,6 +177,26 @@ public final class Lexicon {
         return Optional.empty();
     }
 
+    /**
+     * The headword that a word of Chinese characters and Latin letters is, as the dictionary or a glossary writes
+     * it: the text itself, or with its letters in capitals (t恤 as CC-CEDICT's T恤, 卡拉ok as 卡拉OK) or in lower
+     * case (打Call as 打call); empty when none is a headword.
+     */
+    public Optional<String> mixedHeadword(String text) {
+        if (isWord(text)) return Optional.of(text);
+        StringBuilder upper = new StringBuilder(text.length());
+        StringBuilder lower = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            upper.append(c < 0x80 ? Character.toUpperCase(c) : c);
+            lower.append(c < 0x80 ? Character.toLowerCase(c) : c);
+        }
+        for (String form : List.of(upper.toString(), lower.toString())) {
+            if (!form.equals(text) && isWord(form)) return Optional.of(form);
+        }
+        return Optional.empty();
+    }
+
     /** {@code true} when {@code word} is a headword of CC-CEDICT or of a glossary. */
     public boolean isWord(String word) {
         return isWord(word, 0, word.length());

@@ -62,6 +62,13 @@ class GlossaryTest {
         assertEquals(Map.of("对数据", List.of("对", "数据")), g.rules());
     }
 
+    @Test
+    void aWordOfCharactersAndLettersWritesTheLettersAsThemselves() {
+        Glossary g = parse("栓Q [shuan1 Q] thanks a lot (ironic)\nhold住 [h o l d zhu4] to keep under control\n");
+        assertEquals(List.of("shuan1", "Q"), g.lookup("栓Q").orElseThrow().syllables());
+        assertEquals(List.of("h", "o", "l", "d", "zhu4"), g.lookup("hold住").orElseThrow().syllables());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiterString = " -> ", value = {
             "羊毛 [yang2 mao2 dang3] slang\\n  meaning: x -> test.txt:1: 3 syllables for 2 characters in 羊毛",
@@ -75,6 +82,7 @@ class GlossaryTest {
             "对数据 = 对 数 -> test.txt:1: the parts 对 数 do not spell 对数据",
             "just some text -> test.txt:1: expected 'HEADWORD [pinyin] KIND'",
             "羊毛|賣鏟子 [yang2 mao2] wool -> test.txt:1: traditional form 賣鏟子 is not as long as 羊毛",
+            "栓Q [shuan1 kiu1] thanks -> test.txt:1: 'kiu1' stands for the letter Q in 栓Q (write the letter itself)",
     })
     void badLinesAreNamed(String text, String message) {
         GlossaryFormatException e = assertThrows(GlossaryFormatException.class,
