@@ -292,6 +292,9 @@ final class ExpressionFinder {
 
     private static final Set<String> DEMONSTRATIVES = Set.of("这", "那", "這");
 
+    /** Classifiers that stand between a verb and its object (叹了口气, 洗了个澡, 吃了顿饭). */
+    private static final String SEPARATED_CLASSIFIERS = "口个次顿场把下声眼";
+
     /** Particles that may follow the last word of a clause. */
     private static final Set<String> CLOSING_PARTICLES = Set.of("了", "啦", "吧", "啊", "呢", "嘛");
 
@@ -339,7 +342,14 @@ final class ExpressionFinder {
         for (int k = from; k < pieces.size() && k - from < 3; k++) {
             Piece p = pieces.get(k);
             if (p.type() != TokenType.HAN || k > from && p.start() != pieces.get(k - 1).end()) return null;
-            GlossaryEntry e = objects.get(sentence.substring(start, p.end()));
+            String object = sentence.substring(start, p.end());
+            GlossaryEntry e = objects.get(object);
+            // A phrase whose object is a classifier and a noun the verb makes a word with (叹口气 in 叹了口气) is that
+            // word with the classifier inside (叹…气), found at the noun.
+            if (e != null && e.origin().equals(SeparableWords.PHRASE) && object.length() == 2
+                    && SEPARATED_CLASSIFIERS.indexOf(object.charAt(0)) >= 0 && objects.containsKey(object.substring(1))) {
+                return null;
+            }
             boolean nounLike = p.tag().isEmpty() || "vaqmdrpcufyeo".indexOf(p.tag().charAt(0)) < 0;
             if (e != null && (k > from || nounLike || !e.origin().equals(SeparableWords.TWO_CHARACTER))) {
                 return e;
