@@ -447,7 +447,8 @@ final class SenseOrder {
         AFTER_QUANTITY("after:quantity", true), BEFORE_VERB("before:verb", true), AFTER_VERB("after:verb", true),
         BEFORE_NOUN("before:noun", true), AFTER_NOUN("after:noun", true), AFTER_NAME("after:name", true),
         BEFORE_ADJECTIVE("before:adjective", true), NEXT("next:", true),
-        PREVIOUS("previous:", true), NEAR("near:", true), REPEATED("repeated", true), PIVOT("pivot", true);
+        PREVIOUS("previous:", true), NEAR("near:", true), CLAUSE("clause:", true), REPEATED("repeated", true),
+        PIVOT("pivot", true);
 
         /** The condition as the table writes it, or its prefix when a value follows. */
         final String written;
@@ -475,7 +476,7 @@ final class SenseOrder {
                 if (t.takesValue() ? text.startsWith(t.written) && text.length() > t.written.length()
                         : text.equals(t.written)) {
                     String value = t.takesValue() ? text.substring(t.written.length()) : "";
-                    Set<String> words = t == Test.NEXT || t == Test.PREVIOUS || t == Test.NEAR
+                    Set<String> words = t == Test.NEXT || t == Test.PREVIOUS || t == Test.NEAR || t == Test.CLAUSE
                             ? Set.copyOf(List.of(value.split(","))) : Set.of();
                     return new Condition(t, value, words, text);
                 }
@@ -509,6 +510,7 @@ final class SenseOrder {
                            // a number after the particle counts the action (上了一层), it is no object
                            && !isNumber(c.afterNext(), c.afterNextType(), c.afterNextTag())
                         || objectAfterQuantity(c, words) || objectAfterPossessor(c, words));
+                case CLAUSE -> laterInClause(c, words);
                 case REPEATED -> repeatedInClause(c);
                 case PIVOT -> isPivot(c);
                 case PREVIOUS -> c.previous() != null && words.contains(c.previous());
@@ -586,6 +588,15 @@ final class SenseOrder {
 
         private static final Set<String> QUANTITY_WORDS = Set.of("个", "点", "一点", "点儿", "一点儿", "不少", "很多",
                 "许多", "一些", "些", "大", "好大");
+
+        /** Whether one of {@code words} is a later token of the token's clause (当…时: 当记者来到这里时). */
+        private static boolean laterInClause(Context c, Set<String> words) {
+            for (int k = 1; ; k++) {
+                Piece p = c.piece(k);
+                if (p == null || p.type() == TokenType.PUNCTUATION) return false;
+                if (words.contains(p.in(c.sentence()))) return true;
+            }
+        }
 
         /**
          * Whether the token's word stands again in its clause, the two making one frame: 又脏又破 "both … and", 越走越快
