@@ -90,6 +90,7 @@ class SensesAndReadingsTest {
             "天上一朵云也没有。|云|cloud",
             "新华社北京12月31日电。|月|month",
             "我只是想当演员。|当|to act as",
+            "给大伙捋一捋就知道了。|就|(after a suppositional clause) in that case; then",
             "当记者来到这里时，雪已经停了。|当|when",
             "他站起来向外一望。|望|to gaze (into the distance)",
             "该抓的抓，该放的放。|该|should",
