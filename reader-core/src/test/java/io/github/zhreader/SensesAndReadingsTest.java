@@ -315,6 +315,7 @@ class SensesAndReadingsTest {
     void wordsThatLookReduplicatedKeepTheirOwnEntry() {
         assertEquals("slowly; gradually", firstSense("慢慢走。", "慢慢"));
         assertEquals("(coll.) a star; the stars in the sky", firstSense("天上有星星。", "星星"));
+        assertEquals("turmoil", firstSense("网络上的纷纷扰扰真假难辨。", "纷纷扰扰"));
     }
 
     @Test

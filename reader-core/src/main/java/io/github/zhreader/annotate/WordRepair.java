@@ -152,7 +152,8 @@ final class WordRepair {
     }
 
     /**
-     * Joins a verb repeated around 一 or 了 (想/一/想, 看/了/看), a two-character verb said twice (研究/研究) and a
+     * Joins a word's AABB form cut after its AA (纷纷/扰/扰), a verb repeated around 一 or 了 (想/一/想, 看/了/看), a
+     * two-character verb said twice (研究/研究) and a
      * verb-object word after its verb once more (散/散步) into one token, the reduplicated form, which is glossed
      * through the verb.
      */
@@ -175,6 +176,21 @@ final class WordRepair {
                 if (isVerb(word) && word.length() == 2 && adjacent(p, word)
                         && sentence.charAt(word.start()) == sentence.charAt(p.start())) {
                     end = i + 1;
+                }
+            }
+            // AA then B and B, where AB is a word (纷纷/扰/扰 → 纷纷扰扰, of 纷扰): the AABB form of the word.
+            if (end < 0 && p.type() == TokenType.HAN && p.length() == 2 && i + 2 < pieces.size()
+                    && sentence.charAt(p.start()) == sentence.charAt(p.start() + 1)) {
+                Piece b = pieces.get(i + 1);
+                Piece again = pieces.get(i + 2);
+                if (b.length() == 1 && again.length() == 1 && adjacent(p, b) && adjacent(b, again)
+                        && b.type() == TokenType.HAN && again.sameText(sentence, b)
+                        && sentence.charAt(b.start()) != sentence.charAt(p.start())
+                        && lexicon.isWord(sentence.substring(p.start(), p.start() + 1) + sentence.charAt(b.start()))) {
+                    if (out == null) out = new ArrayList<>(pieces.subList(0, i));
+                    out.add(new Piece(p.start(), again.end(), TokenType.HAN, "z"));
+                    i += 2;
+                    continue;
                 }
             }
             if (end < 0 && isVerb(p) && p.length() == 2 && i + 1 < pieces.size()) {
