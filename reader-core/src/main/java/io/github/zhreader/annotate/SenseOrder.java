@@ -338,7 +338,10 @@ final class SenseOrder {
                 || s.startsWith("also called") && s.length() < 20;
     }
 
-    /** A noun's part-of-speech tag, names excepted, a verb used as a noun ({@code vn}) or an abbreviation ({@code j}: 欧盟). */
+    /**
+     * A noun's part-of-speech tag, names excepted, a verb used as a noun ({@code vn}) or an abbreviation
+     * ({@code j}: 欧盟).
+     */
     static boolean isNounTag(String tag) {
         return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("vn") || tag.equals("j");
     }
@@ -407,8 +410,9 @@ final class SenseOrder {
 
         /**
          * Whether the rule may choose a sense of another reading than the one the reading rules chose: a rule that
-         * looks at the sentence, or the sense common in modern text ({@code *}), but not one that looks at a number (the reading rules read classifiers after numbers: 双行道 is
-         * xing2 though 行 after 双 is tagged a classifier).
+         * looks at the sentence, or the sense common in modern text ({@code *}), but not one that looks at a number
+         * (the reading rules read classifiers after numbers: 双行道 is xing2 though 行 after 双 is tagged a
+         * classifier).
          */
         boolean mayChangeReading() {
             if (sentenceFree() && !always()) return false;
@@ -609,7 +613,7 @@ final class SenseOrder {
                 for (int k = direction; ; k += direction) {
                     Piece p = c.piece(k);
                     if (p == null || p.type() == TokenType.PUNCTUATION) break;
-                    if (p.in(c.sentence()).equals(word)) return true;
+                    if (p.is(c.sentence(), word)) return true;
                 }
             }
             return false;
@@ -622,7 +626,7 @@ final class SenseOrder {
         private static boolean isPivot(Context c) {
             if (c.next() == null || !PERSONS.contains(c.next()) || c.afterNext() == null) return false;
             String tag = c.afterNextTag();
-            return tag.startsWith("v") && !tag.equals("vn") || tag.startsWith("d") || tag.startsWith("a");
+            return isVerb(tag) || tag.startsWith("d") || tag.startsWith("a");
         }
 
         private static final Set<String> PERSONS = Set.of("我", "你", "他", "她", "它", "您", "我们", "你们", "他们",

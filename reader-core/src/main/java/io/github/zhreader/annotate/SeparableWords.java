@@ -273,21 +273,22 @@ final class SeparableWords {
         List<String> senses = java.util.Arrays.stream(gloss.split(";")).map(String::strip)
                 .filter(x -> !x.isEmpty()).toList();
         String why = "in zhreader's list of separable words, glossed by zhreader";
-        String note = "a separable verb-object word (" + why + "): other words can stand between " + verb + " and "
-                + object;
         objects.putIfAbsent(object, new GlossaryEntry(word, traditional.toString(), syllables, GlossKind.WORD, "",
-                senses, note, List.of(verb, object), List.of(), List.of(), GlossSource.CURATED, why));
+                senses, note(why, verb, object), List.of(verb, object), List.of(), List.of(), GlossSource.CURATED,
+                why));
     }
 
     private static void add(Map<String, GlossaryEntry> objects, Lexicon lexicon, CedictEntry e,
                             String verb, String object, String why) {
         Gloss g = lexicon.gloss(e);
-        String note = "a separable verb-object word (" + why + "): other words can stand between " + verb + " and "
-                + object;
         GlossaryEntry entry = new GlossaryEntry(verb + object, e.traditional(),
-                List.of(g.pinyin().toLowerCase(Locale.ROOT).split(" ")),
-                GlossKind.WORD, "", g.senses(), note, List.of(verb, object), List.of(), List.of(), GlossSource.CEDICT,
-                why);
+                List.of(g.pinyin().toLowerCase(Locale.ROOT).split(" ")), GlossKind.WORD, "", g.senses(),
+                note(why, verb, object), List.of(verb, object), List.of(), List.of(), GlossSource.CEDICT, why);
         objects.putIfAbsent(object, entry);
+    }
+
+    /** The note a separable word's gloss carries: where it comes from, and that words can stand inside. */
+    private static String note(String why, String verb, String object) {
+        return "a separable verb-object word (" + why + "): other words can stand between " + verb + " and " + object;
     }
 }

@@ -66,7 +66,7 @@ final class WordRepair {
             int end = i;
             boolean single = false;
             while (end < pieces.size() && spellsForeignName(sentence, pieces.get(end))
-                    && (end == i || pieces.get(end).start() == pieces.get(end - 1).end())) {
+                    && (end == i || adjacent(pieces.get(end - 1), pieces.get(end)))) {
                 single |= pieces.get(end).length() == 1;
                 end++;
             }
@@ -101,8 +101,8 @@ final class WordRepair {
             boolean latin = pieces.get(i).type() == TokenType.LATIN;
             for (int j = i + 1; j < pieces.size() && j < i + MIXED_PIECES && (han || latin); j++) {
                 Piece p = pieces.get(j);
-                if (p.start() != pieces.get(j - 1).end()
-                        || p.type() != TokenType.HAN && p.type() != TokenType.LATIN) {
+                // Not adjacent(): that asks for a Han piece on the right, and a letter may come here.
+                if (p.start() != pieces.get(j - 1).end() || p.type() != TokenType.HAN && p.type() != TokenType.LATIN) {
                     break;
                 }
                 han |= p.type() == TokenType.HAN;
@@ -317,7 +317,7 @@ final class WordRepair {
     }
 
     /**
-     * 得要 or 得以 right after a verb or an adjective, cut into the particle 得 and the word after it (急/得要/哭 is
+     * 得要 right after a verb or an adjective, cut into the particle 得 and the word after it (急/得要/哭 is
      * 急 得 要 哭, "so anxious as to cry", not 得要 "must"); and 不得 after one, cut into 不 and the complement 得
      * (近/不得/台旁 is 近 不 得, "could not get near", not 不得 "must not", which a verb follows: 考核/不得/任免).
      */

@@ -316,17 +316,18 @@ public final class CedictDictionary {
     public boolean mayStartWith(char a, char b) {
         long[] pairs = starts;
         if (pairs == null) starts = pairs = pairStarts();
-        int bit = pairBit(a, b);
+        int bit = pairBit(a, b, PAIR_BITS);
         return (pairs[bit >>> 6] & 1L << bit) != 0;
     }
 
     /** The first two characters of every headword, hashed as {@link #pairBit}; made when first asked for. */
     private volatile long[] starts;
-    static final int PAIR_BITS = 1 << 18;
+    private static final int PAIR_BITS = 1 << 18;
 
-    static int pairBit(char a, char b) {
+    /** The bit of the pair {@code a}, {@code b} in a filter of {@code bits} bits (a power of two). */
+    static int pairBit(char a, char b, int bits) {
         int h = a * 31 + b;
-        return (h ^ h >>> 13) & (PAIR_BITS - 1);
+        return (h ^ h >>> 13) & (bits - 1);
     }
 
     private long[] pairStarts() {
@@ -334,7 +335,7 @@ public final class CedictDictionary {
         char[] two = new char[2];
         for (int key = 0; key < keys.length; key++) {
             if (firstTwoChars(keyStart(key), two)) {
-                int bit = pairBit(two[0], two[1]);
+                int bit = pairBit(two[0], two[1], PAIR_BITS);
                 pairs[bit >>> 6] |= 1L << bit;
             }
         }
@@ -349,23 +350,9 @@ public final class CedictDictionary {
         int at = start;
         int n = 0;
         while (n < 2) {
-            int lead = blob[at] & 0xFF;
-            if (lead == '\n') return false;
-            int cp;
-            if (lead < 0x80) {
-                cp = lead;
-                at += 1;
-            } else if (lead < 0xE0) {
-                cp = (lead & 0x1F) << 6 | blob[at + 1] & 0x3F;
-                at += 2;
-            } else if (lead < 0xF0) {
-                cp = (lead & 0x0F) << 12 | (blob[at + 1] & 0x3F) << 6 | blob[at + 2] & 0x3F;
-                at += 3;
-            } else {
-                cp = (lead & 0x07) << 18 | (blob[at + 1] & 0x3F) << 12 | (blob[at + 2] & 0x3F) << 6
-                        | blob[at + 3] & 0x3F;
-                at += 4;
-            }
+            if (blob[at] == '\n') return false;
+            int cp = codePointAt(at);
+            at += utf8Length(blob[at]);
             if (Character.isSupplementaryCodePoint(cp)) {
                 two[n++] = Character.highSurrogate(cp);
                 if (n < 2) two[n++] = Character.lowSurrogate(cp);

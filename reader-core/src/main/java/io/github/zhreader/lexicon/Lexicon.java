@@ -79,8 +79,7 @@ public final class Lexicon {
     }
 
     private static int pairBit(char a, char b) {
-        int h = a * 31 + b;
-        return (h ^ h >>> 13) & (PAIR_BITS - 1);
+        return CedictDictionary.pairBit(a, b, PAIR_BITS);
     }
 
     private static final int PAIR_BITS = 1 << 17;

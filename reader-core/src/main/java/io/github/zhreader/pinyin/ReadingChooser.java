@@ -530,7 +530,7 @@ public final class ReadingChooser {
             }
             case '吓' -> {
                 // An interjection set off by a pause (吓，你说什么？) is he4; 吓 before a complement is "to scare".
-                if (tag.startsWith("e") && (after == 0 || "，。！？；、,.!?;…".indexOf(after) >= 0)) {
+                if (tag.startsWith("e") && isPause(after)) {
                     return Optional.of(new Choice("he4", Rule.GRAMMAR));
                 }
             }
@@ -542,8 +542,7 @@ public final class ReadingChooser {
                 // Free room or time after 什么 or 没有, closing the clause or before 处 (没有什么空了, 的空处): kong4.
                 String previous = previousStart < 0 ? "" : sentence.substring(previousStart, at);
                 if (cuts.get(at) && cuts.get(next) && FREE_ROOM_BEFORE.contains(previous)
-                        && (after == 0 || after == '了' || after == '处' || after == '儿'
-                            || "，。！？；、,.!?;".indexOf(after) >= 0)) {
+                        && (after == '了' || after == '处' || after == '儿' || isPause(after))) {
                     return Optional.of(new Choice("kong4", Rule.GRAMMAR));
                 }
             }
@@ -586,6 +585,11 @@ public final class ReadingChooser {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code c} ends the sentence (0) or is a pause in it: a comma, a stop, a question mark. */
+    private static boolean isPause(int c) {
+        return c == 0 || "，。！？；、,.!?;…".indexOf(c) >= 0;
     }
 
     /** Words before 空 as free room or time (没有什么空了, 我的空处). */
