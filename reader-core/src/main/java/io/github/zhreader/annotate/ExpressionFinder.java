@@ -169,20 +169,22 @@ final class ExpressionFinder {
         // Most one-character tokens are no verb of a separable word: nothing more is looked at.
         if (first.length() == 1 && all.verbAt(sentence, first.start()) == null) return Optional.empty();
         String text = first.in(sentence);
-        // The verb part is tagged a verb, or shows it is one by the aspect particle or complement after it (上/了/门,
-        // 用/了/心, 演/不/起/戏).
-        String after = i + 1 < pieces.size() ? pieces.get(i + 1).in(sentence) : "";
-        String afterThat = i + 2 < pieces.size() ? pieces.get(i + 2).in(sentence) : "";
-        // A pronoun right after it shows it too, whatever the tagger said (上/你/当, where 上 was tagged a locative).
-        boolean shownVerb = text.length() == 1 && (ASPECT.contains(after) || isComplement(after)
-                || after.equals("不") && (COMPLEMENTS.contains("不" + afterThat) || ASPECT.contains(afterThat))
-                || PRONOUNS.contains(after));
-        if (!first.tag().startsWith("v") && !shownVerb) return Optional.empty();
-        // Most verbs are followed by no small word at all: nothing can stand inside, so nothing is looked up.
-        if (after.isEmpty() || text.length() == 1 && !ASPECT.contains(after) && !isComplement(after)
-                && !after.equals("不") && !mayStandInside(pieces.get(i + 1), after)
-                && !possessorClosesAfter(sentence, pieces, i + 1)) {
-            return Optional.empty();
+        if (text.length() == 1) {
+            // The verb part is tagged a verb, or shows it is one by the aspect particle or complement after it
+            // (上/了/门, 用/了/心, 演/不/起/戏).
+            String after = pieces.get(i + 1).in(sentence);
+            String afterThat = i + 2 < pieces.size() ? pieces.get(i + 2).in(sentence) : "";
+            // A pronoun right after it shows it too, whatever the tagger said (上/你/当, where 上 was tagged a
+            // locative).
+            boolean shownVerb = ASPECT.contains(after) || isComplement(after)
+                    || after.equals("不") && (COMPLEMENTS.contains("不" + afterThat) || ASPECT.contains(afterThat))
+                    || PRONOUNS.contains(after);
+            if (!first.tag().startsWith("v") && !shownVerb) return Optional.empty();
+            // Most verbs are followed by no small word at all: nothing can stand inside, so nothing is looked up.
+            if (!ASPECT.contains(after) && !isComplement(after) && !after.equals("不")
+                    && !mayStandInside(pieces.get(i + 1), after) && !possessorClosesAfter(sentence, pieces, i + 1)) {
+                return Optional.empty();
+            }
         }
         // Where the verb lies in the token, as {offset, length}: its first one or two characters, or the second after
         // a modal verb the segmenter joined to it (想见/你/一回/面: 见…面).
