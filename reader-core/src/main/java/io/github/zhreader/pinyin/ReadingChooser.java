@@ -760,6 +760,7 @@ public final class ReadingChooser {
             score += commonness(e.simplified(), syllables);
             if (sameSyllables(table, syllables)) score -= WORD_TABLE_BONUS;
             if (several && tag != null && !fitsPartOfSpeech(e, tag)) score += MISFIT;
+            if (several && namesOtherReading(e, entries)) score -= ALSO_PRONOUNCED_BONUS;
             if (NEUTRAL_TONE_WORDS.contains(e.simplified()) && syllables.stream().anyMatch(x -> x.endsWith("5"))) {
                 score -= 100;
             }
@@ -770,6 +771,26 @@ public final class ReadingChooser {
         }
         return best;
     }
+
+    /**
+     * Whether an entry notes that its senses are "also pr." as another entry of the word reads: the dictionary names
+     * its own reading the usual one (大都 da4 dou1 "for the most part, also pr. [da4 du1]").
+     */
+    private static boolean namesOtherReading(CedictEntry e, List<CedictEntry> entries) {
+        for (String d : e.definitions()) {
+            if (!d.startsWith("also pr. [")) continue;
+            int close = d.indexOf(']');
+            if (close < 0) continue;
+            String other = d.substring("also pr. [".length(), close).toLowerCase(Locale.ROOT);
+            for (CedictEntry f : entries) {
+                if (f != e && String.join(" ", f.syllables()).toLowerCase(Locale.ROOT).equals(other)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** How much an entry that names another entry's reading as "also pr." counts over that entry. */
+    static final int ALSO_PRONOUNCED_BONUS = 40;
 
     /** How much a reading whose senses do not fit the word's part of speech counts against it. */
     static final int MISFIT = 40;
