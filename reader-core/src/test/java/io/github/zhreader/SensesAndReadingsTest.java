@@ -105,6 +105,13 @@ class SensesAndReadingsTest {
             "他慢慢地算他的账。|算|to calculate; to figure out",
             "离春节只有三天了。|离|(in giving distances) from",
             "他的团队封掉了词条。|掉|(used after certain verbs to express completion, fulfillment, removal etc)",
+            "他转身望门外走去。|望|towards",
+            "众人击鼓，投者中，观者呼。|中|to hit (a target)",
+            "清代的藏书家多钞书。|钞|variant of 抄[chao1]",
+            "他把旧家具拿到市场上出卖。|出卖|to offer for sale; to sell",
+            "今年出口基数较低，同比增长较快。|基数|base",
+            "他调到档案处工作。|处|(bound form) office; department; bureau",
+            "月亮的晕是冰晶造成的。|晕|halo",
             "这份工作我干不了。|了|(used with 得[de2] or 不[bu4] after a verb to express (im)possibility, as in 忘不了[wang4 bu5 liao3] \"cannot forget\")",
     })
     void theSenseThatFitsComesFirst(String text, String word, String sense) {
@@ -216,6 +223,9 @@ class SensesAndReadingsTest {
             "陀螺在地上打着转儿。|转|zhuan4",
             "吓，你说什么？|吓|he4",
             "子弹吓不倒他。|吓|xia4",
+            "这些学生大都来自农村。|大都|da4 dou1",
+            "村里的好事家又来了。|好事|hao4 shi4",
+            "月亮的晕是冰晶造成的。|晕|yun4",
     })
     void readingsFollowTheGrammarAndTheWordsUse(String text, String word, String syllables) {
         assertEquals(syllables, reading(text, word));

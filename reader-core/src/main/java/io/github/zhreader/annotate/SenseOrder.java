@@ -452,7 +452,7 @@ final class SenseOrder {
         BEFORE_NOUN("before:noun", true), AFTER_NOUN("after:noun", true), AFTER_NAME("after:name", true),
         BEFORE_ADJECTIVE("before:adjective", true), NEXT("next:", true),
         PREVIOUS("previous:", true), NEAR("near:", true), CLAUSE("clause:", true), REPEATED("repeated", true),
-        PIVOT("pivot", true);
+        PIVOT("pivot", true), BEFORE_PLACE("before:place", true);
 
         /** The condition as the table writes it, or its prefix when a value follows. */
         final String written;
@@ -517,6 +517,7 @@ final class SenseOrder {
                 case CLAUSE -> laterInClause(c, words);
                 case REPEATED -> repeatedInClause(c);
                 case PIVOT -> isPivot(c);
+                case BEFORE_PLACE -> placeThenVerb(c);
                 case PREVIOUS -> c.previous() != null && words.contains(c.previous());
                 case NEAR -> words.stream().anyMatch(c.sentence()::contains);
             };
@@ -627,6 +628,25 @@ final class SenseOrder {
             if (c.next() == null || !PERSONS.contains(c.next()) || c.afterNext() == null) return false;
             String tag = c.afterNextTag();
             return isVerb(tag) || tag.startsWith("d") || tag.startsWith("a");
+        }
+
+        /**
+         * A place follows, then a verb: a locative or place word (往/前/走), or a noun and a locative (望/车/外/看),
+         * the way a preposition of direction stands before the verb it places.
+         */
+        private static boolean placeThenVerb(Context c) {
+            Piece place = c.piece(1);
+            if (place == null || place.type() != TokenType.HAN) return false;
+            int verb = 2;
+            if (place.tag().startsWith("n") && !place.tag().startsWith("nr")) {
+                Piece locative = c.piece(2);
+                if (locative == null || !locative.tag().startsWith("f")) return false;
+                verb = 3;
+            } else if (!place.tag().startsWith("f") && !place.tag().startsWith("s")) {
+                return false;
+            }
+            Piece after = c.piece(verb);
+            return after != null && isVerb(after.tag());
         }
 
         private static final Set<String> PERSONS = Set.of("我", "你", "他", "她", "它", "您", "我们", "你们", "他们",
