@@ -1,9 +1,9 @@
 package io.github.zhreader.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** The text a command reads: the file (or library id, or standard input), its encoding, invalid bytes. */
+/** The text a command reads: the file (or library id, or standard input), and how to decode it. */
 final class InputOptions {
 
     @Parameters(index = "0", paramLabel = "FILE|-",
@@ -11,16 +11,11 @@ final class InputOptions {
                     + "your library, or - for standard input.")
     String source;
 
-    @Option(names = "--encoding", paramLabel = "NAME",
-            description = "The file's encoding (UTF-8, GB18030, GBK, Big5, UTF-16 ...); found by itself otherwise.")
-    String encoding;
-
-    @Option(names = "--lenient",
-            description = "Replace invalid bytes with U+FFFD (and say how many) instead of refusing the file.")
-    boolean lenient;
+    @Mixin
+    DecodingOptions decoding = new DecodingOptions();
 
     /** Reads the text, warnings to standard error. */
     InputText read(Cli cli) {
-        return InputText.read(source, cli.in(), this, cli.err(), LibraryCommands.folder(cli));
+        return InputText.read(source, cli.in(), decoding, cli.err(), LibraryCommands.folder(cli));
     }
 }

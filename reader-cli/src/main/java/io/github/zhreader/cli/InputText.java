@@ -29,7 +29,7 @@ record InputText(String name, String title, String text) {
      * Reads {@code source}: a path, {@code -} for {@code stdin}, or the id of a document in the library in
      * {@code library} when no such file exists.
      */
-    static InputText read(String source, InputStream stdin, InputOptions options, java.io.PrintStream warnings,
+    static InputText read(String source, InputStream stdin, DecodingOptions options, java.io.PrintStream warnings,
                           Path library) {
         if (!source.equals("-") && !Files.exists(Path.of(source))) {
             Optional<String[]> document = io.github.zhreader.index.SentenceLibrary.readDocument(library, source);
@@ -39,7 +39,7 @@ record InputText(String name, String title, String text) {
     }
 
     /** Reads {@code source}: a path, or {@code -} for {@code stdin}; {@code warnings} gets one line per warning. */
-    static InputText read(String source, InputStream stdin, InputOptions options, java.io.PrintStream warnings) {
+    static InputText read(String source, InputStream stdin, DecodingOptions options, java.io.PrintStream warnings) {
         byte[] bytes;
         String shown = source.equals("-") ? "standard input" : source;
         try {

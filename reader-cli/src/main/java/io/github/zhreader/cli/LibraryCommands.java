@@ -2,6 +2,7 @@ package io.github.zhreader.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.index.LibraryDocument;
 import io.github.zhreader.index.SentenceHit;
 import io.github.zhreader.index.SentenceLibrary;
@@ -41,7 +42,7 @@ final class LibraryCommands {
     static final class Add implements Callable<Integer> {
         private final Cli cli;
 
-        @Parameters(arity = "1..*", paramLabel = "FILE|-", description = "Text files or saved web pages, or - for standard input.")
+        @Parameters(arity = "1..*", paramLabel = "FILE|-", description = "Text files (UTF-8, UTF-16, GB18030 or Big5) or saved web pages, or - for standard input.")
         List<String> sources;
 
         @Option(names = "--id", paramLabel = "ID", description = "The document's id (one file only; default: the file name without its extension).")
@@ -51,7 +52,7 @@ final class LibraryCommands {
         String title;
 
         @picocli.CommandLine.Mixin
-        InputOptions inputOptions = new InputOptions();
+        DecodingOptions decoding = new DecodingOptions();
 
         @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
                 description = "Annotate and index on N threads: faster on a machine with several cores; the "
@@ -73,7 +74,7 @@ final class LibraryCommands {
             try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader());
                  SentenceLibrary.Batch batch = library.batch(threads, (docId, added) -> report(added, docId))) {
                 for (String source : sources) {
-                    InputText input = InputText.read(source, cli.in(), inputOptions, cli.err());
+                    InputText input = InputText.read(source, cli.in(), decoding, cli.err());
                     String docId = id != null ? id : defaultId(source);
                     String docTitle = title != null ? title : input.title();
                     batch.add(new SentenceLibrary.Source(docId, docTitle, input.text(), progress(docId)));
@@ -180,7 +181,8 @@ final class LibraryCommands {
                         g.writeStartObject();
                         g.writeStringField("document", h.document());
                         g.writeStringField("title", h.title());
-                        g.writeNumberField("sentence", h.sentence());
+                        // Numbered from 1, as the text output and read --at number sentences.
+                        g.writeNumberField("sentence", h.sentence() + 1);
                         g.writeNumberField("start", h.start());
                         g.writeNumberField("end", h.end());
                         g.writeStringField("text", h.text());
@@ -233,7 +235,7 @@ final class LibraryCommands {
         static final class Export implements Callable<Integer> {
             private final Cli cli;
 
-            @Option(names = "--ndjson", required = true, description = "Newline-delimited JSON (the only format).")
+            @Option(names = "--ndjson", description = "Newline-delimited JSON: the only format, and the default.")
             boolean ndjson;
 
             @Option(names = "--index", defaultValue = "zhreader-sentences", paramLabel = "NAME",
@@ -296,7 +298,7 @@ final class LibraryCommands {
             @Override
             public Integer call() {
                 try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader())) {
-                    if (!library.remove(id)) throw new BadInputException("no document " + id + " in the library");
+                    if (!library.remove(id)) throw new ZhReaderException("no document " + id + " in the library");
                 }
                 cli.out().println("removed " + id);
                 return Failures.OK;

@@ -49,7 +49,7 @@ class LibraryCrashIT {
         adding.waitFor();
 
         Process check = zhreader("library", "check", "--library", data.toString());
-        assertEquals("healthy: 1 documents, 40 sentences\n", new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals("healthy: 1 document, 40 sentences\n", new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         assertEquals(0, check.waitFor());
         Process list = zhreader("library", "list", "--library", data.toString());
         List<String> lines = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();

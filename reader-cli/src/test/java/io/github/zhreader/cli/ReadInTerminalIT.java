@@ -103,6 +103,27 @@ class ReadInTerminalIT {
         waitFor(screen -> !screen.contains("sentence "), "Ctrl-C quits");
     }
 
+    @Test
+    void opensAtTheSentenceASearchFound() throws Exception {
+        Path library = home.resolve("library");
+        assertEquals(0, new ProcessBuilder("java", "-jar", JAR.toString(), "add", SAMPLE.toString(),
+                "--library", library.toString()).inheritIO().start().waitFor());
+        Process search = new ProcessBuilder("java", "-jar", JAR.toString(), "search", "薅了羊毛", "--json",
+                "--limit", "1", "--library", library.toString()).start();
+        String json = new String(search.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, search.waitFor(), json);
+        Matcher number = Pattern.compile("\"sentence\":(\\d+),").matcher(json);
+        assertTrue(number.find(), json);
+        String at = number.group(1);
+
+        keys("java -jar " + JAR + " read " + SAMPLE + " --at " + at, "Enter");
+        String screen = waitFor(s -> PLACE.matcher(s).find(), "the screen at the sentence found");
+        assertEquals(Integer.parseInt(at), place(screen), screen);
+        assertTrue(screen.contains("羊毛"), "the sentence search found:\n" + screen);
+        keys("q");
+        waitFor(s -> !s.contains("sentence "), "q quits");
+    }
+
     private void launch() throws Exception {
         keys("java -jar " + JAR + " read " + SAMPLE, "Enter");
     }

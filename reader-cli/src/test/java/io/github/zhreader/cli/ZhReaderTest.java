@@ -249,18 +249,23 @@ class ZhReaderTest {
         assertTrue(json.out().startsWith("{\"query\":\"hao yang mao\",\"mode\":\"py\",\"total\":2,\"hits\":[{\"document\":"),
                 json.out());
 
+        // One numbering for the text, JSON and the export, the one read --at takes.
+        assertTrue(json.out().contains("\"sentence\":28,"), json.out());
+        Run text = run("search", "hao", "yang", "mao", "--library", library, "--limit", "1", "--no-color");
+        assertTrue(text.out().contains(" #28  比如去年"), text.out());
+
         assertEquals(1, run("search", "不存在的词语", "--library", library).code(), "nothing found");
         Run list = run("library", "list", "--library", library);
         assertTrue(list.out().startsWith("copy\t40 sentences\tA copy\nscale-ai\t40 sentences\tscale-ai.txt\n"), list.out());
         assertEquals("removed copy\n", run("library", "remove", "copy", "--library", library).out());
-        assertOneLineError(run("library", "remove", "copy", "--library", library), 2, "no document copy");
-        assertEquals("healthy: 1 documents, 40 sentences\n", run("library", "check", "--library", library).out());
+        assertOneLineError(run("library", "remove", "copy", "--library", library), 1, "no document copy");
+        assertEquals("healthy: 1 document, 40 sentences\n", run("library", "check", "--library", library).out());
 
-        Run export = run("library", "export", "--ndjson", "--library", library);
+        Run export = run("library", "export", "--library", library);
         List<String> lines = export.out().lines().toList();
         assertEquals(80, lines.size(), "an action and a source line per sentence");
-        assertTrue(lines.get(0).startsWith("{\"index\":{\"_index\":\"zhreader-sentences\",\"_id\":\"scale-ai#0\"}}"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("{\"doc\":\"scale-ai\",\"title\":\"scale-ai.txt\",\"sentence\":0,"), lines.get(1));
+        assertTrue(lines.get(0).startsWith("{\"index\":{\"_index\":\"zhreader-sentences\",\"_id\":\"scale-ai#1\"}}"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("{\"doc\":\"scale-ai\",\"title\":\"scale-ai.txt\",\"sentence\":1,"), lines.get(1));
         assertEquals("exported 40 sentences\n", export.err());
 
         Run byId = run("annotate", "scale-ai", "--library", library);
@@ -489,6 +494,15 @@ class ZhReaderTest {
         Run r = run(command, "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("Example"), r.out());
+    }
+
+    @Test
+    void addTakesOneListOfFiles() {
+        Run r = run("add", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("Usage: zhreader add [-hV] [--lenient] [--no-color] [--verbose]\n"
+                + "                    [--encoding=NAME] [--id=ID] [--library=DIR] [--threads=N]\n"
+                + "                    [--title=TITLE] [--glossary=FILE]... FILE|-...\n"), r.out());
     }
 
     @Test

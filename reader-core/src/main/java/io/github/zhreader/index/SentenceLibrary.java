@@ -879,7 +879,9 @@ public final class SentenceLibrary implements AutoCloseable {
      * Writes every sentence as newline-delimited JSON for the bulk API of OpenSearch or Elasticsearch: an action
      * line, then the sentence's source with the same fields this index has ({@code doc}, {@code title},
      * {@code sentence}, {@code start}, {@code end}, {@code text}, and the analysed forms {@code words},
-     * {@code pinyin}, {@code pinyin_tones}, {@code english}, {@code phrases}).
+     * {@code pinyin}, {@code pinyin_tones}, {@code english}, {@code phrases}). Sentences are numbered from 1 in
+     * {@code sentence} and in the {@code _id} ({@code doc#1}), as the command line shows them and {@code read --at}
+     * takes them; {@link SentenceHit#sentence()} counts from 0.
      *
      * @param index the name of the target index
      * @return how many sentences were written
@@ -900,7 +902,7 @@ public final class SentenceLibrary implements AutoCloseable {
                     g.writeStartObject();
                     g.writeObjectFieldStart("index");
                     g.writeStringField("_index", index);
-                    g.writeStringField("_id", id + "#" + number);
+                    g.writeStringField("_id", id + "#" + (number + 1));
                     g.writeEndObject();
                     g.writeEndObject();
                 }
@@ -909,7 +911,7 @@ public final class SentenceLibrary implements AutoCloseable {
                     g.writeStartObject();
                     g.writeStringField("doc", id);
                     g.writeStringField("title", d.get(TITLE));
-                    g.writeNumberField("sentence", number);
+                    g.writeNumberField("sentence", number + 1);
                     g.writeNumberField("start", d.getField(START).numericValue().intValue());
                     g.writeNumberField("end", d.getField(END).numericValue().intValue());
                     g.writeStringField("text", d.get(TEXT));
@@ -991,10 +993,14 @@ public final class SentenceLibrary implements AutoCloseable {
         }
     }
 
+    private static String counted(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /**
      * Checks a library folder with Lucene's CheckIndex; the library must not be open for writing.
      *
-     * @return a one-line verdict: "healthy: N documents, M sentences" or what is wrong
+     * @return a one-line verdict: "healthy: N documents, M sentences" (1 document, 1 sentence) or what is wrong
      */
     public static String check(Path folder) {
         if (!Files.isDirectory(folder)) return "no library at " + folder;
@@ -1007,7 +1013,7 @@ public final class SentenceLibrary implements AutoCloseable {
                 IndexSearcher searcher = new IndexSearcher(r);
                 int documents = searcher.count(new TermQuery(new Term(TYPE, "document")));
                 int sentences = searcher.count(new TermQuery(new Term(TYPE, "sentence")));
-                return "healthy: " + documents + " documents, " + sentences + " sentences";
+                return "healthy: " + counted(documents, "document") + ", " + counted(sentences, "sentence");
             }
         } catch (LockObtainFailedException e) {
             return "the library is being written by another zhreader process; check it when that is done";

@@ -24,9 +24,10 @@
  * </table>
  *
  * <h2>Growing past one machine</h2>
- * The schema maps one to one onto an OpenSearch or Elasticsearch index: {@code zhreader library export --ndjson}
+ * The schema maps one to one onto an OpenSearch or Elasticsearch index: {@code zhreader library export}
  * writes the bulk API's action and source lines, with the analysed forms precomputed, so the cluster needs no
- * Chinese segmenter of its own. The mapping: {@code doc}, {@code title}, {@code type}: {@code keyword};
+ * Chinese segmenter of its own; there {@code sentence} counts from 1, as the command line shows sentences (the
+ * index stores it from 0). The mapping: {@code doc}, {@code title}, {@code type}: {@code keyword};
  * {@code sentence}, {@code start}, {@code end}: {@code integer}; {@code text}: {@code text} with the {@code cjk}
  * analyzer (its {@code cjk_bigram} filter is Lucene's {@code CJKBigramFilter}, our {@code bigrams}) and a
  * sub-field with the {@code standard} analyzer (our {@code characters}); {@code words}, {@code pinyin},

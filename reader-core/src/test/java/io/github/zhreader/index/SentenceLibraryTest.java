@@ -153,7 +153,7 @@ class SentenceLibraryTest {
         try (SentenceLibrary lib = SentenceLibrary.open(folder, Readers.shared())) {
             assertEquals(1, lib.search("银行", 10).size());
         }
-        assertEquals("healthy: 1 documents, 1 sentences", SentenceLibrary.check(folder));
+        assertEquals("healthy: 1 document, 1 sentence", SentenceLibrary.check(folder));
     }
 
     @Test
