@@ -81,7 +81,7 @@ class SentenceLibraryTest {
     void pinyinFindsThePhraseHoweverItIsTyped(String query) {
         List<SentenceHit> hits = library.search(query, 10);
         assertEquals(1, hits.size(), query + " " + hits);
-        assertTrue(hits.get(0).highlighted().contains("[[薅了羊毛]]") || hits.get(0).highlighted().contains("[[薅"),
+        assertEquals("比如去年,在制作Meta的一个问答类订单时,Scale AI就被一帮肯尼亚人给[[薅]]了[[羊毛]]。",
                 hits.get(0).highlighted());
     }
 
@@ -160,7 +160,8 @@ class SentenceLibraryTest {
     void aForeignFolderIsAClearError(@TempDir Path dir) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("segments_1"), "not an index");
         ZhReaderException e = assertThrows(ZhReaderException.class, () -> SentenceLibrary.open(dir, Readers.shared()));
-        assertTrue(e.getMessage().contains("library check") || e.getMessage().contains("cannot be opened"), e.getMessage());
+        assertEquals("library " + dir + " is damaged or not a zhreader library; see `zhreader library check`",
+                e.getMessage());
     }
 
     @Test
