@@ -370,7 +370,7 @@ public final class ChineseReader {
             StringBuilder byKind = new StringBuilder();
             kinds.forEach((k, n) -> byKind.append(byKind.isEmpty() ? "" : ", ").append(n).append(' ').append(k.id()));
             info.put("kinds", byKind.toString());
-            if (curated) info.put("license", "written by the zhreader project in its own words; part of zhreader");
+            if (curated) info.put("license", "Apache-2.0, as zhreader: written by the zhreader project in its own words");
             sources.add(Map.copyOf(info));
         }
         sources.add(Map.copyOf(segmenterInfo));
