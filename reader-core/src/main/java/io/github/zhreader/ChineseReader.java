@@ -341,6 +341,11 @@ public final class ChineseReader {
         return lexicon.glossaries().stream().flatMap(g -> g.entries().stream()).filter(e -> seen.add(e.simplified()));
     }
 
+    /** The version of zhreader this jar is, as the build wrote it ({@code 0.1.0}, or {@code 0.2.0-SNAPSHOT}). */
+    public static String version() {
+        return BuildInfo.get("zhreader.version");
+    }
+
     /**
      * The data sources behind this reader, each as a map of its facts (name, version, date, entries, licence), in
      * a stable order for display.
@@ -351,11 +356,13 @@ public final class ChineseReader {
         cedict.putAll(lexicon.cedict().metadata());
         cedict.put("credit", "CC-CEDICT, published by MDBG (https://www.mdbg.net/chinese/dictionary?page=cc-cedict)");
         Map<String, String> segmenterInfo = new LinkedHashMap<>();
-        segmenterInfo.put("name", segmenter.name());
+        // The segmenter this jar was built with is named with its version.
+        segmenterInfo.put("name", segmenter instanceof HanLpSegmenter ? "HanLP " + BuildInfo.get("hanlp.version")
+                : segmenter.name());
         segmenterInfo.put("use", "segmentation, part-of-speech tags");
         segmenterInfo.put("license", "Apache-2.0");
         Map<String, String> pinyin4j = new LinkedHashMap<>();
-        pinyin4j.put("name", "pinyin4j 2.5.1");
+        pinyin4j.put("name", "pinyin4j " + BuildInfo.get("pinyin4j.version"));
         pinyin4j.put("use", "character readings");
         pinyin4j.put("license", "BSD");
         List<Map<String, String>> sources = new ArrayList<>();

@@ -508,7 +508,10 @@ class ZhReaderTest {
 
     @Test
     void versionAndTopLevelHelp() {
-        assertEquals(0, run("--version").code());
+        Run version = run("--version");
+        assertEquals(0, version.code(), version.err());
+        assertEquals("zhreader 0.1.0-SNAPSHOT\nCC-CEDICT 2026-09-10, 125049 entries\n"
+                + "zhreader curated glossary, 2358 entries\nHanLP portable-1.8.6\npinyin4j 2.5.1\n", version.out());
         Run help = run("--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("annotate"));

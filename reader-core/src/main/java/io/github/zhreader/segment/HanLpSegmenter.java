@@ -304,6 +304,6 @@ public final class HanLpSegmenter implements Segmenter {
 
     @Override
     public String name() {
-        return "HanLP portable-1.8.6";
+        return "HanLP";
     }
 }
