@@ -116,7 +116,7 @@ public final class ZhReader {
             "read", ReadCommand.class, "annotate", AnnotateCommand.class, "lookup", LookupCommand.class,
             "add", LibraryCommands.Add.class, "search", LibraryCommands.Search.class,
             "library", LibraryCommands.Library.class, "vocab", VocabCommand.class, "known", KnownCommand.class,
-            "dict", DictCommand.class, "help", CommandLine.HelpCommand.class);
+            "dict", DictCommand.class, "completion", CompletionCommand.class, "help", CommandLine.HelpCommand.class);
 
     private static Map<String, Class<?>> subcommands(Object... namesAndCommands) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();

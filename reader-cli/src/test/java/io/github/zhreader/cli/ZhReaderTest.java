@@ -51,7 +51,7 @@ class ZhReaderTest {
     void theSubcommandNamesAreTheNamesTheirCommandsDeclare() {
         ZhReader.SUBCOMMANDS.forEach((name, command) ->
                 assertEquals(name, command.getAnnotation(picocli.CommandLine.Command.class).name(), command.getName()));
-        assertEquals(10, ZhReader.SUBCOMMANDS.size());
+        assertEquals(11, ZhReader.SUBCOMMANDS.size());
     }
 
     @Test
@@ -497,6 +497,32 @@ class ZhReaderTest {
         assertTrue(r.out().contains("Example"), r.out());
     }
 
+    /** What bash offers after {@code line} with the completion script sourced. */
+    private String completions(String script, String... words) throws Exception {
+        Path file = tmp.resolve("zhreader-completion.sh");
+        java.nio.file.Files.writeString(file, script);
+        String array = String.join(" ", java.util.Arrays.stream(words).map(w -> "'" + w + "'").toList());
+        Process bash = new ProcessBuilder("bash", "-c", "source '" + file + "'; COMP_WORDS=(" + array + "); "
+                + "COMP_CWORD=" + (words.length - 1) + "; COMP_LINE=\"" + String.join(" ", words) + "\"; "
+                + "_complete_zhreader; echo \"${COMPREPLY[*]}\"").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, bash.waitFor(), out);
+        return out.strip();
+    }
+
+    @Test
+    void completesCommandsAndOptionValuesInBash() throws Exception {
+        Run bash = run("completion", "bash");
+        assertEquals(0, bash.code(), bash.err());
+        assertEquals("search", completions(bash.out(), "zhreader", "se"));
+        assertEquals("text json html", completions(bash.out(), "zhreader", "annotate", "--format", ""));
+        Run zsh = run("completion", "zsh");
+        assertTrue(zsh.out().startsWith("autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && "
+                + "bashcompinit\n"), zsh.out());
+        assertTrue(zsh.out().endsWith(bash.out()), "the same script, after zsh's bash emulation");
+        assertOneLineError(run("completion", "fish"), 2, "fish is not a shell zhreader completes");
+    }
+
     @Test
     void addTakesOneListOfFiles() {
         Run r = run("add", "--help");
@@ -521,7 +547,7 @@ class ZhReaderTest {
     @Test
     void helpListsEveryCommandWhateverElseIsNamed() {
         List<String> all = List.of("read", "annotate", "lookup", "add", "search", "library", "vocab", "known", "dict",
-                "help");
+                "completion", "help");
         for (String[] args : List.of(new String[]{"--help"}, new String[]{"help"}, new String[]{"help", "lookup"})) {
             String shown = run(args).out();
             if (args.length == 2) {
