@@ -7,6 +7,7 @@ import io.github.zhreader.render.HtmlRenderer;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.render.JsonRenderer;
 import io.github.zhreader.text.TextNormalizer;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * zero-width characters, unpaired surrogates, combining marks on Han characters, characters outside the BMP.
  * Annotation never throws and keeps its invariants; every renderer's output is safe and well formed.
  */
+@ExtendWith(TestSeed.Reporter.class)
 class HostileTextTest {
 
     private static final String[] PIECES = {
@@ -35,7 +37,7 @@ class HostileTextTest {
     };
 
     static Stream<String> texts() {
-        Random random = new Random(20261128L);
+        Random random = TestSeed.random("HostileTextTest");
         return IntStream.range(0, 300).mapToObj(i -> {
             StringBuilder sb = new StringBuilder();
             int n = 1 + random.nextInt(25);

@@ -1,9 +1,11 @@
 package io.github.zhreader.index;
 
+import io.github.zhreader.TestSeed;
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.Readers;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.ZhReaderException;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ExtendWith(TestSeed.Reporter.class)
 class SentenceLibraryTest {
 
     private static SentenceLibrary library;
@@ -52,7 +55,7 @@ class SentenceLibraryTest {
 
     @Test
     void everySubstringIsFound() {
-        Random random = new Random(7);
+        Random random = TestSeed.random("everySubstringIsFound");
         List<Sentence> sentences = sample.sentences().stream().filter(s -> !sample.isClutter(s)).toList();
         int checked = 0;
         while (checked < 300) {

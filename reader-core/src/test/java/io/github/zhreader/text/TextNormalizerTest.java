@@ -1,5 +1,6 @@
 package io.github.zhreader.text;
 
+import io.github.zhreader.TestSeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -10,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@ExtendWith(TestSeed.Reporter.class)
 class TextNormalizerTest {
 
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -156,7 +159,7 @@ class TextNormalizerTest {
 
     @Test
     void randomStringsKeepMappingInvariants() {
-        Random random = new Random(20261128L);
+        Random random = TestSeed.random("randomStringsKeepMappingInvariants");
         for (int round = 0; round < 5_000; round++) {
             StringBuilder sb = new StringBuilder();
             int length = random.nextInt(30);

@@ -1,5 +1,6 @@
 package io.github.zhreader.text;
 
+import io.github.zhreader.TestSeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@ExtendWith(TestSeed.Reporter.class)
 class TextSplitterTest {
 
     private final TextSplitter splitter = new TextSplitter();
@@ -171,7 +174,7 @@ class TextSplitterTest {
 
     @Test
     void randomStringsKeepSpanInvariants() {
-        Random random = new Random(20261128L);
+        Random random = TestSeed.random("TextSplitterTest");
         for (int round = 0; round < 5_000; round++) {
             StringBuilder sb = new StringBuilder();
             int length = random.nextInt(60);
