@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * {@code annotateOnThreads} annotates the large text part by part (as the command line does) with a reader of 1 or
  * 2 threads: the ratio of its two {@code :chars} figures is the scaling.
  *
- * <p>Run with the others: {@code ./mvnw -Pbench -pl reader-core verify} (see the README, "Measuring").
+ * <p>Run with the others: {@code ./mvnw -Pbench -pl reader-core verify} (see docs/measuring.md).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
