@@ -103,24 +103,7 @@ public final class ReadingChooser {
      * (PKU tag set, as HanLP writes it), tried from the longest tag prefix to the shortest. Content characters read
      * by part of speech are in the character table.
      */
-    private static final Map<String, String> BY_TAG = Map.ofEntries(
-            Map.entry("的/u", "de5"), Map.entry("了/u", "le5"), Map.entry("着/u", "zhe5"), Map.entry("著/u", "zhe5"),
-            Map.entry("得/u", "de5"), Map.entry("地/u", "de5"), Map.entry("过/u", "guo5"),
-            Map.entry("吧/y", "ba5"), Map.entry("呢/y", "ne5"), Map.entry("吗/y", "ma5"),
-            Map.entry("啊/y", "a5"), Map.entry("么/y", "me5"), Map.entry("了/y", "le5"),
-            Map.entry("还/d", "hai2"), Map.entry("还/v", "huan2"),
-            Map.entry("得/v", "de2"), Map.entry("为/p", "wei4"), Map.entry("为/v", "wei2"),
-            Map.entry("都/d", "dou1"), Map.entry("长/a", "chang2"), Map.entry("长/v", "zhang3"),
-            Map.entry("长/n", "zhang3"), Map.entry("行/v", "xing2"), Map.entry("行/a", "xing2"),
-            Map.entry("只/d", "zhi3"), Map.entry("只/q", "zhi1"), Map.entry("和/c", "he2"),
-            Map.entry("和/p", "he2"), Map.entry("地/n", "di4"), Map.entry("着/v", "zhao2"),
-            Map.entry("重/a", "zhong4"), Map.entry("重/d", "chong2"), Map.entry("好/a", "hao3"),
-            Map.entry("好/v", "hao4"), Map.entry("好/d", "hao3"), Map.entry("要/v", "yao4"),
-            Map.entry("要/d", "yao4"), Map.entry("少/a", "shao3"), Map.entry("中/f", "zhong1"),
-            Map.entry("种/q", "zhong3"), Map.entry("种/v", "zhong4"), Map.entry("当/p", "dang1"),
-            Map.entry("数/v", "shu3"), Map.entry("数/m", "shu4"), Map.entry("差/a", "cha4"),
-            Map.entry("便/d", "bian4"), Map.entry("空/a", "kong1"), Map.entry("几/m", "ji3"),
-            Map.entry("个/q", "ge4"), Map.entry("个/y", "ge5"), Map.entry("一/m", "yi1"));
+    private static final Map<String, String> BY_TAG = loadReadingsByTag("readings-by-tag.txt");
 
     /**
      * Characters that mostly spell out foreign names (尔 in 托尔金, 斯 in 希什曼斯): a polyphone beside one of them, and
@@ -874,15 +857,30 @@ public final class ReadingChooser {
         return tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt");
     }
 
-    private static Set<String> loadWords(String name) {
+    /** Reads {@code CHARACTER<TAB>TAG<TAB>READING} lines into a map keyed {@code CHARACTER/TAG}. */
+    private static Map<String, String> loadReadingsByTag(String name) {
+        Map<String, String> byTag = new java.util.HashMap<>();
+        for (String line : resourceLines(name)) {
+            String[] f = line.split("\t");
+            if (f.length != 3) throw new ZhReaderException(name + ": not CHARACTER<TAB>TAG<TAB>READING: " + line);
+            byTag.put(f[0] + "/" + f[1], f[2]);
+        }
+        return Map.copyOf(byTag);
+    }
+
+    /** The lines of a resource beside this class that are neither blank nor comments, stripped. */
+    private static List<String> resourceLines(String name) {
         try (var in = ReadingChooser.class.getResourceAsStream(name)) {
             if (in == null) throw new ZhReaderException("the word list " + name + " is missing");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableSet());
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new ZhReaderException("cannot read the word list " + name, e);
         }
+    }
+
+    private static Set<String> loadWords(String name) {
+        return Set.copyOf(resourceLines(name));
     }
 
     private static List<Choice> all(List<String> syllables, Rule rule) {
