@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.index.LibraryDocument;
+import io.github.zhreader.index.LibraryHealth;
 import io.github.zhreader.index.SentenceHit;
 import io.github.zhreader.index.SentenceLibrary;
 import io.github.zhreader.render.Interlinear;
@@ -318,9 +319,9 @@ final class LibraryCommands {
 
             @Override
             public Integer call() {
-                String verdict = SentenceLibrary.check(folder(cli));
-                cli.out().println(verdict);
-                return verdict.startsWith("healthy") || verdict.startsWith("no library") ? Failures.OK : Failures.FAILURE;
+                LibraryHealth health = SentenceLibrary.check(folder(cli));
+                cli.out().println(health.verdict());
+                return health.ok() ? Failures.OK : Failures.FAILURE;
             }
         }
     }

@@ -993,32 +993,32 @@ public final class SentenceLibrary implements AutoCloseable {
         }
     }
 
-    private static String counted(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
     /**
      * Checks a library folder with Lucene's CheckIndex; the library must not be open for writing.
      *
-     * @return a one-line verdict: "healthy: N documents, M sentences" (1 document, 1 sentence) or what is wrong
+     * @return the verdict, with the counts of a healthy library ({@link LibraryHealth#verdict()} says it in a line)
      */
-    public static String check(Path folder) {
-        if (!Files.isDirectory(folder)) return "no library at " + folder;
+    public static LibraryHealth check(Path folder) {
+        if (!Files.isDirectory(folder)) return new LibraryHealth(LibraryHealth.State.ABSENT, folder, 0, 0, "");
         try (Directory directory = FSDirectory.open(folder);
              org.apache.lucene.index.CheckIndex checker = new org.apache.lucene.index.CheckIndex(directory)) {
             org.apache.lucene.index.CheckIndex.Status status = checker.checkIndex();
-            if (status.missingSegments) return "no library at " + folder;
-            if (!status.clean) return "damaged: " + status.totLoseDocCount + " entries cannot be read; the index needs repair";
+            if (status.missingSegments) return new LibraryHealth(LibraryHealth.State.ABSENT, folder, 0, 0, "");
+            if (!status.clean) {
+                return new LibraryHealth(LibraryHealth.State.DAMAGED, folder, 0, 0,
+                        status.totLoseDocCount + " entries cannot be read; the index needs repair");
+            }
             try (DirectoryReader r = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(r);
                 int documents = searcher.count(new TermQuery(new Term(TYPE, "document")));
                 int sentences = searcher.count(new TermQuery(new Term(TYPE, "sentence")));
-                return "healthy: " + counted(documents, "document") + ", " + counted(sentences, "sentence");
+                return new LibraryHealth(LibraryHealth.State.HEALTHY, folder, documents, sentences, "");
             }
         } catch (LockObtainFailedException e) {
-            return "the library is being written by another zhreader process; check it when that is done";
+            return new LibraryHealth(LibraryHealth.State.BUSY, folder, 0, 0, "");
         } catch (IOException e) {
-            return "damaged or not a zhreader library: " + e.getMessage();
+            return new LibraryHealth(LibraryHealth.State.DAMAGED, folder, 0, 0,
+                    "not a zhreader library: " + e.getMessage());
         }
     }
 

@@ -156,7 +156,17 @@ class SentenceLibraryTest {
         try (SentenceLibrary lib = SentenceLibrary.open(folder, Readers.shared())) {
             assertEquals(1, lib.search("银行", 10).size());
         }
-        assertEquals("healthy: 1 document, 1 sentence", SentenceLibrary.check(folder));
+        LibraryHealth health = SentenceLibrary.check(folder);
+        assertEquals(new LibraryHealth(LibraryHealth.State.HEALTHY, folder, 1, 1, ""), health);
+        assertEquals("healthy: 1 document, 1 sentence", health.verdict());
+    }
+
+    @Test
+    void aFolderWithoutALibraryChecksAsAbsent(@TempDir Path dir) {
+        LibraryHealth health = SentenceLibrary.check(dir.resolve("none"));
+        assertEquals(LibraryHealth.State.ABSENT, health.state());
+        assertTrue(health.ok());
+        assertEquals("no library at " + dir.resolve("none"), health.verdict());
     }
 
     @Test
