@@ -1,6 +1,8 @@
 package io.github.zhreader.cli;
 
 import io.github.zhreader.ZhReaderException;
+import io.github.zhreader.index.SentenceLibrary;
+import io.github.zhreader.index.StoredDocument;
 import io.github.zhreader.text.HtmlExtractor;
 import io.github.zhreader.text.TextDecoder;
 
@@ -32,8 +34,8 @@ record InputText(String name, String title, String text) {
     static InputText read(String source, InputStream stdin, DecodingOptions options, java.io.PrintStream warnings,
                           Path library) {
         if (!source.equals("-") && !Files.exists(Path.of(source))) {
-            Optional<String[]> document = io.github.zhreader.index.SentenceLibrary.readDocument(library, source);
-            if (document.isPresent()) return new InputText(source, document.get()[0], document.get()[1]);
+            Optional<StoredDocument> document = SentenceLibrary.readDocument(library, source);
+            if (document.isPresent()) return new InputText(source, document.get().title(), document.get().text());
         }
         return read(source, stdin, options, warnings);
     }

@@ -976,7 +976,7 @@ public final class SentenceLibrary implements AutoCloseable {
      * The title and text of a document of the library in {@code folder}, read without taking the library's write
      * lock (another process may be adding to it); empty when there is no such library or document.
      */
-    public static Optional<String[]> readDocument(Path folder, String id) {
+    public static Optional<StoredDocument> readDocument(Path folder, String id) {
         if (!Files.isDirectory(folder)) return Optional.empty();
         try (Directory directory = FSDirectory.open(folder)) {
             if (!DirectoryReader.indexExists(directory)) return Optional.empty();
@@ -985,7 +985,7 @@ public final class SentenceLibrary implements AutoCloseable {
                 TopDocs top = searcher.search(documentRecord(id), 1);
                 if (top.scoreDocs.length == 0) return Optional.empty();
                 Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-                return Optional.of(new String[]{d.get(TITLE), d.get(TEXT)});
+                return Optional.of(new StoredDocument(id, d.get(TITLE), d.get(TEXT)));
             }
         } catch (IOException e) {
             throw new ZhReaderException("library " + folder + " cannot be read (" + e.getMessage()

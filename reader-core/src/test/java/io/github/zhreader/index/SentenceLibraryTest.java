@@ -156,6 +156,9 @@ class SentenceLibraryTest {
         try (SentenceLibrary lib = SentenceLibrary.open(folder, Readers.shared())) {
             assertEquals(1, lib.search("银行", 10).size());
         }
+        assertEquals(java.util.Optional.of(new StoredDocument("a", "A", "银行行长来了。")),
+                SentenceLibrary.readDocument(folder, "a"));
+        assertEquals(java.util.Optional.empty(), SentenceLibrary.readDocument(folder, "b"));
         LibraryHealth health = SentenceLibrary.check(folder);
         assertEquals(new LibraryHealth(LibraryHealth.State.HEALTHY, folder, 1, 1, ""), health);
         assertEquals("healthy: 1 document, 1 sentence", health.verdict());
