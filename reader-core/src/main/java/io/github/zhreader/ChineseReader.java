@@ -281,35 +281,28 @@ public final class ChineseReader {
     public List<Gloss> lookup(String query, int limit) {
         Objects.requireNonNull(query, "query");
         if (limit < 1) throw new IllegalArgumentException("limit " + limit + " < 1");
-        String q = query.strip();
-        String mode = q.length() > 3 && q.charAt(2) == ':' ? q.substring(0, 2) : "";
-        if (!mode.isEmpty()) q = q.substring(3).strip();
-        String term = q;
+        QueryKind.Parsed parsed = QueryKind.parse(query);
+        String term = parsed.text();
         List<Gloss> result = new ArrayList<>();
-        List<CedictEntry> entries = switch (mode) {
-            case "zh" -> {
+        // Without a prefix, a query not written in characters is tried as pinyin, then as English when no word
+        // reads so: look-up goes by what the dictionary has (an English word may spell syllables: "men").
+        QueryKind kind = parsed.forced() || parsed.kind() == QueryKind.CHINESE ? parsed.kind() : QueryKind.PINYIN;
+        List<CedictEntry> entries = switch (kind) {
+            case CHINESE -> {
                 lexicon.glossaryEntry(term).ifPresent(e -> result.add(e.toGloss()));
                 yield lexicon.lookup(term);
             }
-            case "py" -> {
-                result.addAll(glossaryByPinyin(term));
-                yield search.byPinyin(term, limit);
-            }
-            case "en" -> {
-                result.addAll(glossaryByEnglish(term));
-                yield search.byEnglish(term, limit);
-            }
-            default -> {
-                if (term.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
-                    lexicon.glossaryEntry(term).ifPresent(e -> result.add(e.toGloss()));
-                    yield lexicon.lookup(term);
-                }
+            case PINYIN -> {
                 List<Gloss> curatedByPinyin = glossaryByPinyin(term);
                 List<CedictEntry> byPinyin = search.byPinyin(term, limit);
-                if (!curatedByPinyin.isEmpty() || !byPinyin.isEmpty()) {
+                if (parsed.forced() || !curatedByPinyin.isEmpty() || !byPinyin.isEmpty()) {
                     result.addAll(curatedByPinyin);
                     yield byPinyin;
                 }
+                result.addAll(glossaryByEnglish(term));
+                yield search.byEnglish(term, limit);
+            }
+            case ENGLISH -> {
                 result.addAll(glossaryByEnglish(term));
                 yield search.byEnglish(term, limit);
             }

@@ -4,6 +4,7 @@ import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.Expression;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.Paragraph;
+import io.github.zhreader.QueryKind;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
 import io.github.zhreader.ZhReaderException;
@@ -329,10 +330,14 @@ final class ReadingScreen {
 
     /** Chinese is found as written, pinyin in the words' readings, English in their glosses. */
     static Predicate<Sentence> matcher(String query) {
-        boolean han = query.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-        if (han) return s -> s.text().contains(query);
-        Optional<String> compact = PinyinInput.compact(query);
-        Pattern english = DictionarySearch.wholeWords(query);
+        // Parsed as search and look-up parse it: a prefix (zh:, py:, en:) sets the kind, else the text shows it.
+        QueryKind.Parsed parsed = QueryKind.parse(query);
+        String text = parsed.text();
+        if (parsed.kind() == QueryKind.CHINESE) return s -> s.text().contains(text);
+        Optional<String> compact = parsed.forced() && parsed.kind() != QueryKind.PINYIN ? Optional.empty()
+                : PinyinInput.compact(text);
+        boolean byEnglish = !parsed.forced() || parsed.kind() == QueryKind.ENGLISH;
+        Pattern english = DictionarySearch.wholeWords(text);
         return s -> {
             if (compact.isPresent() && !compact.get().isEmpty()) {
                 StringBuilder reading = new StringBuilder();
@@ -341,7 +346,7 @@ final class ReadingScreen {
                 String have = PinyinInput.hasTones(wanted) ? reading.toString() : PinyinInput.toneless(reading.toString());
                 if (have.contains(wanted)) return true;
             }
-            return s.tokens().stream().anyMatch(t -> !t.glosses().isEmpty()
+            return byEnglish && s.tokens().stream().anyMatch(t -> !t.glosses().isEmpty()
                     && english.matcher(t.glosses().get(0).summary()).find());
         };
     }

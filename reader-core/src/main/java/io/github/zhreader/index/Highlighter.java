@@ -1,6 +1,7 @@
 package io.github.zhreader.index;
 
 import io.github.zhreader.ChineseReader;
+import io.github.zhreader.QueryKind;
 import io.github.zhreader.Token;
 import io.github.zhreader.lexicon.DictionarySearch;
 import io.github.zhreader.pinyin.PinyinInput;
@@ -23,11 +24,11 @@ final class Highlighter {
     private Highlighter() {
     }
 
-    static String highlight(ChineseReader reader, String sentence, SentenceLibrary.Mode mode, String query) {
+    static String highlight(ChineseReader reader, String sentence, QueryKind mode, String query) {
         List<int[]> spans = switch (mode) {
-            case ZH -> chinese(reader.toSimplified(sentence), reader.toSimplified(query));
-            case PY -> pinyin(reader, sentence, query);
-            case EN -> english(reader, sentence, query);
+            case CHINESE -> chinese(reader.toSimplified(sentence), reader.toSimplified(query));
+            case PINYIN -> pinyin(reader, sentence, query);
+            case ENGLISH -> english(reader, sentence, query);
         };
         return mark(sentence, spans);
     }

@@ -4,6 +4,7 @@ import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Expression;
 import io.github.zhreader.Gloss;
+import io.github.zhreader.QueryKind;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
 import io.github.zhreader.ZhReaderException;
@@ -80,23 +81,8 @@ import java.util.regex.Pattern;
  */
 public final class SentenceLibrary implements AutoCloseable {
 
-    /** The query modes: Chinese, pinyin, English, or found from the query. */
-    public enum Mode {
-        /** Chinese characters: words and any substring. */
-        ZH,
-        /** Pinyin, with or without tones and spaces. */
-        PY,
-        /** English words and phrases, matched against the glosses. */
-        EN;
-
-        /** The lower-case name used in JSON output. */
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     /** What a search found: the mode it ran in, how many sentences match, and the hits asked for. */
-    public record Results(String query, Mode mode, long total, List<SentenceHit> hits) {
+    public record Results(String query, QueryKind mode, long total, List<SentenceHit> hits) {
         /** Copies the hits. */
         public Results {
             hits = List.copyOf(hits);
@@ -762,26 +748,19 @@ public final class SentenceLibrary implements AutoCloseable {
         Objects.requireNonNull(query, "query");
         if (limit < 1) throw new IllegalArgumentException("limit " + limit + " < 1");
         if (offset < 0) throw new IllegalArgumentException("offset " + offset + " < 0");
-        String q = query.strip();
-        Mode mode = null;
-        if (q.length() > 3 && q.charAt(2) == ':') {
-            String prefix = q.substring(0, 2).toLowerCase(Locale.ROOT);
-            for (Mode m : Mode.values()) {
-                if (m.id().equals(prefix)) mode = m;
-            }
-            if (mode != null) q = q.substring(3).strip();
-        }
-        if (mode == null) mode = detect(q);
+        QueryKind.Parsed parsed = QueryKind.parse(query);
+        String q = parsed.text();
+        QueryKind mode = parsed.kind();
         Query match = switch (mode) {
-            case ZH -> chinese(q);
-            case PY -> pinyin(q);
-            case EN -> english(q);
+            case CHINESE -> chinese(q);
+            case PINYIN -> pinyin(q);
+            case ENGLISH -> english(q);
         };
         BooleanQuery.Builder full = new BooleanQuery.Builder()
                 .add(match, Occur.MUST)
                 .add(new TermQuery(new Term(TYPE, "sentence")), Occur.FILTER);
         if (document != null) full.add(new TermQuery(new Term(DOC, document)), Occur.FILTER);
-        Mode m = mode;
+        QueryKind m = mode;
         String text = q;
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(full.build(), offset + limit);
@@ -796,14 +775,6 @@ public final class SentenceLibrary implements AutoCloseable {
             }
             return new Results(query, m, top.totalHits.value, hits);
         });
-    }
-
-    /** Chinese when the query has Han characters; pinyin when it reads as whole syllables; English otherwise. */
-    static Mode detect(String q) {
-        if (q.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) return Mode.ZH;
-        Optional<String> compact = PinyinInput.compact(q.replace("\"", ""));
-        if (compact.isPresent() && PinyinInput.split(compact.get()).isPresent()) return Mode.PY;
-        return Mode.EN;
     }
 
     private Query chinese(String q) {

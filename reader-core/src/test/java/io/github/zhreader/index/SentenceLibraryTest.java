@@ -1,5 +1,6 @@
 package io.github.zhreader.index;
 
+import io.github.zhreader.QueryKind;
 import io.github.zhreader.TestSeed;
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.Readers;
@@ -120,10 +121,12 @@ class SentenceLibraryTest {
 
     @Test
     void modesAreFoundFromTheQuery() {
-        assertEquals(SentenceLibrary.Mode.ZH, SentenceLibrary.detect("羊毛"));
-        assertEquals(SentenceLibrary.Mode.PY, SentenceLibrary.detect("yangmao"));
-        assertEquals(SentenceLibrary.Mode.EN, SentenceLibrary.detect("shovel"));
-        assertEquals(SentenceLibrary.Mode.EN, SentenceLibrary.detect("\"gold rush\""));
+        assertEquals(QueryKind.CHINESE, QueryKind.of("羊毛"));
+        assertEquals(QueryKind.PINYIN, QueryKind.of("yangmao"));
+        assertEquals(QueryKind.ENGLISH, QueryKind.of("shovel"));
+        assertEquals(QueryKind.ENGLISH, QueryKind.of("\"gold rush\""));
+        assertEquals(new QueryKind.Parsed(QueryKind.ENGLISH, true, "yang mao"), QueryKind.parse(" EN: yang mao "));
+        assertEquals(new QueryKind.Parsed(QueryKind.PINYIN, false, "hao yang mao"), QueryKind.parse("hao yang mao"));
     }
 
     @Test
