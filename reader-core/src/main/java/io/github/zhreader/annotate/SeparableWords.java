@@ -76,20 +76,10 @@ final class SeparableWords {
     /** The words whose verb is the one character {@code text.charAt(at)}, or {@code null} if it has none. */
     VerbObjects verbAt(String text, int at) {
         char verb = text.charAt(at);
-        // Most characters have no words: a byte for each says so without following a reference.
-        if (singleVerbState[verb] == NO_WORDS) return null;
         VerbObjects objects = bySingleVerb[verb];
-        if (objects == null) {
-            bySingleVerb[verb] = objects = byVerb.computeIfAbsent(String.valueOf(verb), this::objects);
-            singleVerbState[verb] = objects.byObject().isEmpty() ? NO_WORDS : HAS_WORDS;
-        }
+        if (objects == null) bySingleVerb[verb] = objects = byVerb.computeIfAbsent(String.valueOf(verb), this::objects);
         return objects.byObject().isEmpty() ? null : objects;
     }
-
-    /** For each character: {@code 0} not yet asked, {@link #NO_WORDS} or {@link #HAS_WORDS}. */
-    private final byte[] singleVerbState = new byte[Character.MAX_VALUE + 1];
-    private static final byte NO_WORDS = 1;
-    private static final byte HAS_WORDS = 2;
 
     /** The separable words with this verb (one character or two), or {@code null} if it has none. */
     VerbObjects byVerb(String verb) {
