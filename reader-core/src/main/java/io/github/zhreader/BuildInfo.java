@@ -24,7 +24,7 @@ final class BuildInfo {
         return p;
     }
 
-    /** The value of {@code key}: {@code zhreader.version}, {@code hanlp.version}, {@code pinyin4j.version} ... */
+    /** The value of {@code key}: {@code zhreader.version} or {@code pinyin4j.version} */
     static String get(String key) {
         String value = PROPERTIES.getProperty(key);
         if (value == null) throw new IllegalStateException("build.properties has no " + key);

@@ -349,9 +349,7 @@ public final class ChineseReader {
         cedict.putAll(lexicon.cedict().metadata());
         cedict.put("credit", "CC-CEDICT, published by MDBG (https://www.mdbg.net/chinese/dictionary?page=cc-cedict)");
         Map<String, String> segmenterInfo = new LinkedHashMap<>();
-        // The segmenter this jar was built with is named with its version.
-        segmenterInfo.put("name", segmenter instanceof HanLpSegmenter ? "HanLP " + BuildInfo.get("hanlp.version")
-                : segmenter.name());
+        segmenterInfo.put("name", segmenter.name());
         segmenterInfo.put("use", "segmentation, part-of-speech tags");
         segmenterInfo.put("license", "Apache-2.0");
         Map<String, String> pinyin4j = new LinkedHashMap<>();

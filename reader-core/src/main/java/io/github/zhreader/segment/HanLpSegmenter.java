@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -302,8 +303,22 @@ public final class HanLpSegmenter implements Segmenter {
         }
     }
 
+    /** "HanLP" and the version its jar's Maven metadata gives: {@code HanLP portable-1.8.6}. */
     @Override
     public String name() {
-        return "HanLP";
+        return NAME;
+    }
+
+    private static final String NAME = "HanLP" + hanLpVersion().map(v -> " " + v).orElse("");
+
+    private static Optional<String> hanLpVersion() {
+        try (java.io.InputStream in = HanLP.class.getResourceAsStream("/META-INF/maven/com.hankcs/hanlp/pom.properties")) {
+            if (in == null) return Optional.empty();
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return Optional.ofNullable(p.getProperty("version"));
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -48,6 +48,6 @@ public interface Segmenter {
         return NameRoles.NONE;
     }
 
-    /** A short name for diagnostics and {@code dict info}, such as {@code "HanLP"}. */
+    /** A short name for diagnostics and {@code dict info}, such as {@code "HanLP portable-1.8.6"}. */
     String name();
 }
