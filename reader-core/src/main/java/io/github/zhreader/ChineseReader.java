@@ -7,7 +7,7 @@ import io.github.zhreader.lexicon.Glossary;
 import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.CharacterReadings;
-import io.github.zhreader.pinyin.PinyinInput;
+import io.github.zhreader.pinyin.notation.PinyinInput;
 import io.github.zhreader.segment.HanLpSegmenter;
 import io.github.zhreader.segment.Segmenter;
 

@@ -1,6 +1,6 @@
 package io.github.zhreader;
 
-import io.github.zhreader.pinyin.PinyinInput;
+import io.github.zhreader.pinyin.notation.PinyinInput;
 
 import java.util.Locale;
 import java.util.Objects;

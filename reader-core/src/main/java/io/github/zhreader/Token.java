@@ -1,6 +1,6 @@
 package io.github.zhreader;
 
-import io.github.zhreader.pinyin.Syllables;
+import io.github.zhreader.pinyin.notation.Syllables;
 
 import java.util.List;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package io.github.zhreader;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.HtmlRenderer;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.render.JsonRenderer;

@@ -1,6 +1,6 @@
 package io.github.zhreader;
 
-import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.render.Script;
 import org.junit.jupiter.api.Test;

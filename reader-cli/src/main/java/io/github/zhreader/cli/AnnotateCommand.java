@@ -3,7 +3,7 @@ package io.github.zhreader.cli;
 import io.github.zhreader.PinyinChoice;
 import io.github.zhreader.SenseChoice;
 import io.github.zhreader.WordChoice;
-import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.HtmlRenderer;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.render.JsonRenderer;

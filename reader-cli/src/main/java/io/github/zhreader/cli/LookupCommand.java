@@ -3,7 +3,7 @@ package io.github.zhreader.cli;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.GlossKind;
 import io.github.zhreader.GlossSource;
-import io.github.zhreader.pinyin.Syllables;
+import io.github.zhreader.pinyin.notation.Syllables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,8 +1,8 @@
 package io.github.zhreader.cli;
 
-import io.github.zhreader.pinyin.PinyinSpacing;
+import io.github.zhreader.pinyin.notation.PinyinSpacing;
 import io.github.zhreader.pinyin.ToneSandhi;
-import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.PinyinFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;

@@ -1,7 +1,7 @@
 package io.github.zhreader.cli;
 
 import io.github.zhreader.AnnotatedText;
-import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.render.Script;
 import org.jline.terminal.Terminal;

@@ -1,6 +1,6 @@
 package io.github.zhreader.cli;
 
-import io.github.zhreader.pinyin.Syllables;
+import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.vocab.Exports;
 import io.github.zhreader.vocab.Vocabulary;

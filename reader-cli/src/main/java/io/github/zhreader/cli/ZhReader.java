@@ -1,6 +1,6 @@
 package io.github.zhreader.cli;
 
-import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.Script;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -166,8 +166,8 @@ public final class ZhReader {
         cmd.registerConverter(ToneStyle.class, strict(ToneStyle::parse));
         cmd.registerConverter(Script.class, strict(Script::parse));
         cmd.registerConverter(io.github.zhreader.pinyin.ToneSandhi.class, strict(io.github.zhreader.pinyin.ToneSandhi::parse));
-        cmd.registerConverter(io.github.zhreader.pinyin.PinyinSpacing.class,
-                strict(io.github.zhreader.pinyin.PinyinSpacing::parse));
+        cmd.registerConverter(io.github.zhreader.pinyin.notation.PinyinSpacing.class,
+                strict(io.github.zhreader.pinyin.notation.PinyinSpacing::parse));
         cmd.registerConverter(io.github.zhreader.vocab.Vocabulary.Order.class,
                 strict(io.github.zhreader.vocab.Vocabulary.Order::parse));
         cmd.setExecutionExceptionHandler(new Failures(cli));

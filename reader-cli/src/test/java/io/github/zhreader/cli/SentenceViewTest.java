@@ -3,7 +3,7 @@ package io.github.zhreader.cli;
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Sentence;
-import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.PinyinFormat;
 import io.github.zhreader.render.Script;
 import io.github.zhreader.text.DisplayWidth;

@@ -7,7 +7,7 @@ import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.ReadingChooser;
-import io.github.zhreader.pinyin.Syllables;
+import io.github.zhreader.pinyin.notation.Syllables;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -6,7 +6,7 @@ import io.github.zhreader.GlossSource;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
-import io.github.zhreader.pinyin.Syllables;
+import io.github.zhreader.pinyin.notation.Syllables;
 
 import java.io.IOException;
 import java.io.InputStream;

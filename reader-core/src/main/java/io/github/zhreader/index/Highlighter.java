@@ -4,7 +4,7 @@ import io.github.zhreader.ChineseReader;
 import io.github.zhreader.QueryKind;
 import io.github.zhreader.Token;
 import io.github.zhreader.lexicon.DictionarySearch;
-import io.github.zhreader.pinyin.PinyinInput;
+import io.github.zhreader.pinyin.notation.PinyinInput;
 
 import java.util.ArrayList;
 import java.util.List;

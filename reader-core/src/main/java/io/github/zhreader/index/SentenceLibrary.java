@@ -8,7 +8,7 @@ import io.github.zhreader.QueryKind;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
 import io.github.zhreader.ZhReaderException;
-import io.github.zhreader.pinyin.PinyinInput;
+import io.github.zhreader.pinyin.notation.PinyinInput;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;

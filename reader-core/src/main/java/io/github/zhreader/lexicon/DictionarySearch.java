@@ -1,6 +1,6 @@
 package io.github.zhreader.lexicon;
 
-import io.github.zhreader.pinyin.PinyinInput;
+import io.github.zhreader.pinyin.notation.PinyinInput;
 
 import java.util.ArrayList;
 import java.util.Comparator;

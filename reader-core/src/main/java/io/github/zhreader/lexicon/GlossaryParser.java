@@ -2,8 +2,8 @@ package io.github.zhreader.lexicon;
 
 import io.github.zhreader.GlossKind;
 import io.github.zhreader.GlossSource;
-import io.github.zhreader.pinyin.PinyinInput;
-import io.github.zhreader.pinyin.Syllables;
+import io.github.zhreader.pinyin.notation.PinyinInput;
+import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.text.Whitespace;
 
 import java.io.BufferedReader;

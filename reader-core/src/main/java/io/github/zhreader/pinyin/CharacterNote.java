@@ -1,5 +1,6 @@
 package io.github.zhreader.pinyin;
 
+import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.text.Whitespace;
 

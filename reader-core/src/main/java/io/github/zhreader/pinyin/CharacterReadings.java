@@ -1,5 +1,6 @@
 package io.github.zhreader.pinyin;
 
+import io.github.zhreader.pinyin.notation.Syllables;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package io.github.zhreader.pinyin;
 
+import io.github.zhreader.pinyin.notation.Syllables;
+import io.github.zhreader.pinyin.notation.ToneStyle;
+import io.github.zhreader.pinyin.notation.PinyinSpacing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

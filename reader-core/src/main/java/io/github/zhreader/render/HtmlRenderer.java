@@ -8,7 +8,7 @@ import io.github.zhreader.Paragraph;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Span;
 import io.github.zhreader.Token;
-import io.github.zhreader.pinyin.Syllables;
+import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.pinyin.WordPinyin;
 
 import java.util.List;

@@ -7,7 +7,7 @@ import io.github.zhreader.GlossKind;
 import io.github.zhreader.GlossSource;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
-import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.pinyin.WordPinyin;
 import io.github.zhreader.text.DisplayWidth;
 import io.github.zhreader.text.TextNormalizer;

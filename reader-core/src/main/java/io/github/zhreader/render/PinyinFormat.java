@@ -3,9 +3,9 @@ package io.github.zhreader.render;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.GlossKind;
 import io.github.zhreader.Token;
-import io.github.zhreader.pinyin.PinyinSpacing;
+import io.github.zhreader.pinyin.notation.PinyinSpacing;
 import io.github.zhreader.pinyin.ToneSandhi;
-import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.pinyin.WordPinyin;
 
 import java.util.ArrayList;

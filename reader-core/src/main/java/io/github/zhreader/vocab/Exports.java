@@ -1,6 +1,6 @@
 package io.github.zhreader.vocab;
 
-import io.github.zhreader.pinyin.Syllables;
+import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.render.HtmlRenderer;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.github.zhreader.pinyin;
 
+import io.github.zhreader.pinyin.notation.Syllables;
+import io.github.zhreader.pinyin.notation.PinyinInput;
 import io.github.zhreader.Token;
 import io.github.zhreader.TokenType;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package io.github.zhreader.pinyin;
 
+import io.github.zhreader.pinyin.notation.Syllables;
+import io.github.zhreader.pinyin.notation.ToneStyle;
+import io.github.zhreader.pinyin.notation.PinyinSpacing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.Readers;
-import io.github.zhreader.pinyin.ToneStyle;
+import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.text.DisplayWidth;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.github.zhreader.pinyin;
+package io.github.zhreader.pinyin.notation;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

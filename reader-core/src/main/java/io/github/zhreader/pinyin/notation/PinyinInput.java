@@ -1,4 +1,4 @@
-package io.github.zhreader.pinyin;
+package io.github.zhreader.pinyin.notation;
 
 import java.text.Normalizer;
 import java.util.List;

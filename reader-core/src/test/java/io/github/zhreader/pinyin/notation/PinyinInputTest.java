@@ -1,5 +1,6 @@
-package io.github.zhreader.pinyin;
+package io.github.zhreader.pinyin.notation;
 
+import io.github.zhreader.pinyin.WordPinyin;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
