@@ -37,11 +37,11 @@ final class GlossFinder {
      *                  the sentence mentions one of them, and after it otherwise
      */
     List<Gloss> glosses(String word, String written, String tag, List<String> syllables, List<CedictEntry> entries,
-                        List<Annotator.Explained> explained) {
+                        List<WordAnnotator.Explained> explained) {
         if (!explained.isEmpty()) {
             List<Gloss> before = new ArrayList<>();
             List<Gloss> after = new ArrayList<>();
-            for (Annotator.Explained x : explained) {
+            for (WordAnnotator.Explained x : explained) {
                 GlossaryEntry e = x.entry();
                 if (e.context().isEmpty()) before.add(e.toGloss());
                 else if (x.reason().isPresent()) before.add(e.toGloss(x.reason().get()));

@@ -31,24 +31,20 @@ final class WordRepair {
     private final Lexicon lexicon;
     private final Segmenter segmenter;
 
-    private final NameJudge names;
-
     WordRepair(Lexicon lexicon, Segmenter segmenter) {
         this.lexicon = lexicon;
         this.segmenter = segmenter;
-        this.names = new NameJudge(lexicon, segmenter);
     }
 
     /**
-     * The repaired pieces of one sentence.
+     * The repaired pieces of one sentence, whose personal names {@link NameJudge} has judged.
      *
      * @param document the text the sentence belongs to
-     * @param explain  receives the decisions on names and words, with offsets into the sentence; may be null
+     * @param explain  receives the decisions on words, with offsets into the sentence; may be null
      */
     List<Piece> repair(String sentence, List<Piece> pieces, NameJudge.Document document,
                        Consumer<NameJudge.Decision> explain) {
-        List<Piece> judged = names.judge(sentence, pieces, document, explain);
-        List<Piece> joined = foreignNames(sentence, merge(sentence, judged, explain), explain);
+        List<Piece> joined = foreignNames(sentence, merge(sentence, pieces, explain), explain);
         List<Piece> words = recut(sentence, document.classical(), split(sentence, joined), explain);
         return mixedWords(sentence, classifiers(sentence, applyForcedWords(sentence, reduplications(sentence, words))));
     }

@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
 public class StagesBenchmark {
 
     /** A distinct word of the text, with what the annotator knows of it when it chooses pinyin and glosses. */
-    record Word(String word, String written, String tag, List<Annotator.Explained> explained,
+    record Word(String word, String written, String tag, List<WordAnnotator.Explained> explained,
                 List<CedictEntry> entries, List<String> syllables) {
     }
 
@@ -59,6 +59,7 @@ public class StagesBenchmark {
         TextSplitter splitter;
         ScriptConverter scripts;
         HanLpSegmenter segmenter;
+        NameJudge names;
         WordRepair repair;
         ReadingChooser readings;
         GlossFinder glosses;
@@ -79,6 +80,7 @@ public class StagesBenchmark {
             splitter = new TextSplitter(io.github.zhreader.ChineseReader.DEFAULT_SENTENCE_LIMIT);
             scripts = new ScriptConverter(lexicon.cedict());
             segmenter = new HanLpSegmenter();
+            names = new NameJudge(lexicon, segmenter);
             repair = new WordRepair(lexicon, segmenter);
             readings = new ReadingChooser(lexicon, new CharacterReadings());
             glosses = new GlossFinder(lexicon);
@@ -94,7 +96,9 @@ public class StagesBenchmark {
             for (ParagraphSpan p : splitter.split(simplified)) {
                 for (SentenceSpan s : p.sentences()) {
                     String sentence = simplified.substring(s.start(), s.end());
-                    List<Piece> cut = repair.repair(sentence, Pieces.of(sentence, segmenter.segment(sentence)), new NameJudge.Document(simplified), null);
+                    NameJudge.Document document = new NameJudge.Document(simplified);
+                    List<Piece> cut = repair.repair(sentence, names.judge(sentence,
+                            Pieces.of(sentence, segmenter.segment(sentence)), document, null), document, null);
                     sentences.add(sentence);
                     pieces.add(cut);
                     BitSet at = new BitSet(sentence.length() + 1);
@@ -107,8 +111,8 @@ public class StagesBenchmark {
                         if (piece.type() != TokenType.HAN) continue;
                         String word = piece.in(sentence);
                         String written = normalized.text().substring(s.start() + piece.start(), s.start() + piece.end());
-                        List<Annotator.Explained> explained = lexicon.glossaryEntries(word).stream()
-                                .map(e -> new Annotator.Explained(e, e.contextIn(sentence))).toList();
+                        List<WordAnnotator.Explained> explained = lexicon.glossaryEntries(word).stream()
+                                .map(e -> new WordAnnotator.Explained(e, e.contextIn(sentence))).toList();
                         String key = written + '\u0000' + piece.tag() + '\u0000'
                                 + explained.stream().map(x -> x.reason().orElse("")).toList();
                         List<CedictEntry> entries = lexicon.lookup(word);
@@ -139,7 +143,11 @@ public class StagesBenchmark {
     @Benchmark
     public void segmentAndRepair(Input in, CharactersHandled count, Blackhole sink) {
         count.chars += in.content.length();
-        for (String s : in.sentences) sink.consume(in.repair.repair(s, Pieces.of(s, in.segmenter.segment(s)), new NameJudge.Document(in.content), null));
+        NameJudge.Document document = new NameJudge.Document(in.content);
+        for (String s : in.sentences) {
+            sink.consume(in.repair.repair(s, in.names.judge(s, Pieces.of(s, in.segmenter.segment(s)), document, null),
+                    document, null));
+        }
     }
 
     /** As the annotator chooses pinyin: once per distinct word, then the sentence's revision of every token. */
