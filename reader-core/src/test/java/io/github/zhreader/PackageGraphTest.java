@@ -1,5 +1,6 @@
 package io.github.zhreader;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Set;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +32,16 @@ class PackageGraphTest {
     /** The classes of the root package that sit on top of the stages. */
     private static final Set<String> FACADE = Set.of(ChineseReader.class.getName(), BuildInfo.class.getName());
 
+    /** The classes of src/build/java (BuildCodeIT checks that they are all of it). */
+    private static final Set<String> BUILD_CODE = Set.of("io.github.zhreader.lexicon.DictionaryBuild",
+            "io.github.zhreader.lexicon.Tarball", "io.github.zhreader.pinyin.ReadingsTableBuild");
+
+    /** The name of the class, or of the class it is nested in. */
+    private static String topLevel(JavaClass c) {
+        String name = c.getName();
+        return name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
+    }
+
     /** Each package is a node, and the root package is two: the facade and the values. */
     private static final SliceAssignment PACKAGES = new SliceAssignment() {
         @Override
@@ -37,8 +49,7 @@ class PackageGraphTest {
             String pkg = c.getPackageName();
             if (!pkg.startsWith("io.github.zhreader")) return SliceIdentifier.ignore();
             if (!pkg.equals("io.github.zhreader")) return SliceIdentifier.of(pkg.substring("io.github.".length()));
-            String top = c.getName().contains("$") ? c.getName().substring(0, c.getName().indexOf('$')) : c.getName();
-            return SliceIdentifier.of(FACADE.contains(top) ? "zhreader (facade)" : "zhreader (values)");
+            return SliceIdentifier.of(FACADE.contains(topLevel(c)) ? "zhreader (facade)" : "zhreader (values)");
         }
 
         @Override
@@ -55,6 +66,17 @@ class PackageGraphTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.github.zhreader");
         NO_CYCLES.check(library);
+    }
+
+    @Test
+    void theLibraryNeverUsesTheCodeTheBuildRuns() {
+        // src/build/java is compiled beside the library but left out of its jar.
+        JavaClasses library = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.zhreader");
+        DescribedPredicate<JavaClass> buildCode = DescribedPredicate.describe("the code the build runs",
+                c -> BUILD_CODE.contains(topLevel(c)));
+        noClasses().that(DescribedPredicate.not(buildCode)).should().dependOnClassesThat(buildCode).check(library);
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.zip.CheckedOutputStream;
 
 /**
  * Writes parsed CC-CEDICT in the binary format that {@link CedictDictionary#load(java.io.InputStream)} reads. The build
- * runs it once ({@link DictionaryBuild}); the output is deterministic for a given input.
+ * runs it once ({@code DictionaryBuild}, in {@code src/build/java}); the output is deterministic for a given input.
  *
  * <h2>Format, version 2</h2>
  * All integers are big-endian 32-bit; strings are UTF-8.

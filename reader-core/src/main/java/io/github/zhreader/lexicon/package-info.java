@@ -8,8 +8,9 @@
  *
  * <p>API: {@link io.github.zhreader.lexicon.CedictDictionary}, {@link io.github.zhreader.lexicon.CedictEntry},
  * {@link io.github.zhreader.lexicon.CedictParser}, {@link io.github.zhreader.lexicon.CedictCompiler} and
- * {@link io.github.zhreader.lexicon.CedictFormatException}. {@link io.github.zhreader.lexicon.DictionaryBuild} is
- * public only so that the Maven build can run it; it and the package-private classes are not API.
+ * {@link io.github.zhreader.lexicon.CedictFormatException}. The package-private classes are not API; the code that
+ * fetches CC-CEDICT and compiles it when reader-core is built ({@code DictionaryBuild}) is in {@code src/build/java}
+ * and not in the jar.
  *
  * <p>CC-CEDICT is licensed CC BY-SA 4.0 (see {@link io.github.zhreader.lexicon.CedictDictionary#metadata()}); the
  * data is fetched and compiled at build time and is not part of the source tree.

@@ -13,8 +13,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -292,6 +290,11 @@ final class ReadingsTable {
         bytes.writeTo(out);
     }
 
+    /** How many distinct syllables the table uses. */
+    int syllableCount() {
+        return syllables.length;
+    }
+
     /** Reads a table; a damaged or foreign file is a {@link ZhReaderException}. */
     static ReadingsTable read(byte[] bytes) {
         try {
@@ -354,18 +357,5 @@ final class ReadingsTable {
         in.asShortBuffer().get(values);
         in.position(in.position() + 2 * values.length);
         return values;
-    }
-
-    /** Merges the sources and writes the table to the file named by the one argument; run by the build. */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) throw new IllegalArgumentException("usage: ReadingsTable OUTPUT");
-        Path output = Path.of(args[0]);
-        Files.createDirectories(output.toAbsolutePath().getParent());
-        ReadingsTable table = fromSources();
-        try (OutputStream out = Files.newOutputStream(output)) {
-            table.write(out);
-        }
-        System.out.printf("character readings: %d characters, %d words, %d syllables -> %s%n",
-                table.codePoints.length, table.words(), table.syllables.length, output);
     }
 }
