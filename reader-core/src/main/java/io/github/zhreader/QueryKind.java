@@ -57,14 +57,9 @@ public enum QueryKind {
 
     /** Chinese when the text has Han characters; pinyin when it reads as whole syllables; English otherwise. */
     public static QueryKind of(String text) {
-        if (hasHan(text)) return CHINESE;
+        if (TokenType.containsHan(text)) return CHINESE;
         Optional<String> compact = PinyinInput.compact(text.replace("\"", ""));
         if (compact.isPresent() && PinyinInput.split(compact.get()).isPresent()) return PINYIN;
         return ENGLISH;
-    }
-
-    /** Whether the text has a character of the Han script. */
-    public static boolean hasHan(CharSequence text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 }

@@ -343,7 +343,7 @@ final class ReadingScreen {
                 StringBuilder reading = new StringBuilder();
                 for (Token t : s.tokens()) reading.append(PinyinInput.compact(t.syllables()));
                 String wanted = compact.get();
-                String have = PinyinInput.hasTones(wanted) ? reading.toString() : PinyinInput.toneless(reading.toString());
+                String have = PinyinInput.hasTones(wanted) ? reading.toString() : Syllables.toneless(reading.toString());
                 if (have.contains(wanted)) return true;
             }
             return byEnglish && s.tokens().stream().anyMatch(t -> !t.glosses().isEmpty()

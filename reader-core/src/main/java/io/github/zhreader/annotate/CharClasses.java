@@ -16,15 +16,9 @@ final class CharClasses {
         return cp >= 0x4E00 && cp <= 0x9FFF;
     }
 
-    static boolean isHan(int cp) {
-        if (isCommonIdeograph(cp)) return true;
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-                && Character.isLetter(cp) || cp == 0x3007;
-    }
-
     /** The type of one character, as a single-character token would have it. */
     static TokenType of(int cp) {
-        if (isHan(cp)) return TokenType.HAN;
+        if (TokenType.isHan(cp)) return TokenType.HAN;
         if (isDigit(cp)) return TokenType.NUMBER;
         if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) return TokenType.LATIN;
         return switch (Character.getType(cp)) {

@@ -782,7 +782,7 @@ final class NameJudge {
                 int modern = 0;
                 for (int i = 0; i < text.length(); i++) {
                     char ch = text.charAt(i);
-                    if (ch >= 0x4E00 && ch <= 0x9FFF) {
+                    if (TokenType.isHan(ch)) {
                         han++;
                         if (CLASSICAL_PARTICLES.indexOf(ch) >= 0) particles++;
                         else if (MODERN_PARTICLES.indexOf(ch) >= 0) modern++;
@@ -819,9 +819,9 @@ final class NameJudge {
             return p;
         }
 
-        /** Whether a character is indexed: Han (the CJK blocks of the BMP) or half of a surrogate pair. */
+        /** Whether a character is indexed: Han or half of a surrogate pair. */
         private static boolean indexed(char c) {
-            return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || Character.isSurrogate(c);
+            return TokenType.isHan(c) || Character.isSurrogate(c);
         }
 
         /**

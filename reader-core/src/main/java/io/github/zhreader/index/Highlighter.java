@@ -3,8 +3,10 @@ package io.github.zhreader.index;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.QueryKind;
 import io.github.zhreader.Token;
+import io.github.zhreader.TokenType;
 import io.github.zhreader.lexicon.DictionarySearch;
 import io.github.zhreader.pinyin.notation.PinyinInput;
+import io.github.zhreader.pinyin.notation.Syllables;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,11 +54,11 @@ final class Highlighter {
         List<int[]> characters = new ArrayList<>();
         List<String> syllables = new ArrayList<>();
         io.github.zhreader.AnnotatedText doc = reader.annotate(sentence);
-        List<String> w = wanted.get().stream().map(s -> tones ? s : PinyinInput.toneless(s)).toList();
+        List<String> w = wanted.get().stream().map(s -> tones ? s : Syllables.toneless(s)).toList();
         List<int[]> spans = new ArrayList<>();
         for (io.github.zhreader.Expression e : doc.expressions()) {
             List<String> reading = java.util.Arrays.stream(e.gloss().pinyin().toLowerCase(Locale.ROOT).split(" "))
-                    .map(s -> tones ? s : PinyinInput.toneless(s)).toList();
+                    .map(s -> tones ? s : Syllables.toneless(s)).toList();
             if (reading.equals(w)) e.parts().forEach(part -> spans.add(new int[]{part.start(), part.end()}));
         }
         for (Token t : (Iterable<Token>) doc.tokens()::iterator) {
@@ -64,10 +66,10 @@ final class Highlighter {
             for (int offset = t.start(); offset < t.end() && i < t.syllables().size(); ) {
                 int cp = sentence.codePointAt(offset);
                 int next = offset + Character.charCount(cp);
-                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                if (TokenType.isHan(cp)) {
                     characters.add(new int[]{offset, next});
                     String s = t.syllables().get(i++);
-                    syllables.add(tones ? s : PinyinInput.toneless(s));
+                    syllables.add(tones ? s : Syllables.toneless(s));
                 }
                 offset = next;
             }

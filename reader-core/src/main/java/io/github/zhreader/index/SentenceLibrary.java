@@ -9,6 +9,7 @@ import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
 import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.pinyin.notation.PinyinInput;
+import io.github.zhreader.pinyin.notation.Syllables;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -612,7 +613,7 @@ public final class SentenceLibrary implements AutoCloseable {
                 words.append(simplified.substring(t.start() - s.start(), t.end() - s.start()).toLowerCase(Locale.ROOT))
                         .append(' ');
                 for (String syllable : t.syllables()) {
-                    pinyin.append(PinyinInput.toneless(syllable)).append(' ');
+                    pinyin.append(Syllables.toneless(syllable)).append(' ');
                     tones.append(syllable).append(' ');
                 }
                 glosses.addAll(shownGlosses(t));
@@ -625,7 +626,7 @@ public final class SentenceLibrary implements AutoCloseable {
                 pinyin.append("| ");
                 tones.append("| ");
                 for (String syllable : e.gloss().pinyin().toLowerCase(Locale.ROOT).split(" ")) {
-                    pinyin.append(PinyinInput.toneless(syllable)).append(' ');
+                    pinyin.append(Syllables.toneless(syllable)).append(' ');
                     tones.append(syllable).append(' ');
                 }
                 glosses.add(e.gloss());
@@ -816,7 +817,7 @@ public final class SentenceLibrary implements AutoCloseable {
         if (syllables.isEmpty()) return new MatchNoDocsQuery();
         boolean tones = PinyinInput.hasTones(compact.get());
         List<String> terms = syllables.get().stream()
-                .map(s -> tones ? (Character.isDigit(s.charAt(s.length() - 1)) ? s : s + "5") : PinyinInput.toneless(s))
+                .map(s -> tones ? (Character.isDigit(s.charAt(s.length() - 1)) ? s : s + "5") : Syllables.toneless(s))
                 .toList();
         return new PhraseQuery(tones ? Analyzers.PINYIN_TONES : Analyzers.PINYIN, terms.toArray(new String[0]));
     }

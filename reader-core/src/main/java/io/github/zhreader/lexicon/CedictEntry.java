@@ -1,5 +1,6 @@
 package io.github.zhreader.lexicon;
 
+import io.github.zhreader.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -191,7 +192,7 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
             Matcher matcher = Reference.PATTERN.matcher(sense);
             if (matcher.lookingAt() && (!variantsOnly || matcher.group(1).endsWith("variant of"))) {
                 String word = simplifiedForm(matcher.group(2));
-                if (containsHan(word)) {
+                if (TokenType.containsHan(word)) {
                     return Optional.of(word);
                 }
             }
@@ -247,16 +248,6 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
         }
         parts.add(text.substring(start));
         return parts;
-    }
-
-    /** {@code true} when {@code text} has a Han character; also checks glossary headwords as they are read. */
-    static boolean containsHan(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) return true;
-            i += Character.charCount(cp);
-        }
-        return false;
     }
 
     private static void requireHeadword(String headword, String name) {

@@ -2,6 +2,7 @@ package io.github.zhreader.lexicon;
 
 import io.github.zhreader.GlossKind;
 import io.github.zhreader.GlossSource;
+import io.github.zhreader.TokenType;
 import io.github.zhreader.pinyin.notation.PinyinInput;
 import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.text.Whitespace;
@@ -162,7 +163,7 @@ final class GlossaryParser {
         }
         String simplified = forms[0];
         String traditional = forms.length == 2 ? forms[1] : simplified;
-        if (!CedictEntry.containsHan(simplified)) {
+        if (!TokenType.containsHan(simplified)) {
             throw new GlossaryFormatException(origin, "headword '" + simplified + "' has no Chinese characters");
         }
         if (simplified.codePointCount(0, simplified.length()) != traditional.codePointCount(0, traditional.length())) {

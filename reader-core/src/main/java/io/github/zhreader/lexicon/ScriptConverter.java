@@ -1,5 +1,6 @@
 package io.github.zhreader.lexicon;
 
+import io.github.zhreader.TokenType;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,12 +56,12 @@ public final class ScriptConverter {
         char[] out = characters.toCharArray();
         int i = 0;
         while (i < text.length()) {
-            if (!isHan(text.charAt(i))) {
+            if (!TokenType.isHan(text.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < text.length() && (isHan(text.charAt(end)) || Character.isSurrogate(text.charAt(end)))) end++;
+            while (end < text.length() && (TokenType.isHan(text.charAt(end)) || Character.isSurrogate(text.charAt(end)))) end++;
             String run = text.substring(i, end);
             if (!run.equals(characters.substring(i, end))) {
                 String phrases = com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(run);
@@ -69,10 +70,6 @@ public final class ScriptConverter {
             i = end;
         }
         return new String(out);
-    }
-
-    private static boolean isHan(char c) {
-        return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF;
     }
 
     /** {@code text} with each traditional character replaced by its simplified form; same length as {@code text}. */

@@ -1,5 +1,6 @@
 package io.github.zhreader.pinyin;
 
+import io.github.zhreader.TokenType;
 import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.text.Whitespace;
@@ -68,7 +69,7 @@ record CharacterNote(List<String> order, String transliteration, String surname,
     private static CharacterNote parseLine(String line) {
         String[] fields = line.split("\\|");
         String[] head = Whitespace.split(fields[0]).toArray(new String[0]);
-        if (head[0].codePointCount(0, head[0].length()) != 1 || !Character.isIdeographic(head[0].codePointAt(0))) {
+        if (head[0].codePointCount(0, head[0].length()) != 1 || !TokenType.isHan(head[0].codePointAt(0))) {
             throw new IllegalArgumentException("a line starts with one Han character");
         }
         List<String> order = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.zhreader.pinyin;
 
+import io.github.zhreader.TokenType;
 import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.lexicon.CedictEntry;
@@ -296,7 +297,7 @@ public final class ReadingChooser {
             int c = step > 0 ? sentence.codePointAt(i) : sentence.codePointBefore(i);
             i += step * Character.charCount(c);
             if (c == '·' || c == '-') continue;
-            if (!Character.isIdeographic(c)) return false;
+            if (!TokenType.isHan(c)) return false;
             if (isTransliterationMark(c)) return true;
             n++;
         }
@@ -355,8 +356,8 @@ public final class ReadingChooser {
                 Math.min(sentence.length(), next + 2))) {
             return Optional.of(new Choice("huan2", Rule.NEIGHBOURS));
         }
-        if (cp == '儿' && Character.isIdeographic(before) && COUNTING.indexOf(before) < 0
-                && (after == 0 || !Character.isIdeographic(after) || "的了吧呢吗啊呀".indexOf(after) >= 0)) {
+        if (cp == '儿' && TokenType.isHan(before) && COUNTING.indexOf(before) < 0
+                && (after == 0 || !TokenType.isHan(after) || "的了吧呢吗啊呀".indexOf(after) >= 0)) {
             return Optional.of(new Choice("r5", Rule.NEIGHBOURS));
         }
         if (cp == '啦' && before != '啦' && (after == 0 || !Character.isLetterOrDigit(after))) {
@@ -467,12 +468,12 @@ public final class ReadingChooser {
             case '行' -> {
                 // 这行, 哪行, 同行, 干这行: a line of work (hang2); 那行 is "that'll do" (xing2).
                 if ("这哪同各本".indexOf(before) >= 0 && (after == 0 || after == '儿' || after == '的'
-                        || !Character.isIdeographic(after))) {
+                        || !TokenType.isHan(after))) {
                     return Optional.of(new Choice("hang2", Rule.GRAMMAR));
                 }
             }
             case '了' -> {
-                if (before == '不' && cuts.get(at) && at >= 2 && Character.isIdeographic(sentence.codePointBefore(at - 1))
+                if (before == '不' && cuts.get(at) && at >= 2 && TokenType.isHan(sentence.codePointBefore(at - 1))
                         || before == '得' && previousTag != null && previousTag.startsWith("u")) {
                     return Optional.of(new Choice("liao3", Rule.GRAMMAR));
                 }
@@ -498,7 +499,7 @@ public final class ReadingChooser {
                 // ，得想办法).
                 boolean afterPredicate = previousTag != null && (previousTag.startsWith("v")
                         || previousTag.startsWith("a") || previousTag.startsWith("z") || previousTag.startsWith("u"));
-                boolean moreFollows = after != 0 && (Character.isIdeographic(after) || Character.isLetterOrDigit(after))
+                boolean moreFollows = after != 0 && (TokenType.isHan(after) || Character.isLetterOrDigit(after))
                         && after != '的' && after != '了';
                 if (tags != null && !afterPredicate && moreFollows && (nextTag == null || !nextTag.startsWith("u"))) {
                     return Optional.of(new Choice("dei3", Rule.GRAMMAR));
@@ -624,11 +625,11 @@ public final class ReadingChooser {
      */
     private static boolean valueFollows(String sentence, int from) {
         int i = from;
-        while (i < sentence.length() && !Character.isIdeographic(sentence.charAt(i))
+        while (i < sentence.length() && !TokenType.isHan(sentence.charAt(i))
                 && (Character.isLetterOrDigit(sentence.charAt(i)) || " .-%".indexOf(sentence.charAt(i)) >= 0)) {
             i++;
         }
-        return i > from && (i == sentence.length() || !Character.isIdeographic(sentence.codePointAt(i)));
+        return i > from && (i == sentence.length() || !TokenType.isHan(sentence.codePointAt(i)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.zhreader.vocab;
 
+import io.github.zhreader.TokenType;
 import io.github.zhreader.ZhReaderException;
 
 import java.io.IOException;
@@ -131,7 +132,7 @@ public final class KnownWords {
                 // Pleco writes "traditional[simplified]" or "简体[繁體]" in the first column.
                 int bracket = first.indexOf('[');
                 if (bracket > 0) first = first.substring(0, bracket);
-                if (first.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                if (TokenType.containsHan(first)) {
                     found.add(first);
                 } else {
                     skipped++;

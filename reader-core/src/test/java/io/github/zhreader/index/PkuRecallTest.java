@@ -73,7 +73,7 @@ class PkuRecallTest {
                 if (pinyinAsked.size() < 50 && entries.stream().map(io.github.zhreader.Gloss::pinyin).distinct().count() == 1
                         && pinyinAsked.add(word)) {
                     String query = java.util.Arrays.stream(entries.get(0).pinyin().split(" "))
-                            .map(io.github.zhreader.pinyin.notation.PinyinInput::toneless).collect(java.util.stream.Collectors.joining(" "));
+                            .map(io.github.zhreader.pinyin.notation.Syllables::toneless).collect(java.util.stream.Collectors.joining(" "));
                     Set<Integer> found = ids(library.search("py:" + query, 100_000, 0, null).hits());
                     pinyinExpected += truth.size();
                     pinyinFound += truth.stream().filter(found::contains).count();

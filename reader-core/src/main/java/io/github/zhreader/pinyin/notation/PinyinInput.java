@@ -83,7 +83,7 @@ public final class PinyinInput {
         boolean tones = hasTones(wanted);
         return Optional.of(syllables -> {
             String reading = compact(syllables);
-            return (tones ? reading : toneless(reading)).equals(wanted);
+            return (tones ? reading : Syllables.toneless(reading)).equals(wanted);
         });
     }
 
@@ -134,11 +134,6 @@ public final class PinyinInput {
             if (Character.isDigit(compact.charAt(i))) return true;
         }
         return false;
-    }
-
-    /** Removes tone numbers from compact pinyin. */
-    public static String toneless(String compact) {
-        return compact.replaceAll("[1-5]", "");
     }
 
     /** The compact form of numbered syllables: {@code ["yin2","hang2"]} gives {@code "yin2hang2"}. */

@@ -75,10 +75,24 @@ public final class Syllables {
         return last >= '1' && last <= '5' ? last - '0' : 5;
     }
 
-    /** The syllable without its tone number. */
-    public static String toneless(String syllable) {
-        int tone = syllable.isEmpty() ? 5 : syllable.charAt(syllable.length() - 1);
-        return tone >= '1' && tone <= '5' ? syllable.substring(0, syllable.length() - 1) : syllable;
+    /**
+     * Numbered pinyin without its tone numbers: a syllable ({@code "hao3"} to {@code "hao"}) or several written
+     * together ({@code "yin2hang2"} to {@code "yinhang"}).
+     */
+    public static String toneless(String pinyin) {
+        int first = 0;
+        while (first < pinyin.length() && !isToneNumber(pinyin.charAt(first))) first++;
+        if (first == pinyin.length()) return pinyin;
+        if (first == pinyin.length() - 1) return pinyin.substring(0, first);
+        StringBuilder sb = new StringBuilder(pinyin.length()).append(pinyin, 0, first);
+        for (int i = first + 1; i < pinyin.length(); i++) {
+            if (!isToneNumber(pinyin.charAt(i))) sb.append(pinyin.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    private static boolean isToneNumber(char c) {
+        return c >= '1' && c <= '5';
     }
 
     /**

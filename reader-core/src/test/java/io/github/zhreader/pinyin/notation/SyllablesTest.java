@@ -30,6 +30,20 @@ class SyllablesTest {
         assertEquals(expected, Syllables.normalize(input));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', emptyValue = "", value = {
+            "hao3      | hao",
+            "ma        | ma",
+            "r5        | r",
+            "lv4       | lv",
+            "yin2hang2 | yinhang",
+            "ni3hao3ma | nihaoma",
+            "''        | ''",
+    })
+    void tonelessDropsEveryToneNumber(String numbered, String expected) {
+        assertEquals(expected, Syllables.toneless(numbered));
+    }
+
     @Test
     void normalizeRejectsEmpty() {
         assertThrows(IllegalArgumentException.class, () -> Syllables.normalize(" "));
