@@ -1,6 +1,7 @@
 package io.github.zhreader;
 
 import io.github.zhreader.pinyin.notation.Syllables;
+import io.github.zhreader.segment.Tags;
 
 import java.util.List;
 import java.util.Objects;
@@ -60,8 +61,8 @@ public record Token(String text, int start, int end, TokenType type, String tag,
     public boolean isVocabulary() {
         if (!isHan() || glosses.isEmpty()) return false;
         GlossKind kind = glosses.get(0).kind();
-        return kind != GlossKind.NAME && kind != GlossKind.NUMBER && !tag.startsWith("nr") && !tag.startsWith("ns")
-                && !tag.startsWith("nt") && !tag.startsWith("m");
+        return kind != GlossKind.NAME && kind != GlossKind.NUMBER && !Tags.isPersonName(tag) && !Tags.isPlaceName(tag)
+                && !Tags.isOrganisation(tag) && !Tags.isNumeral(tag);
     }
 
     /** {@code true} for a token of Chinese characters. */

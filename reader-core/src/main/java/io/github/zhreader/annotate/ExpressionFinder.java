@@ -4,6 +4,7 @@ import io.github.zhreader.TokenType;
 import io.github.zhreader.lexicon.Glossary;
 import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
+import io.github.zhreader.segment.Tags;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -162,7 +163,7 @@ final class ExpressionFinder {
     private Optional<Match> separatedWord(String sentence, List<Piece> pieces, int i) {
         Piece first = pieces.get(i);
         // Words longer than a verb of two characters and an aspect particle or complement are no verb part.
-        if (i + 1 >= pieces.size() || first.length() > 4 || !first.tag().startsWith("v") && first.length() != 1) {
+        if (i + 1 >= pieces.size() || first.length() > 4 || !Tags.isVerb(first.tag()) && first.length() != 1) {
             return Optional.empty();
         }
         SeparableWords all = words();
@@ -179,7 +180,7 @@ final class ExpressionFinder {
             boolean shownVerb = ASPECT.contains(after) || isComplement(after)
                     || after.equals("不") && (COMPLEMENTS.contains("不" + afterThat) || ASPECT.contains(afterThat))
                     || PRONOUNS.contains(after);
-            if (!first.tag().startsWith("v") && !shownVerb) return Optional.empty();
+            if (!Tags.isVerb(first.tag()) && !shownVerb) return Optional.empty();
             // Most verbs are followed by no small word at all: nothing can stand inside, so nothing is looked up.
             if (!ASPECT.contains(after) && !isComplement(after) && !after.equals("不")
                     && !mayStandInside(pieces.get(i + 1), after) && !possessorClosesAfter(sentence, pieces, i + 1)) {
@@ -219,7 +220,7 @@ final class ExpressionFinder {
                     boolean literal = concrete && e != null && e.origin().equals(SeparableWords.PHRASE);
                     // A long stretch inside is a possessor, which ends in 的 (受拴车的人们的气).
                     boolean fits = gapPieces <= MAX_WORD_GAP_PIECES && gapChars <= MAX_WORD_GAP_CHARS
-                            || previousTag.startsWith("u") && pieces.get(next - 1).is(sentence, "的");
+                            || Tags.isParticle(previousTag) && pieces.get(next - 1).is(sentence, "的");
                     // 这 or 那 right before the object points at a thing said or seen: 听了这话 is hearing the words,
                     // not 听话 "to obey" (with a measure word it is the word: 帮这个忙).
                     boolean pointed = next > i + 1 && e != null && e.parts().get(1).length() == 1
@@ -240,15 +241,15 @@ final class ExpressionFinder {
                 // (买了三百张票) but making a figurative phrase literal (割了一把韭菜); a length of time after a number
                 // (上了半个学期课, 睡了三个小时觉); a word of a possessor that a 的 closes within the next few tokens
                 // (拴/车/的, 很/大/的).
-                boolean measure = CONCRETE_MEASURES.contains(gText) && previousTag.startsWith("m");
+                boolean measure = CONCRETE_MEASURES.contains(gText) && Tags.isNumeral(previousTag);
                 concrete |= measure;
                 boolean inside = allowedInside(g, gText, previousTag, nextText) || measure
                         || isComplement(gText)
-                        || gText.equals("之") && (previousTag.startsWith("r") || previousTag.startsWith("n"))
+                        || gText.equals("之") && (Tags.isPronoun(previousTag) || Tags.isNoun(previousTag))
                         || gText.equals("不") && (COMPLEMENTS.contains("不" + nextText) || ASPECT.contains(nextText))
-                        || gText.equals("得") && previousTag.startsWith("d")
-                        || (previousTag.startsWith("m") || previousTag.startsWith("q"))
-                           && (g.tag().startsWith("t") || TIME_UNITS.contains(gText))
+                        || gText.equals("得") && Tags.isAdverb(previousTag)
+                        || (Tags.isNumeral(previousTag) || Tags.isClassifier(previousTag))
+                           && (Tags.isTime(g.tag()) || TIME_UNITS.contains(gText))
                         || g.type() == TokenType.HAN && !ASPECT.contains(gText)
                            && possessorClosesAfter(sentence, pieces, next);
                 if (!inside) break;
@@ -282,7 +283,7 @@ final class ExpressionFinder {
     /** Whether a token may begin what stands between a verb and its object (a particle, number, pronoun ...). */
     private static boolean mayStandInside(Piece p, String text) {
         if (p.type() != TokenType.HAN || p.tag().isEmpty()) return false;
-        return "umqrad".indexOf(p.tag().charAt(0)) >= 0 || p.tag().startsWith("n") || text.equals("之");
+        return "umqrad".indexOf(p.tag().charAt(0)) >= 0 || Tags.isNoun(p.tag()) || text.equals("之");
     }
 
     /**
@@ -334,7 +335,7 @@ final class ExpressionFinder {
             if (e != null && closes && !e.origin().equals(SeparableWords.PHRASE)) return e;
         }
         // A word that ends in the object after a word that says what kind (热水/澡 in 洗了一个热水澡).
-        if (first.type() == TokenType.HAN && first.length() >= 3 && !first.tag().startsWith("v")) {
+        if (first.type() == TokenType.HAN && first.length() >= 3 && !Tags.isVerb(first.tag())) {
             for (int cut = first.end() - 2; cut < first.end(); cut++) {
                 GlossaryEntry e = objects.get(sentence.substring(cut, first.end()));
                 if (e != null && cut - first.start() >= 2 && lexicon.isWord(sentence, first.start(), cut)) return e;
@@ -414,16 +415,16 @@ final class ExpressionFinder {
         if (ASPECT.contains(text)) return true;
         if (CONCRETE_MEASURES.contains(text)) return false;
         // After a numeral, a single character is its measure word, whatever its tag (一波, 一茬).
-        if (previousTag.startsWith("m") && p.length() == 1) return true;
+        if (Tags.isNumeral(previousTag) && p.length() == 1) return true;
         String tag = p.tag();
         if (text.equals("的")) {
-            return !(previousTag.startsWith("u") || previousTag.startsWith("v") || previousTag.startsWith("d"));
+            return !(Tags.isParticle(previousTag) || Tags.isVerb(previousTag) || Tags.isAdverb(previousTag));
         }
-        if (tag.startsWith("u") || tag.startsWith("m") || tag.startsWith("q") || tag.startsWith("r")
-                || tag.startsWith("a")) {
+        if (Tags.isParticle(tag) || Tags.isNumeral(tag) || Tags.isClassifier(tag) || Tags.isPronoun(tag)
+                || Tags.isAdjective(tag)) {
             return true;
         }
         // A noun only as a possessor (薅国家的羊毛) or after a measure word, as what kind (看过两回中国戏).
-        return tag.startsWith("n") && (nextText.equals("的") || previousTag.startsWith("q"));
+        return Tags.isNoun(tag) && (nextText.equals("的") || Tags.isClassifier(previousTag));
     }
 }

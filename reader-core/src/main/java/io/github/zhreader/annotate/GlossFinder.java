@@ -8,6 +8,7 @@ import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.pinyin.notation.Syllables;
+import io.github.zhreader.segment.Tags;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,15 +49,15 @@ final class GlossFinder {
                 else after.add(e.toGloss());
             }
             List<Gloss> result = new ArrayList<>(before);
-            result.addAll(fromEntries(entries, written, tag, syllables, ReadingChooser.isName(tag)));
+            result.addAll(fromEntries(entries, written, tag, syllables, Tags.isName(tag)));
             result.addAll(after);
             return result;
         }
-        if (!entries.isEmpty()) return fromEntries(entries, written, tag, syllables, ReadingChooser.isName(tag));
+        if (!entries.isEmpty()) return fromEntries(entries, written, tag, syllables, Tags.isName(tag));
         Optional<Gloss> number = ChineseNumbers.value(word).map(v -> new Gloss(word, word, String.join(" ", syllables),
                 List.of("the number " + v), GlossSource.RULE, GlossKind.NUMBER));
         if (number.isPresent()) return List.of(number.get());
-        if (ReadingChooser.isName(tag) && word.codePointCount(0, word.length()) > 1) return List.of(name(word, tag, syllables));
+        if (Tags.isName(tag) && word.codePointCount(0, word.length()) > 1) return List.of(name(word, tag, syllables));
         return List.of(fromParts(word, syllables));
     }
 
@@ -124,9 +125,9 @@ final class GlossFinder {
      * surname and given name ({@code Wang1 Tao1}), other names as one word ({@code Ao4 te4 man4}).
      */
     private static Gloss name(String word, String tag, List<String> syllables) {
-        String kind = tag.startsWith("ns") ? "place name" : tag.startsWith("nt") ? "organisation name"
-                : tag.startsWith("nrf") ? "transliterated foreign name" : "personal name";
-        boolean chinesePerson = tag.startsWith("nr") && !tag.startsWith("nrf");
+        String kind = Tags.isPlaceName(tag) ? "place name" : Tags.isOrganisation(tag) ? "organisation name"
+                : Tags.isTransliteratedName(tag) ? "transliterated foreign name" : "personal name";
+        boolean chinesePerson = Tags.isPersonName(tag) && !Tags.isTransliteratedName(tag);
         List<String> capitalised = new ArrayList<>(syllables.size());
         StringBuilder romanised = new StringBuilder();
         for (int i = 0; i < syllables.size(); i++) {

@@ -7,6 +7,7 @@ import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.segment.NameRoles;
 import io.github.zhreader.segment.Segmenter;
+import io.github.zhreader.segment.Tags;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -204,7 +205,7 @@ final class NameJudge {
         List<Piece> out = null;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
-            boolean candidate = p.type() == TokenType.HAN && p.length() == 1 && !ReadingChooser.isName(p.tag())
+            boolean candidate = p.type() == TokenType.HAN && p.length() == 1 && !Tags.isName(p.tag())
                     && i + 1 < pieces.size() && pieces.get(i + 1).type() == TokenType.HAN
                     && pieces.get(i + 1).start() == p.end()
                     && segmenter.nameRoles(p.in(sentence)).surnameShare() >= STRONG_SURNAME;
@@ -243,7 +244,7 @@ final class NameJudge {
 
     /** A single character tagged as a personal name: a surname standing alone, or an ordinary word misread. */
     private static boolean isLoneSurname(Piece p) {
-        return p.type() == TokenType.HAN && p.length() == 1 && p.tag().startsWith("nr") && !p.tag().startsWith("nrf");
+        return p.type() == TokenType.HAN && p.length() == 1 && Tags.isPersonName(p.tag()) && !Tags.isTransliteratedName(p.tag());
     }
 
     /**
@@ -330,7 +331,7 @@ final class NameJudge {
         int found = -1;
         for (int k = from; k < pieces.size() && k < from + 3; k++) {
             Piece q = pieces.get(k);
-            if (q.type() != TokenType.HAN || q.tag().startsWith("nr") || k > from && q.start() != pieces.get(k - 1).end()) {
+            if (q.type() != TokenType.HAN || Tags.isPersonName(q.tag()) || k > from && q.start() != pieces.get(k - 1).end()) {
                 break;
             }
             int length = q.end() - start;
@@ -351,8 +352,8 @@ final class NameJudge {
         Piece p = pieces.get(k);
         if (p.type() != TokenType.HAN) return true;
         String t = p.tag();
-        return t.startsWith("v") || t.startsWith("d") || t.startsWith("p") || t.startsWith("c") || t.startsWith("w")
-                || t.startsWith("t");
+        return Tags.isVerb(t) || Tags.isAdverb(t) || Tags.isPreposition(t) || Tags.isConjunction(t)
+                || Tags.isPunctuation(t) || Tags.isTime(t);
     }
 
     /**
@@ -386,25 +387,25 @@ final class NameJudge {
     private int leftApartNameEnd(String sentence, List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
         if (p.type() != TokenType.HAN || p.length() != 1 || p.tag().isEmpty() || "njgb".indexOf(p.tag().charAt(0)) < 0
-                || p.tag().startsWith("nr") || i + 1 >= pieces.size()) {
+                || Tags.isPersonName(p.tag()) || i + 1 >= pieces.size()) {
             return -1;
         }
         Piece previous = i > 0 ? pieces.get(i - 1) : null;
         // After a place or a name, the character is more often a title or a word (南阳王/石恢, 九世孙/游以仁).
         boolean opens = previous == null || previous.end() < p.start() || previous.type() != TokenType.HAN
-                || previous.tag().startsWith("n") && !ReadingChooser.isName(previous.tag());
+                || Tags.isNoun(previous.tag()) && !Tags.isName(previous.tag());
         if (!opens || segmenter.nameRoles(p.in(sentence)).surnameShare() < NEAR_ONLY_SURNAME) return -1;
         // A foreign name spelt out around it (奥珀卢萨斯, 卡罗维发利) is no Chinese name.
         if (p.start() > 0 && ReadingChooser.isTransliterationMark(sentence.charAt(p.start() - 1))) return -1;
         int found = -1;
         for (int k = i + 1; k < pieces.size() && k <= i + 2; k++) {
             Piece q = pieces.get(k);
-            if (q.type() != TokenType.HAN || q.length() != 1 || q.tag().startsWith("nr") || q.tag().isEmpty()
+            if (q.type() != TokenType.HAN || q.length() != 1 || Tags.isPersonName(q.tag()) || q.tag().isEmpty()
                     || "dpcurmqfywe".indexOf(q.tag().charAt(0)) >= 0 || q.start() != pieces.get(k - 1).end()
                     || !givenCharacter(sentence.charAt(q.start()))) {
                 break;
             }
-            boolean ends = endsCleanly(pieces, k + 1) || pieces.get(k + 1).tag().startsWith("nr");
+            boolean ends = endsCleanly(pieces, k + 1) || Tags.isPersonName(pieces.get(k + 1).tag());
             if (ends && plausibleName(sentence.substring(p.start(), q.end()))
                     && (q.end() - p.end() < 2 || !lexicon.isWord(sentence, p.end(), q.end()))) {
                 found = k;
@@ -463,8 +464,8 @@ final class NameJudge {
 
     /** A Chinese personal name proposed by the segmenter (not a transliterated or Japanese one), 2 to 4 characters. */
     private static boolean isProposedPerson(Piece p) {
-        if (p.type() != TokenType.HAN || !p.tag().startsWith("nr") || p.tag().startsWith("nrf")
-                || p.tag().startsWith("nrj")) {
+        if (p.type() != TokenType.HAN || !Tags.isPersonName(p.tag()) || Tags.isTransliteratedName(p.tag())
+                || Tags.isJapaneseName(p.tag())) {
             return false;
         }
         return p.length() >= 2 && p.length() <= 4;
@@ -601,7 +602,7 @@ final class NameJudge {
     }
 
     private static boolean isName(Piece p) {
-        return p.type() == TokenType.HAN && p.tag().startsWith("nr");
+        return p.type() == TokenType.HAN && Tags.isPersonName(p.tag());
     }
 
     private static String percent(double share) {
@@ -629,10 +630,10 @@ final class NameJudge {
     private static String plainReading(Piece name, List<Piece> plain, String sentence) {
         for (Piece q : plain) {
             if (q.start() != name.start()) continue;
-            if (q.end() == name.end() && !q.tag().startsWith("n") && !q.tag().isEmpty()) {
+            if (q.end() == name.end() && !Tags.isNoun(q.tag()) && !q.tag().isEmpty()) {
                 return "the path without names reads it as the word " + q.in(sentence) + "/" + q.tag();
             }
-            if (q.end() == name.end() && q.tag().startsWith("n") && !ReadingChooser.isName(q.tag())) {
+            if (q.end() == name.end() && Tags.isNoun(q.tag()) && !Tags.isName(q.tag())) {
                 return "the path without names reads it as the word " + q.in(sentence) + "/" + q.tag();
             }
             if (q.length() == 1 && !q.tag().isEmpty() && FUNCTION_TAGS.indexOf(q.tag().charAt(0)) >= 0) {
@@ -696,7 +697,7 @@ final class NameJudge {
         for (Piece q : plain) {
             if (q.start() < start || q.end() > end) continue;
             // The dictionary's own names in the span were read as the rejected name's parts: ordinary nouns here.
-            if (ReadingChooser.isName(q.tag())) q = new Piece(q.start(), q.end(), q.type(), "n");
+            if (Tags.isName(q.tag())) q = new Piece(q.start(), q.end(), q.type(), "n");
             if (name == null || q.end() <= name[0] || q.start() >= name[1]) {
                 out.add(q);
                 continue;

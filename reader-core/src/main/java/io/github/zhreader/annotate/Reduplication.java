@@ -1,6 +1,7 @@
 package io.github.zhreader.annotate;
 
 import io.github.zhreader.lexicon.CedictEntry;
+import io.github.zhreader.segment.Tags;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,8 +79,8 @@ record Reduplication(String base, String pattern) {
 
     /** What the form adds to the base word, for the gloss's note; {@code tag} is the form's part of speech. */
     String note(String tag) {
-        boolean verb = tag.startsWith("v");
-        boolean adjective = tag.startsWith("a") || tag.startsWith("z") || tag.startsWith("d");
+        boolean verb = Tags.isVerb(tag);
+        boolean adjective = Tags.isAdjective(tag) || Tags.isStateWord(tag) || Tags.isAdverb(tag);
         String adds;
         if (pattern.equals("A了A")) {
             adds = "did it briefly, once (a quick look, a short try)";

@@ -4,6 +4,7 @@ import io.github.zhreader.Gloss;
 import io.github.zhreader.GlossSource;
 import io.github.zhreader.TokenType;
 import io.github.zhreader.lexicon.CedictEntry;
+import io.github.zhreader.segment.Tags;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -306,12 +307,12 @@ final class SenseOrder {
 
         static Kind of(String tag) {
             return switch (tag.charAt(0)) {
-                case 'v' -> tag.startsWith("vn") ? NOUN : VERB;
+                case 'v' -> Tags.isVerbalNoun(tag) ? NOUN : VERB;
                 case 'd' -> ADVERB;
                 case 'f' -> LOCATIVE;
                 case 'h' -> PREFIX;
                 case 'q' -> CLASSIFIER;
-                case 'n', 'a', 's', 't' -> tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt")
+                case 'n', 'a', 's', 't' -> Tags.isPersonName(tag) || Tags.isPlaceName(tag) || Tags.isOrganisation(tag)
                         ? null : NOUN;
                 default -> null;
             };
@@ -343,7 +344,7 @@ final class SenseOrder {
      * ({@code j}: 欧盟).
      */
     static boolean isNounTag(String tag) {
-        return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("vn") || tag.equals("j");
+        return Tags.isNoun(tag) && !Tags.isPersonName(tag) || Tags.isVerbalNoun(tag) || Tags.isAbbreviation(tag);
     }
 
     /** Whether a sense is a verb's: "to …", after the labels that begin it. */
@@ -404,7 +405,7 @@ final class SenseOrder {
          * ({@code tag:n}) and not as a verb ({@code tag:v}).
          */
         private static boolean tagMatches(String tag, String wanted) {
-            if (tag.equals("vn")) return wanted.equals("vn") || wanted.equals("n");
+            if (Tags.isVerbalNoun(tag)) return wanted.equals("vn") || wanted.equals("n");
             return tag.startsWith(wanted);
         }
 
@@ -507,8 +508,8 @@ final class SenseOrder {
                 case AFTER_VERB -> c.previous() != null && isVerb(c.previousTag());
                 case BEFORE_NOUN -> c.next() != null && isNounTag(c.nextTag());
                 case AFTER_NOUN -> c.previous() != null && isNounTag(c.previousTag());
-                case AFTER_NAME -> c.previous() != null && c.previousTag().startsWith("nr");
-                case BEFORE_ADJECTIVE -> c.next() != null && c.nextTag().startsWith("a");
+                case AFTER_NAME -> c.previous() != null && Tags.isPersonName(c.previousTag());
+                case BEFORE_ADJECTIVE -> c.next() != null && Tags.isAdjective(c.nextTag());
                 case NEXT -> c.next() != null && (words.contains(c.next())
                         || ASPECT.contains(c.next()) && c.afterNext() != null && words.contains(c.afterNext())
                            // a number after the particle counts the action (上了一层), it is no object
@@ -533,7 +534,7 @@ final class SenseOrder {
         }
 
         private static boolean isNumber(String word, TokenType type, String tag) {
-            return word != null && (type == TokenType.NUMBER || tag.startsWith("m")
+            return word != null && (type == TokenType.NUMBER || Tags.isNumeral(tag)
                     || !word.isEmpty() && ChineseNumbers.value(word).isPresent());
         }
 
@@ -579,7 +580,7 @@ final class SenseOrder {
             if (c.next() == null || !isVerb(c.piece(0).tag())) return false;
             int k = ASPECT.contains(c.next()) ? 2 : 1;
             Piece p = c.piece(k);
-            if (p == null || !p.tag().startsWith("r") && !p.tag().startsWith("nr")) return false;
+            if (p == null || !Tags.isPronoun(p.tag()) && !Tags.isPersonName(p.tag())) return false;
             Piece de = c.piece(k + 1);
             Piece object = c.piece(k + 2);
             return de != null && object != null && de.is(c.sentence(), "的")
@@ -627,7 +628,7 @@ final class SenseOrder {
         private static boolean isPivot(Context c) {
             if (c.next() == null || !PERSONS.contains(c.next()) || c.afterNext() == null) return false;
             String tag = c.afterNextTag();
-            return isVerb(tag) || tag.startsWith("d") || tag.startsWith("a");
+            return isVerb(tag) || Tags.isAdverb(tag) || Tags.isAdjective(tag);
         }
 
         /**
@@ -638,11 +639,11 @@ final class SenseOrder {
             Piece place = c.piece(1);
             if (place == null || place.type() != TokenType.HAN) return false;
             int verb = 2;
-            if (place.tag().startsWith("n") && !place.tag().startsWith("nr")) {
+            if (Tags.isNoun(place.tag()) && !Tags.isPersonName(place.tag())) {
                 Piece locative = c.piece(2);
-                if (locative == null || !locative.tag().startsWith("f")) return false;
+                if (locative == null || !Tags.isLocative(locative.tag())) return false;
                 verb = 3;
-            } else if (!place.tag().startsWith("f") && !place.tag().startsWith("s")) {
+            } else if (!Tags.isLocative(place.tag()) && !Tags.isPlaceWord(place.tag())) {
                 return false;
             }
             Piece after = c.piece(verb);
@@ -654,12 +655,12 @@ final class SenseOrder {
 
         /** A classifier or a unit of time, which makes a quantity with a number before it (五十/岁, 二/年). */
         private static boolean isMeasure(String word, String tag) {
-            return tag.startsWith("q") || word.length() == 1 && "年岁月天日周个次回倍里斤尺寸".indexOf(word.charAt(0)) >= 0;
+            return Tags.isClassifier(tag) || word.length() == 1 && "年岁月天日周个次回倍里斤尺寸".indexOf(word.charAt(0)) >= 0;
         }
 
         /** A verb's tag, not a verb used as a noun ({@code vn}). */
         private static boolean isVerb(String tag) {
-            return tag.startsWith("v") && !tag.equals("vn");
+            return Tags.isVerb(tag) && !Tags.isVerbalNoun(tag);
         }
     }
 

@@ -8,6 +8,7 @@ import io.github.zhreader.pinyin.CharacterReadings;
 import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.pinyin.ReadingChooser.Choice;
 import io.github.zhreader.segment.Segmenter;
+import io.github.zhreader.segment.Tags;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -138,7 +139,7 @@ final class WordAnnotator {
      */
     private WordAnnotation reduplicated(String word, String written, String tag, Reduplication form) {
         // The vivid forms (z, 干干净净) are adjectives: their base word is read and glossed as one.
-        String baseTag = tag.startsWith("z") ? "a" : tag;
+        String baseTag = Tags.isStateWord(tag) ? "a" : tag;
         String baseWritten = written.length() == word.length() ? written.substring(0, form.base().length()) : form.base();
         if (form.pattern().equals("AABB")) baseWritten = "" + written.charAt(0) + written.charAt(2);
         WordAnnotation base = annotate(form.base(), baseWritten, baseTag, List.of());

@@ -5,6 +5,7 @@ import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.segment.Segmenter;
+import io.github.zhreader.segment.Tags;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -124,14 +125,14 @@ final class WordRepair {
 
     /** Whether a piece is Han characters that all spell out foreign names, and no word of its own that is not one. */
     private boolean spellsForeignName(String sentence, Piece p) {
-        if (p.type() != TokenType.HAN || p.tag().startsWith("w")) return false;
+        if (p.type() != TokenType.HAN || Tags.isPunctuation(p.tag())) return false;
         for (int k = p.start(); k < p.end(); k++) {
             if (!FOREIGN_NAME_CHARACTERS.get(sentence.charAt(k))) return false;
         }
         // A name the dictionary knows (加利福尼亚, 伊拉克) is a name of its own, not a piece of the next one.
         if (p.length() >= 3 && lexicon.isWord(p.in(sentence))) return false;
-        return p.length() == 1 || p.tag().startsWith("nr") || p.tag().startsWith("ns") || p.tag().startsWith("nz")
-                || p.tag().startsWith("nt") || lexicon.lookup(p.in(sentence)).isEmpty();
+        return p.length() == 1 || Tags.isPersonName(p.tag()) || Tags.isPlaceName(p.tag()) || Tags.isOtherProperNoun(p.tag())
+                || Tags.isOrganisation(p.tag()) || lexicon.lookup(p.in(sentence)).isEmpty();
     }
 
     /** Whether a character of the span is the one before it (哈哈哈, 拉拉). */
@@ -263,8 +264,8 @@ final class WordRepair {
         Piece p = pieces.get(i);
         Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
         boolean cut = next != null && p.length() == 1 && p.type() == TokenType.HAN && adjacent(p, next)
-                && next.is(sentence, "然而") && !ReadingChooser.isName(p.tag())
-                && (lexicon.isWord(sentence, p.start(), next.start() + 1) || classical && p.tag().startsWith("a"));
+                && next.is(sentence, "然而") && !Tags.isName(p.tag())
+                && (lexicon.isWord(sentence, p.start(), next.start() + 1) || classical && Tags.isAdjective(p.tag()));
         return cut ? new Recut(2, List.of(new Piece(p.start(), next.start() + 1, TokenType.HAN, "z"),
                 new Piece(next.start() + 1, next.end(), TokenType.HAN, "c")), "an adverb in 然 before 而") : null;
     }
@@ -276,7 +277,7 @@ final class WordRepair {
     private Recut questionParticle(String sentence, List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
         char last = p.type() == TokenType.HAN && p.length() >= 2 ? sentence.charAt(p.end() - 1) : 0;
-        boolean split = (last == '呢' || last == '吗') && p.tag().startsWith("n") && !ReadingChooser.isName(p.tag())
+        boolean split = (last == '呢' || last == '吗') && Tags.isNoun(p.tag()) && !Tags.isName(p.tag())
                 && p.end() < sentence.length() && (sentence.charAt(p.end()) == '？' || sentence.charAt(p.end()) == '?')
                 && lexicon.isWord(sentence, p.start(), p.end() - 1) && lexicon.glossaryEntry(p.in(sentence)).isEmpty();
         return split ? new Recut(1, List.of(new Piece(p.start(), p.end() - 1, TokenType.HAN, p.tag()),
@@ -306,7 +307,7 @@ final class WordRepair {
         Piece p = pieces.get(i);
         Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
         boolean cut = next != null && p.is(sentence, "得了") && adjacent(p, next)
-                && (next.tag().startsWith("n") || next.tag().startsWith("r") || next.tag().startsWith("m"));
+                && (Tags.isNoun(next.tag()) || Tags.isPronoun(next.tag()) || Tags.isNumeral(next.tag()));
         return cut ? new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "v"),
                 new Piece(p.start() + 1, p.end(), TokenType.HAN, "ul")), "得了 before a noun is 得 \"obtained\" and 了")
                 : null;
@@ -321,7 +322,7 @@ final class WordRepair {
         Piece p = pieces.get(i);
         Piece previous = i > 0 ? pieces.get(i - 1) : null;
         if (previous == null || p.length() != 2 || !adjacent(previous, p) || previous.type() != TokenType.HAN
-                || !(isVerb(previous) || previous.tag().startsWith("a"))) {
+                || !(isVerb(previous) || Tags.isAdjective(previous.tag()))) {
             return null;
         }
         if (p.is(sentence, "得要")) {
@@ -387,7 +388,7 @@ final class WordRepair {
      */
     private Recut prefixOnCompound(String sentence, List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
-        if (p.type() != TokenType.HAN || p.length() != 1 || !(p.tag().startsWith("h") || p.tag().equals("j"))
+        if (p.type() != TokenType.HAN || p.length() != 1 || !(Tags.isPrefix(p.tag()) || Tags.isAbbreviation(p.tag()))
                 || i + 1 >= pieces.size()) {
             return null;
         }
@@ -416,7 +417,7 @@ final class WordRepair {
         }
         Piece previous = pieces.get(i - 1);
         boolean afterNumber = adjacent(previous, p)
-                && (previous.type() == TokenType.NUMBER || previous.tag().startsWith("m"));
+                && (previous.type() == TokenType.NUMBER || Tags.isNumeral(previous.tag()));
         if (!afterNumber || !lexicon.isWord(sentence, p.start() + 1, p.end())) return null;
         List<CedictEntry> entries = lexicon.lookup(p.in(sentence));
         if (entries.isEmpty() || !entries.stream().allMatch(CedictEntry::properNoun)) return null;
@@ -428,7 +429,7 @@ final class WordRepair {
     private static final String VERBS_BEFORE_ZHE = "靠坐站躺蹲跪趴倚拿抱背扶握抓牵拉提举捧端搂挽揣守围挨贴烤对朝向望盯";
 
     private static boolean isVerb(Piece p) {
-        return p.type() == TokenType.HAN && p.tag().startsWith("v");
+        return p.type() == TokenType.HAN && Tags.isVerb(p.tag());
     }
 
     private static boolean adjacent(Piece left, Piece right) {
@@ -453,12 +454,12 @@ final class WordRepair {
                 out.set(i, new Piece(p.start(), p.end(), p.type(), "vn"));
                 continue;
             }
-            if (afterDe && p.length() == 1 && (next.type() == TokenType.PUNCTUATION || next.tag().startsWith("d"))) {
+            if (afterDe && p.length() == 1 && (next.type() == TokenType.PUNCTUATION || Tags.isAdverb(next.tag()))) {
                 out.set(i, new Piece(p.start(), p.end(), p.type(), "n"));
                 continue;
             }
             // A "classifier" before an aspect particle is a verb (他点/了/菜).
-            if (p.type() == TokenType.HAN && p.length() == 1 && p.tag().startsWith("q") && adjacent(p, next)
+            if (p.type() == TokenType.HAN && p.length() == 1 && Tags.isClassifier(p.tag()) && adjacent(p, next)
                     && next.length() == 1 && "了着过".indexOf(sentence.charAt(next.start())) >= 0
                     && lexicon.lookup(p.in(sentence)).stream()
                             .anyMatch(e -> e.definitions().stream().anyMatch(d -> d.startsWith("to ")))) {
@@ -470,10 +471,10 @@ final class WordRepair {
             Piece p = out.get(i);
             // After a demonstrative and before a noun, a character that can be a classifier is one (这/只/猫).
             boolean demonstrative = previous.length() == 1 && DEMONSTRATIVES.indexOf(sentence.charAt(previous.start())) >= 0
-                    && i + 1 < out.size() && adjacent(p, out.get(i + 1)) && out.get(i + 1).tag().startsWith("n")
-                    && !out.get(i + 1).tag().startsWith("nr");
+                    && i + 1 < out.size() && adjacent(p, out.get(i + 1)) && Tags.isNoun(out.get(i + 1).tag())
+                    && !Tags.isPersonName(out.get(i + 1).tag());
             boolean afterNumber = demonstrative || previous.type() == TokenType.NUMBER || previous.tag().equals("m");
-            if (!afterNumber || p.type() != TokenType.HAN || p.length() != 1 || p.tag().startsWith("q")) continue;
+            if (!afterNumber || p.type() != TokenType.HAN || p.length() != 1 || Tags.isClassifier(p.tag())) continue;
             boolean isClassifier = lexicon.lookup(p.in(sentence)).stream()
                     .anyMatch(e -> e.definitions().stream().anyMatch(d -> d.startsWith("classifier")));
             if (isClassifier) out.set(i, new Piece(p.start(), p.end(), p.type(), "q"));
@@ -668,8 +669,8 @@ final class WordRepair {
         StringBuilder pairs = new StringBuilder();
         for (int k = from; k < to; k++) {
             Piece p = pieces.get(k);
-            if (ReadingChooser.isName(p.tag())) return p.in(sentence) + " is a name";
-            if (p.tag().startsWith("m") && !p.is(sentence, "半")) return p.in(sentence) + " is a number";
+            if (Tags.isName(p.tag())) return p.in(sentence) + " is a name";
+            if (Tags.isNumeral(p.tag()) && !p.is(sentence, "半")) return p.in(sentence) + " is a number";
             if (k > from) {
                 int pair = segmenter.pairFrequency(pieces.get(k - 1).in(sentence), p.in(sentence));
                 if (!pairs.isEmpty()) pairs.append(", ");
@@ -705,8 +706,8 @@ final class WordRepair {
         for (int k = from; k < to; k++) {
             Piece p = pieces.get(k);
             // 半 is a numeral that makes words (下/半/场 is 下半场, the second half), not a number.
-            boolean number = p.tag().startsWith("m") && !p.is(sentence, "半");
-            if (ReadingChooser.isName(p.tag()) || number || p.tag().startsWith("w")) return null;
+            boolean number = Tags.isNumeral(p.tag()) && !p.is(sentence, "半");
+            if (Tags.isName(p.tag()) || number || Tags.isPunctuation(p.tag())) return null;
             if (p.length() == 1) singles++;
         }
         String text = sentence.substring(pieces.get(from).start(), pieces.get(to - 1).end());
@@ -793,7 +794,7 @@ final class WordRepair {
      */
     private boolean modifiesNoun(String sentence, List<Piece> pieces, int from) {
         Piece locative = pieces.get(from + 1);
-        if (locative.length() != 1 || !locative.tag().startsWith("f") || !pieces.get(from).tag().startsWith("n")
+        if (locative.length() != 1 || !Tags.isLocative(locative.tag()) || !Tags.isNoun(pieces.get(from).tag())
                 || from + 2 >= pieces.size()) {
             return false;
         }
@@ -818,8 +819,8 @@ final class WordRepair {
     private List<Piece> split(String sentence, List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces.size());
         for (Piece p : pieces) {
-            if (p.type() != TokenType.HAN || p.length() < 3 || ReadingChooser.isName(p.tag())
-                    || p.tag().startsWith("m") || lexicon.isWord(p.in(sentence))
+            if (p.type() != TokenType.HAN || p.length() < 3 || Tags.isName(p.tag())
+                    || Tags.isNumeral(p.tag()) || lexicon.isWord(p.in(sentence))
                     || segmenter.frequencyRank(p.in(sentence)).isPresent()) {
                 out.add(p);
                 continue;

@@ -5,6 +5,7 @@ import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.Lexicon;
+import io.github.zhreader.segment.Tags;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -157,7 +158,7 @@ public final class ReadingChooser {
         int count = word.codePointCount(0, word.length());
         if (count == 1) return List.of(characterReading(word.codePointAt(0), tag, entries));
         // A time word may be a dynasty (明朝 Ming2 chao2), which the dictionary lists as a proper noun.
-        CedictEntry best = bestEntry(entries, count, tag.startsWith("t") ? null : isName(tag), tag);
+        CedictEntry best = bestEntry(entries, count, Tags.isTime(tag) ? null : Tags.isName(tag), tag);
         if (best != null) return all(best.syllables(), Rule.DICTIONARY_WORD);
         Optional<List<String>> table = characters.wordReading(word);
         if (table.isPresent()) return all(table.get(), Rule.READING_TABLE_WORD);
@@ -248,7 +249,7 @@ public final class ReadingChooser {
             previous = tokenStartBefore(tags, previous);
         }
         if (previous < 0 || tags[previous] == null
-                || !(tags[previous].startsWith("v") || tags[previous].startsWith("a"))) {
+                || !(Tags.isVerb(tags[previous]) || Tags.isAdjective(tags[previous]))) {
             return null;
         }
         for (CedictEntry e : lexicon.lookup(word)) {
@@ -278,7 +279,7 @@ public final class ReadingChooser {
     private Optional<Choice> transliterated(String sentence, int at, String tag, int cp, Choice current) {
         Optional<String> reading = characters.transliteration(cp);
         if (reading.isEmpty() || reading.get().equals(current.syllable())) return Optional.empty();
-        boolean foreign = tag.startsWith("nrf") || tag.startsWith("nsf") || spellsForeignName(sentence, at, cp);
+        boolean foreign = Tags.isTransliteratedName(tag) || Tags.isTransliteratedPlace(tag) || spellsForeignName(sentence, at, cp);
         return foreign ? Optional.of(new Choice(reading.get(), Rule.TRANSLITERATION)) : Optional.empty();
     }
 
@@ -411,16 +412,16 @@ public final class ReadingChooser {
         // lists one; an adjective keeps its own (时间长了 chang2).
         // An adjective with an object after 了 is a verb too (长了价钱, 长了一岁 zhang3).
         String afterParticle = tags == null || next + 1 >= tags.length ? null : tags[next + 1];
-        boolean objectAfter = after == '了' && afterParticle != null && (afterParticle.startsWith("n")
-                && !isName(afterParticle) || afterParticle.startsWith("m") || afterParticle.startsWith("q"));
+        boolean objectAfter = after == '了' && afterParticle != null && (Tags.isNoun(afterParticle)
+                && !Tags.isName(afterParticle) || Tags.isNumeral(afterParticle) || Tags.isClassifier(afterParticle));
         if ((after == '着' || after == '了' || after == '过') && cuts.get(next)
-                && (next + 1 >= sentence.length() || cuts.get(next + 1)) && (!tag.startsWith("a") || objectAfter)) {
+                && (next + 1 >= sentence.length() || cuts.get(next + 1)) && (!Tags.isAdjective(tag) || objectAfter)) {
             Optional<String> verbal = characters.beforeAspect(cp);
             if (verbal.isPresent()) return Optional.of(new Choice(verbal.get(), Rule.GRAMMAR));
         }
         // After 的 and before a locative or the clause's end, a character is a noun whatever its tag (的背上 bei4,
         // 的空处 kong4): the table's noun reading.
-        if (tag.startsWith("v") && before == '的' && cuts.get(at) && cuts.get(next)
+        if (Tags.isVerb(tag) && before == '的' && cuts.get(at) && cuts.get(next)
                 && (after == 0 || "上里中下内外，。！？；、,.!?;处".indexOf(after) >= 0)) {
             Optional<String> noun = characters.asWord(cp, "n");
             if (noun.isPresent()) return Optional.of(new Choice(noun.get(), Rule.GRAMMAR));
@@ -434,7 +435,7 @@ public final class ReadingChooser {
             case '奔' -> {
                 // 奔 before a place or thing is ben4, "to head for" (径奔船尾, 直奔主题), not ben1 "to rush".
                 if (nextTag != null
-                        && (nextTag.startsWith("n") && !nextTag.startsWith("nr") || nextTag.startsWith("s"))) {
+                        && (Tags.isNoun(nextTag) && !Tags.isPersonName(nextTag) || Tags.isPlaceWord(nextTag))) {
                     return Optional.of(new Choice("ben4", Rule.GRAMMAR));
                 }
             }
@@ -474,7 +475,7 @@ public final class ReadingChooser {
             }
             case '了' -> {
                 if (before == '不' && cuts.get(at) && at >= 2 && TokenType.isHan(sentence.codePointBefore(at - 1))
-                        || before == '得' && previousTag != null && previousTag.startsWith("u")) {
+                        || before == '得' && previousTag != null && Tags.isParticle(previousTag)) {
                     return Optional.of(new Choice("liao3", Rule.GRAMMAR));
                 }
             }
@@ -484,38 +485,38 @@ public final class ReadingChooser {
                 if (before == '不' && tags != null && at >= 1 && (cuts.get(at) ? previousStart > 0 : cuts.get(at - 1))) {
                     int verbStart = tokenStartBefore(tags, cuts.get(at) ? previousStart : at - 1);
                     String verbTag = verbStart < 0 ? null : tags[verbStart];
-                    if (verbTag != null && (verbTag.startsWith("v") || verbTag.startsWith("a"))) {
+                    if (verbTag != null && (Tags.isVerb(verbTag) || Tags.isAdjective(verbTag))) {
                         return Optional.of(new Choice("de5", Rule.GRAMMAR));
                     }
                 }
                 // The particle right after a verb or an adjective stays the particle, whatever word a neighbour
                 // would make with it across the cut (急/得/要/哭 is not 得要 dei3 yao4 "must"): de5.
-                if (tags != null && cuts.get(at) && cuts.get(next) && tag.startsWith("u") && previousTag != null
-                        && (previousTag.startsWith("v") && !previousTag.equals("vn") || previousTag.startsWith("a"))) {
+                if (tags != null && cuts.get(at) && cuts.get(next) && Tags.isParticle(tag) && previousTag != null
+                        && (Tags.isVerb(previousTag) && !Tags.isVerbalNoun(previousTag) || Tags.isAdjective(previousTag))) {
                     return Optional.of(new Choice("de5", Rule.GRAMMAR));
                 }
                 // After a verb or an adjective, 得 is the particle (跑得快); after a subject, an adverb, a
                 // conjunction or a pause, and before more of the clause, it is "must" (我得去, 还得走, 所以得多走路,
                 // ，得想办法).
-                boolean afterPredicate = previousTag != null && (previousTag.startsWith("v")
-                        || previousTag.startsWith("a") || previousTag.startsWith("z") || previousTag.startsWith("u"));
+                boolean afterPredicate = previousTag != null && (Tags.isVerb(previousTag)
+                        || Tags.isAdjective(previousTag) || Tags.isStateWord(previousTag) || Tags.isParticle(previousTag));
                 boolean moreFollows = after != 0 && (TokenType.isHan(after) || Character.isLetterOrDigit(after))
                         && after != '的' && after != '了';
-                if (tags != null && !afterPredicate && moreFollows && (nextTag == null || !nextTag.startsWith("u"))) {
+                if (tags != null && !afterPredicate && moreFollows && (nextTag == null || !Tags.isParticle(nextTag))) {
                     return Optional.of(new Choice("dei3", Rule.GRAMMAR));
                 }
             }
             case '罢' -> {
                 // A verb and 罢 that close the sentence with ！ or ？ say "do it" (赶紧吃罢！): the particle, ba5.
                 // Before a comma it is the verb's completion (说罢，他走了: ba4).
-                if (previousTag != null && previousTag.startsWith("v") && cuts.get(at) && cuts.get(next)
+                if (previousTag != null && Tags.isVerb(previousTag) && cuts.get(at) && cuts.get(next)
                         && (after == 0 || "。！？!?".indexOf(after) >= 0)) {
                     return Optional.of(new Choice("ba5", Rule.GRAMMAR));
                 }
             }
             case '吓' -> {
                 // An interjection set off by a pause (吓，你说什么？) is he4; 吓 before a complement is "to scare".
-                if (tag.startsWith("e") && isPause(after)) {
+                if (Tags.isInterjection(tag) && isPause(after)) {
                     return Optional.of(new Choice("he4", Rule.GRAMMAR));
                 }
             }
@@ -538,17 +539,17 @@ public final class ReadingChooser {
                 }
             }
             case '率' -> {
-                if (previousTag != null && (previousTag.startsWith("n") || previousTag.startsWith("v"))
-                        && !isName(previousTag) && !tag.startsWith("v") && at - previousStart >= 2) {
+                if (previousTag != null && (Tags.isNoun(previousTag) || Tags.isVerb(previousTag))
+                        && !Tags.isName(previousTag) && !Tags.isVerb(tag) && at - previousStart >= 2) {
                     return Optional.of(new Choice("lv4", Rule.GRAMMAR));
                 }
             }
             case '教' -> {
                 String person = nextTag == null ? null : tokenAt(sentence, tags, next);
-                if (person != null && nextTag.startsWith("r") && !person.isEmpty()) {
+                if (person != null && Tags.isPronoun(nextTag) && !person.isEmpty()) {
                     int then = next + person.length();
                     String verb = then < tags.length ? tags[then] : null;
-                    if (verb != null && (verb.startsWith("v") || verb.startsWith("a"))) {
+                    if (verb != null && (Tags.isVerb(verb) || Tags.isAdjective(verb))) {
                         return Optional.of(new Choice("jiao4", Rule.GRAMMAR));
                     }
                 }
@@ -643,7 +644,7 @@ public final class ReadingChooser {
         // Right after a title, a measure word counts the parts of the work (《隋书》卷四, 《丹台春晓图》卷: juan4).
         if (before == '》' || before == '〉') return number;
         if (COUNTING.indexOf(before) < 0) return Optional.empty();
-        if (number.isPresent() || !tag.startsWith("q")) return number;
+        if (number.isPresent() || !Tags.isClassifier(tag)) return number;
         Optional<String> table = characters.asWord(cp, "q");
         if (table.isPresent()) return Optional.of(new Choice(table.get(), Rule.CLASSIFIER));
         CedictEntry classifier = bestEntry(lexicon.lookup(new String(Character.toChars(cp))).stream()
@@ -659,7 +660,7 @@ public final class ReadingChooser {
      */
     private List<Choice> unknownWord(String word, String tag) {
         List<Choice> result = new ArrayList<>();
-        boolean name = isName(tag);
+        boolean name = Tags.isName(tag);
         int i = 0;
         while (i < word.length()) {
             int end = lexicon.longestWordEnd(word, i, word.length(), w -> !lexicon.lookup(w).isEmpty());
@@ -679,7 +680,7 @@ public final class ReadingChooser {
                     && !name && !result.isEmpty() && result.get(result.size() - 1).rule() == Rule.WORD_PART;
             // 地 closing an adverb the segmenter wrote as one word (远远地, 轻轻地) is the particle.
             Optional<String> asSuffix = !suffix ? Optional.empty()
-                    : cp == '地' && (tag.startsWith("z") || tag.startsWith("d")) ? Optional.of("de5")
+                    : cp == '地' && (Tags.isStateWord(tag) || Tags.isAdverb(tag)) ? Optional.of("de5")
                     : characters.asWord(cp, "k");
             result.add(surname.map(s -> new Choice(s, Rule.SURNAME))
                     .or(() -> asSuffix.map(s -> new Choice(s, Rule.WORD_PART)))
@@ -691,7 +692,7 @@ public final class ReadingChooser {
 
     /** {@code true} for a Chinese personal name whose second character could be part of a name (not 曾在). */
     private static boolean isPersonalName(String word, String tag) {
-        if (!tag.startsWith("nr") || tag.startsWith("nrf")) return false;
+        if (!Tags.isPersonName(tag) || Tags.isTransliteratedName(tag)) return false;
         int second = word.offsetByCodePoints(0, 1);
         return second >= word.length() || NOT_IN_NAMES.indexOf(word.codePointAt(second)) < 0;
     }
@@ -786,8 +787,8 @@ public final class ReadingChooser {
      * a verb's sense; any entry fits other tags.
      */
     private static boolean fitsPartOfSpeech(CedictEntry e, String tag) {
-        boolean noun = tag.startsWith("n") && !isName(tag) || tag.startsWith("a");
-        boolean verb = tag.startsWith("v") && !tag.equals("vn");
+        boolean noun = Tags.isNoun(tag) && !Tags.isName(tag) || Tags.isAdjective(tag);
+        boolean verb = Tags.isVerb(tag) && !Tags.isVerbalNoun(tag);
         if (!noun && !verb) return true;
         for (String d : e.definitions()) {
             if (CedictEntry.withoutLabels(d).startsWith("to ") == verb) return true;
@@ -829,12 +830,12 @@ public final class ReadingChooser {
         if (byTag != null) return new Choice(byTag, Rule.PART_OF_SPEECH);
         // A measure word's reading waits for the number before it (inContext): the tagger also calls q many
         // characters of names and compounds it could not place (补阙, 新宿).
-        Optional<String> asWord = tag.isEmpty() || tag.startsWith("q") ? Optional.empty() : characters.asWord(cp, tag);
+        Optional<String> asWord = tag.isEmpty() || Tags.isClassifier(tag) ? Optional.empty() : characters.asWord(cp, tag);
         if (asWord.isPresent()) return new Choice(asWord.get(), Rule.PART_OF_SPEECH);
-        CedictEntry best = bestEntry(entries, 1, isName(tag));
-        if (best == null || (characters.hasOrder(cp) && !(best.properNoun() && isName(tag)))) return commonReading(cp);
+        CedictEntry best = bestEntry(entries, 1, Tags.isName(tag));
+        if (best == null || (characters.hasOrder(cp) && !(best.properNoun() && Tags.isName(tag)))) return commonReading(cp);
         String syllable = best.syllables().get(0).toLowerCase(Locale.ROOT);
-        return new Choice(syllable, best.properNoun() && isName(tag) ? Rule.DICTIONARY_WORD : Rule.COMMON);
+        return new Choice(syllable, best.properNoun() && Tags.isName(tag) ? Rule.DICTIONARY_WORD : Rule.COMMON);
     }
 
     /** The character's most common reading, else the dictionary's reading of it, else {@link #UNKNOWN}. */
@@ -852,11 +853,6 @@ public final class ReadingChooser {
             if (reading != null) return reading;
         }
         return null;
-    }
-
-    /** {@code true} for the tags of personal, place and organisation names. */
-    public static boolean isName(String tag) {
-        return tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt");
     }
 
     /** Reads {@code CHARACTER<TAB>TAG<TAB>READING} lines into a map keyed {@code CHARACTER/TAG}. */

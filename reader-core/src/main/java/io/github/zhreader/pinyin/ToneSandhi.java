@@ -2,6 +2,7 @@ package io.github.zhreader.pinyin;
 
 import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.Token;
+import io.github.zhreader.segment.Tags;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -161,7 +162,7 @@ public enum ToneSandhi {
 
     /** 一月 the month, 一号, 一月一日, and words where 一 means "first". */
     private static boolean isDateOrOrdinal(Syllable before, Syllable yi, Syllable after) {
-        if (after.character() == '月') return yi.token().tag().startsWith("t") || after.token().tag().startsWith("t");
+        if (after.character() == '月') return Tags.isTime(yi.token().tag()) || Tags.isTime(after.token().tag());
         if (after.character() == '号') return true;
         if (after.character() == '日') return before != null && before.character() == '月';
         String word = yi.wordFromHere();

@@ -7,6 +7,7 @@ import io.github.zhreader.pinyin.notation.PinyinSpacing;
 import io.github.zhreader.pinyin.ToneSandhi;
 import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.pinyin.WordPinyin;
+import io.github.zhreader.segment.Tags;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,7 @@ public record PinyinFormat(ToneStyle tones, PinyinSpacing spacing, ToneSandhi sa
     static Set<Integer> capitals(Token t) {
         int size = t.syllables().size();
         String tag = t.tag();
-        if (size == 0 || tag.startsWith("t") || tag.startsWith("m") || tag.startsWith("q")) return Set.of();
+        if (size == 0 || Tags.isTime(tag) || Tags.isNumeral(tag) || Tags.isClassifier(tag)) return Set.of();
         Gloss first = t.glosses().isEmpty() ? null : t.glosses().get(0);
         if (first != null && first.kind() == GlossKind.NAME) {
             String[] written = first.pinyin().split(" ");
@@ -117,7 +118,7 @@ public record PinyinFormat(ToneStyle tones, PinyinSpacing spacing, ToneSandhi sa
             return byTag(t, size);
         }
         if (first != null && first.source().wordLevel()) return Set.of();
-        boolean name = tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt");
+        boolean name = Tags.isPersonName(tag) || Tags.isPlaceName(tag) || Tags.isOrganisation(tag);
         return name ? byTag(t, size) : Set.of();
     }
 
