@@ -1,14 +1,12 @@
 package io.github.zhreader.pinyin;
 
 import io.github.zhreader.TokenType;
-import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.Lexicon;
+import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.segment.Tags;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Chooses the numbered syllables of a token, one small named rule at a time, and says which rule chose each
@@ -101,6 +98,9 @@ public final class ReadingChooser {
         }
     }
 
+    /** The word lists of the reading rules, by section ({@code reading-context-words.txt}). */
+    private static final WordLists CONTEXT_WORDS = WordLists.load("reading-context-words.txt");
+
     /**
      * Readings of function words decided by part of speech: key is the character and the first letters of the tag
      * (PKU tag set, as HanLP writes it), tried from the longest tag prefix to the shortest. Content characters read
@@ -112,9 +112,7 @@ public final class ReadingChooser {
      * Characters that mostly spell out foreign names (尔 in 托尔金, 斯 in 希什曼斯): a polyphone beside one of them, and
      * not inside a dictionary word, takes its transliteration reading.
      */
-    public static final String TRANSLITERATION_MARKS = "阿埃艾奥巴拜贝彼毕波伯勃布达戴德迪蒂杜厄恩尔菲费芬弗福伽戈格"
-            + "哈赫亨霍吉加杰捷喀卡凯坎科克库夸拉莱兰朗劳勒雷蕾里莉利卢鲁伦罗洛玛迈麦曼梅蒙米密莫姆穆纳娜奈内尼妮涅纽努诺"
-            + "欧帕佩皮珀普奇齐乔切萨塞赛桑瑟森莎舍什斯索塔泰坦汤特提托瓦威维沃乌西希锡谢辛休雅亚扬耶伊尤约扎泽兹詹";
+    public static final String TRANSLITERATION_MARKS = CONTEXT_WORDS.characters("transliteration-marks");
 
     /** Whether a character mostly spells out foreign names (尔, 斯, 萨). */
     public static boolean isTransliterationMark(int cp) {
@@ -122,10 +120,10 @@ public final class ReadingChooser {
     }
 
     /** Characters that a personal name's second character is almost never: 曾在 is "once at", not a name. */
-    private static final String NOT_IN_NAMES = "在获有拜任为经是被于与和对把将等也都就还又已曾向从到";
+    private static final String NOT_IN_NAMES = CONTEXT_WORDS.characters("not-in-names");
 
     /** Digits, numerals and the demonstratives a measure word follows (这场, 每卷, 几幢). */
-    private static final String COUNTING = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两几数半这那每各某哪";
+    private static final String COUNTING = CONTEXT_WORDS.characters("counting");
 
     /**
      * Words whose everyday sense is the dictionary's neutral-tone reading (东西 dōngxi "thing", not dōngxī "east and
@@ -268,8 +266,7 @@ public final class ReadingChooser {
      * Directional complements, whose dictionary entries may include one for the word as a verb's suffix. Not 过去,
      * which after a verb is as often its object, "the past" (回顾过去).
      */
-    private static final Set<String> COMPLEMENTS = Set.of("起来", "出来", "过来", "下来", "下去", "上来",
-            "上去", "回来", "回去", "进来", "进去", "出去", "开来", "起去");
+    private static final Set<String> COMPLEMENTS = CONTEXT_WORDS.words("complements");
 
     private static boolean revisable(Rule rule) {
         return rule == Rule.COMMON || rule == Rule.SURNAME || rule == Rule.PART_OF_SPEECH || rule == Rule.CLASSIFIER;
@@ -579,7 +576,7 @@ public final class ReadingChooser {
     }
 
     /** Words before 空 as free room or time (没有什么空了, 我的空处). */
-    private static final Set<String> FREE_ROOM_BEFORE = Set.of("什么", "没有", "没", "一点", "点", "些", "的", "有");
+    private static final Set<String> FREE_ROOM_BEFORE = CONTEXT_WORDS.words("free-room-before");
 
     /** Whether a token starts at {@code next} and is one of {@code words}. */
     private static boolean nextTokenIn(String sentence, String[] tags, int next, Set<String> words) {
@@ -588,22 +585,19 @@ public final class ReadingChooser {
     }
 
     /** One-character words of what 为 wei2 "as" takes something to be (为业, 为生, 为荣, 为宜). */
-    private static final String AS_WHAT = "业生荣耻宜佳准限例";
+    private static final String AS_WHAT = CONTEXT_WORDS.characters("as-what");
 
     /** What 系 ji4 ties or fastens. */
-    private static final Set<String> TIED = Set.of("裙", "裙子", "围裙", "鞋带", "领带", "安全带", "腰带", "带子",
-            "扣子", "纽扣", "扣", "红领巾", "围巾", "丝带", "绳子", "绳", "缰绳", "蝴蝶结", "头巾", "绑腿");
+    private static final Set<String> TIED = CONTEXT_WORDS.words("tied");
 
     /** What 供 gong4 lays offerings to. */
-    private static final Set<String> WORSHIPPED = Set.of("祖像", "祖", "佛", "神", "菩萨", "祖宗", "祖先", "牌位", "灶王",
-            "财神", "神像", "佛像", "观音", "关公", "香火");
+    private static final Set<String> WORSHIPPED = CONTEXT_WORDS.words("worshipped");
 
     /** What one learns by heart: 背 before these is bei4, "to recite". */
-    private static final Set<String> RECITED = Set.of("诗", "古诗", "唐诗", "书", "课文", "单词", "生词", "台词", "公式",
-            "歌词", "口诀", "稿子", "文章", "英语", "乘法表", "九九表", "经", "讲稿");
+    private static final Set<String> RECITED = CONTEXT_WORDS.words("recited");
 
     /** Verbs whose result 干 is "dry" (gan1) right after them. */
-    private static final String DRYING_VERBS = "擦晒拭吹烤烘喝吸榨流哭舔抹晾蒸熬烧揩";
+    private static final String DRYING_VERBS = CONTEXT_WORDS.characters("drying-verbs");
 
     /** Where the token that ends at {@code at} starts, or -1 at the start of the sentence. */
     private static int tokenStartBefore(String[] tags, int at) {
@@ -858,7 +852,7 @@ public final class ReadingChooser {
     /** Reads {@code CHARACTER<TAB>TAG<TAB>READING} lines into a map keyed {@code CHARACTER/TAG}. */
     private static Map<String, String> loadReadingsByTag(String name) {
         Map<String, String> byTag = new java.util.HashMap<>();
-        for (String line : resourceLines(name)) {
+        for (String line : WordLists.lines(name, false)) {
             String[] f = line.split("\t");
             if (f.length != 3) throw new ZhReaderException(name + ": not CHARACTER<TAB>TAG<TAB>READING: " + line);
             byTag.put(f[0] + "/" + f[1], f[2]);
@@ -866,19 +860,8 @@ public final class ReadingChooser {
         return Map.copyOf(byTag);
     }
 
-    /** The lines of a resource beside this class that are neither blank nor comments, stripped. */
-    private static List<String> resourceLines(String name) {
-        try (var in = ReadingChooser.class.getResourceAsStream(name)) {
-            if (in == null) throw new ZhReaderException("the word list " + name + " is missing");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new ZhReaderException("cannot read the word list " + name, e);
-        }
-    }
-
     private static Set<String> loadWords(String name) {
-        return Set.copyOf(resourceLines(name));
+        return Set.copyOf(WordLists.lines(name, false));
     }
 
     private static List<Choice> all(List<String> syllables, Rule rule) {
