@@ -3,6 +3,7 @@ package io.github.zhreader.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.zhreader.ZhReaderException;
+import io.github.zhreader.index.LibraryBatch;
 import io.github.zhreader.index.LibraryDocument;
 import io.github.zhreader.index.LibraryHealth;
 import io.github.zhreader.index.SentenceHit;
@@ -73,7 +74,7 @@ final class LibraryCommands {
             // One batch: the files are annotated and indexed on the threads, go into the library in the order
             // given, and are committed together at the end (and once a minute while it runs).
             try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader());
-                 SentenceLibrary.Batch batch = library.batch(threads, (docId, added) -> report(added, docId))) {
+                 LibraryBatch batch = library.batch(threads, (docId, added) -> report(added, docId))) {
                 for (String source : sources) {
                     InputText input = InputText.read(source, cli.in(), decoding, cli.err());
                     String docId = id != null ? id : defaultId(source);

@@ -1,6 +1,7 @@
 package io.github.zhreader.eval;
 
 import io.github.zhreader.ChineseReader;
+import io.github.zhreader.index.LibraryBatch;
 import io.github.zhreader.index.SentenceLibrary;
 
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
  * the target is reached) on disk, and reports add throughput, search latency over 1,000 mixed queries (Chinese
  * words from the PKU gold segmentation, their pinyin, English words), the size on disk and the heap in use. The
  * documents (200 PKU lines or 1,000 CPP sentences each) are added as {@code zhreader add --threads N} adds files:
- * in one {@link SentenceLibrary.Batch} annotated on N threads (the third argument, default 2). A few documents
+ * in one {@link LibraryBatch} annotated on N threads (the third argument, default 2). A few documents
  * more than the target may be annotated ahead and added. The library is closed (which waits for the merges still
  * running, as the command does before it exits) and opened again to be searched. Then single adds, each committed, as
  * {@code SentenceLibrary.add(id, title, text)} does, are timed on 10,000 sentences in a second folder.
@@ -61,7 +62,7 @@ public final class LibraryBenchmark {
         try (SentenceLibrary library = SentenceLibrary.open(folder, reader)) {
             // As `zhreader add --threads N FILES...` does: one batch, annotated on N threads, indexed in order.
             long[] reported = {0};
-            try (SentenceLibrary.Batch batch = library.batch(threads, (id, added) -> {
+            try (LibraryBatch batch = library.batch(threads, (id, added) -> {
                 sentences[0] += added.sentences();
                 if (sentences[0] / 100_000 > reported[0]) {
                     reported[0] = sentences[0] / 100_000;

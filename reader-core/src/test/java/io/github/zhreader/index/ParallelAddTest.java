@@ -76,7 +76,7 @@ class ParallelAddTest {
             for (String[] d : documents) told.add(d[0] + " " + library.add(d[0], d[1], d[2]));
             return told;
         }
-        try (SentenceLibrary.Batch batch = library.batch(threads, (id, added) -> told.add(id + " " + added))) {
+        try (LibraryBatch batch = library.batch(threads, (id, added) -> told.add(id + " " + added))) {
             for (String[] d : documents) batch.add(d[0], d[1], d[2]);
         }
         return told;
@@ -124,7 +124,7 @@ class ParallelAddTest {
         RuntimeException broken = new IllegalStateException("broken");
         try (SentenceLibrary library = SentenceLibrary.inMemory(Readers.shared())) {
             List<String> told = new java.util.ArrayList<>();
-            SentenceLibrary.Batch batch = library.batch(threads, (id, added) -> told.add(id));
+            LibraryBatch batch = library.batch(threads, (id, added) -> told.add(id));
             RuntimeException thrown = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> {
                 try (batch) {
                     batch.add("a", "A", "银行行长来了。");

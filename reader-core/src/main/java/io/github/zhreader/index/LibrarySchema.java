@@ -1,0 +1,126 @@
+package io.github.zhreader.index;
+
+import io.github.zhreader.Expression;
+import io.github.zhreader.Gloss;
+import io.github.zhreader.Sentence;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The library's Lucene documents: the fields of a sentence and of a document's record (the package's description
+ * lists them), how each is made, and the queries that pick out a kind of entry or one document. Stateless.
+ */
+final class LibrarySchema {
+
+    static final String TYPE = "type";
+    static final String DOC = "doc";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    static final String NUMBER = "sentence";
+    static final String START = "start";
+    static final String END = "end";
+    static final String HASH = "hash";
+    static final String COUNT = "count";
+    static final String LENGTH = "length";
+
+    /** The values of {@link #TYPE}. */
+    static final String SENTENCE_ENTRY = "sentence";
+    static final String DOCUMENT_ENTRY = "document";
+
+    private LibrarySchema() {
+    }
+
+    /**
+     * The record of a document: its id, title, whole text and the hash of its text; its sentence count and length
+     * are added with {@link #counted} once the sentences are made.
+     */
+    static Document documentRecord(String id, String title, String text, String hash) {
+        Document record = new Document();
+        record.add(new StringField(TYPE, DOCUMENT_ENTRY, Field.Store.NO));
+        record.add(new StringField(DOC, id, Field.Store.YES));
+        record.add(new StoredField(TITLE, title));
+        record.add(new StoredField(TEXT, text));
+        record.add(new StringField(HASH, hash, Field.Store.YES));
+        return record;
+    }
+
+    /** Adds a document's sentence count and length to its record. */
+    static void counted(Document record, int sentences, int length) {
+        record.add(new StoredField(COUNT, sentences));
+        record.add(new StoredField(LENGTH, length));
+    }
+
+    /**
+     * The entry of one sentence; {@code simplified} is its text in simplified characters, {@code offset} and
+     * {@code firstSentence} place it in the whole document.
+     */
+    static Document sentence(String id, String title, Sentence s, String simplified, int offset, int firstSentence,
+                             List<Expression> expressions) {
+        Document d = new Document();
+        d.add(new StringField(TYPE, SENTENCE_ENTRY, Field.Store.NO));
+        d.add(new StringField(DOC, id, Field.Store.YES));
+        d.add(new StoredField(TITLE, title));
+        d.add(new IntPoint(NUMBER, s.index() + firstSentence));
+        d.add(new StoredField(NUMBER, s.index() + firstSentence));
+        d.add(new StoredField(START, s.start() + offset));
+        d.add(new StoredField(END, s.end() + offset));
+        d.add(new StoredField(TEXT, s.text()));
+        // The analysed forms are indexed, not stored: an export makes them again from the document's text.
+        SentenceForms forms = SentenceForms.of(s, simplified, expressions);
+        d.add(new TextField(Analyzers.PHRASES, forms.phrases(), Field.Store.NO));
+        d.add(new TextField(Analyzers.WORDS, forms.words(), Field.Store.NO));
+        // Chinese is indexed in simplified characters (a query is folded the same way), so 总统 finds 總統.
+        d.add(new TextField(Analyzers.BIGRAMS, simplified, Field.Store.NO));
+        d.add(new TextField(Analyzers.CHARACTERS, simplified, Field.Store.NO));
+        d.add(new TextField(Analyzers.PINYIN, forms.pinyin(), Field.Store.NO));
+        d.add(new TextField(Analyzers.PINYIN_TONES, forms.tones(), Field.Store.NO));
+        List<GlossTerms.Piece> english = new ArrayList<>(forms.glosses().size());
+        for (Gloss g : forms.glosses()) english.add(GlossTerms.of(g));
+        d.add(new TextField(Analyzers.ENGLISH, GlossTerms.stream(english)));
+        return d;
+    }
+
+    /** Every entry of one kind: {@link #SENTENCE_ENTRY} or {@link #DOCUMENT_ENTRY}. */
+    static Query entries(String type) {
+        return new TermQuery(new Term(TYPE, type));
+    }
+
+    /** The record of document {@code id}. */
+    static Query documentRecord(String id) {
+        return new BooleanQuery.Builder()
+                .add(entries(DOCUMENT_ENTRY), Occur.FILTER)
+                .add(new TermQuery(new Term(DOC, id)), Occur.FILTER)
+                .build();
+    }
+
+    /** Every entry of document {@code id}, its record and its sentences. */
+    static Term document(String id) {
+        return new Term(DOC, id);
+    }
+
+    /** The hash that finds a document's duplicates: SHA-256 of its text, in hexadecimal. */
+    static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
