@@ -1,22 +1,15 @@
 package io.github.zhreader;
 
 import io.github.zhreader.annotate.Annotator;
-import io.github.zhreader.lexicon.CedictEntry;
-import io.github.zhreader.lexicon.DictionarySearch;
 import io.github.zhreader.lexicon.Glossary;
-import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.CharacterReadings;
-import io.github.zhreader.pinyin.notation.PinyinInput;
 import io.github.zhreader.segment.HanLpSegmenter;
 import io.github.zhreader.segment.Segmenter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -25,8 +18,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads Chinese text for an English speaker: splits it into sentences and words and gives every word its pinyin
@@ -59,7 +50,7 @@ public final class ChineseReader {
     private final Lexicon lexicon;
     private final Segmenter segmenter;
     private final Annotator annotator;
-    private final DictionarySearch search;
+    private final Lookup lookup;
     /** Where long texts are annotated, a run of sentences per task; null for the calling thread alone. */
     private final Executor executor;
 
@@ -69,7 +60,7 @@ public final class ChineseReader {
         this.segmenter = builder.segmenter != null ? builder.segmenter : new HanLpSegmenter();
         this.annotator = new Annotator(segmenter, lexicon, new CharacterReadings(), builder.sentenceLimit,
                 builder.known);
-        this.search = new DictionarySearch(lexicon.cedict());
+        this.lookup = new Lookup(lexicon);
         this.executor = builder.executor != null ? builder.executor
                 : builder.threads > 1 ? pool(builder.threads) : null;
     }
@@ -199,7 +190,7 @@ public final class ChineseReader {
     public void annotate(String text, Consumer<Part> parts) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(parts, "parts");
-        List<int[]> cuts = cuts(text);
+        List<int[]> cuts = TextParts.cuts(text, PART_SIZE);
         int sentences = 0;
         if (executor == null) {
             for (int[] cut : cuts) {
@@ -229,32 +220,6 @@ public final class ChineseReader {
         }
     }
 
-    /**
-     * Where {@link #annotate(String, Consumer)} cuts a text: the {@code [start, end)} of each part, at least one.
-     * A part ends after the first line break past {@value #PART_SIZE} characters; a line longer than four parts is
-     * cut at the part size, never inside a surrogate pair.
-     */
-    private static List<int[]> cuts(String text) {
-        List<int[]> cuts = new ArrayList<>();
-        int from = 0;
-        do {
-            int to = text.length();
-            if (to - from > PART_SIZE) {
-                int cut = text.indexOf('\n', from + PART_SIZE);
-                if (cut < 0 || cut - from > 4 * PART_SIZE) {
-                    cut = from + PART_SIZE;
-                    if (Character.isLowSurrogate(text.charAt(cut))) cut++;
-                } else {
-                    cut++;
-                }
-                to = Math.min(cut, text.length());
-            }
-            cuts.add(new int[]{from, to});
-            from = to;
-        } while (from < text.length());
-        return cuts;
-    }
-
     /** The result of a task, with the library's own exceptions thrown as they were thrown in the task. */
     private static <T> T join(CompletableFuture<T> future) {
         try {
@@ -281,57 +246,7 @@ public final class ChineseReader {
     public List<Gloss> lookup(String query, int limit) {
         Objects.requireNonNull(query, "query");
         if (limit < 1) throw new IllegalArgumentException("limit " + limit + " < 1");
-        QueryKind.Parsed parsed = QueryKind.parse(query);
-        String term = parsed.text();
-        List<Gloss> result = new ArrayList<>();
-        // Without a prefix, a query not written in characters is tried as pinyin, then as English when no word
-        // reads so: look-up goes by what the dictionary has (an English word may spell syllables: "men").
-        QueryKind kind = parsed.forced() || parsed.kind() == QueryKind.CHINESE ? parsed.kind() : QueryKind.PINYIN;
-        List<CedictEntry> entries = switch (kind) {
-            case CHINESE -> {
-                lexicon.glossaryEntry(term).ifPresent(e -> result.add(e.toGloss()));
-                yield lexicon.lookup(term);
-            }
-            case PINYIN -> {
-                List<Gloss> curatedByPinyin = glossaryByPinyin(term);
-                List<CedictEntry> byPinyin = search.byPinyin(term, limit);
-                if (parsed.forced() || !curatedByPinyin.isEmpty() || !byPinyin.isEmpty()) {
-                    result.addAll(curatedByPinyin);
-                    yield byPinyin;
-                }
-                result.addAll(glossaryByEnglish(term));
-                yield search.byEnglish(term, limit);
-            }
-            case ENGLISH -> {
-                result.addAll(glossaryByEnglish(term));
-                yield search.byEnglish(term, limit);
-            }
-        };
-        entries.stream().map(lexicon::gloss).forEach(result::add);
-        return result.stream().limit(limit).toList();
-    }
-
-    /** Glossary entries whose whole reading matches a pinyin query, with or without tones. */
-    private List<Gloss> glossaryByPinyin(String query) {
-        return PinyinInput.readingMatcher(query)
-                .map(matches -> glossaryEntries().filter(e -> matches.test(e.syllables())).map(GlossaryEntry::toGloss).toList())
-                .orElse(List.of());
-    }
-
-    /** Glossary entries whose meanings or literal meaning contain the English query as whole words. */
-    private List<Gloss> glossaryByEnglish(String query) {
-        Pattern words = DictionarySearch.wholeWords(query);
-        return glossaryEntries()
-                .filter(e -> e.meanings().stream().anyMatch(m -> words.matcher(m).find())
-                        || words.matcher(e.literal()).find())
-                .map(GlossaryEntry::toGloss)
-                .toList();
-    }
-
-    /** Every glossary entry once, the first glossary's first where several explain a word. */
-    private Stream<GlossaryEntry> glossaryEntries() {
-        Set<String> seen = new HashSet<>();
-        return lexicon.glossaries().stream().flatMap(g -> g.entries().stream()).filter(e -> seen.add(e.simplified()));
+        return lookup.lookup(query, limit);
     }
 
     /** The version of zhreader this jar is, as the build wrote it ({@code 0.1.0}, or {@code 0.2.0-SNAPSHOT}). */
@@ -340,40 +255,11 @@ public final class ChineseReader {
     }
 
     /**
-     * The data sources behind this reader, each as a map of its facts (name, version, date, entries, licence), in
-     * a stable order for display.
+     * The data sources behind this reader, with their versions, sizes and licences, in a stable order for display:
+     * the dictionary, each glossary, the segmenter, pinyin4j.
      */
-    public List<Map<String, String>> dataSources() {
-        Map<String, String> cedict = new LinkedHashMap<>();
-        cedict.put("name", "CC-CEDICT");
-        cedict.putAll(lexicon.cedict().metadata());
-        cedict.put("credit", "CC-CEDICT, published by MDBG (https://www.mdbg.net/chinese/dictionary?page=cc-cedict)");
-        Map<String, String> segmenterInfo = new LinkedHashMap<>();
-        segmenterInfo.put("name", segmenter.name());
-        segmenterInfo.put("use", "segmentation, part-of-speech tags");
-        segmenterInfo.put("license", "Apache-2.0");
-        Map<String, String> pinyin4j = new LinkedHashMap<>();
-        pinyin4j.put("name", "pinyin4j " + BuildInfo.get("pinyin4j.version"));
-        pinyin4j.put("use", "character readings");
-        pinyin4j.put("license", "BSD");
-        List<Map<String, String>> sources = new ArrayList<>();
-        sources.add(Map.copyOf(cedict));
-        for (Glossary g : lexicon.glossaries()) {
-            Map<String, String> info = new LinkedHashMap<>();
-            boolean curated = g.entries().stream().anyMatch(e -> e.source() == GlossSource.CURATED);
-            info.put("name", curated ? "zhreader curated glossary" : "user glossary " + g.name());
-            info.put("entries", String.valueOf(g.size()));
-            Map<GlossKind, Long> kinds = new java.util.TreeMap<>();
-            g.entries().forEach(e -> kinds.merge(e.kind(), 1L, Long::sum));
-            StringBuilder byKind = new StringBuilder();
-            kinds.forEach((k, n) -> byKind.append(byKind.isEmpty() ? "" : ", ").append(n).append(' ').append(k.id()));
-            info.put("kinds", byKind.toString());
-            if (curated) info.put("license", "Apache-2.0, as zhreader: written by the zhreader project in its own words");
-            sources.add(Map.copyOf(info));
-        }
-        sources.add(Map.copyOf(segmenterInfo));
-        sources.add(Map.copyOf(pinyin4j));
-        return List.copyOf(sources);
+    public List<DataSource> dataSources() {
+        return DataSources.of(lexicon, segmenter);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,7 +14,6 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -262,10 +262,11 @@ class ChineseReaderTest {
 
     @Test
     void dataSourcesCreditCcCedict() {
-        var cedict = reader.dataSources().get(0);
-        assertEquals("CC-CEDICT", cedict.get("name"));
-        assertNotNull(cedict.get("credit"));
-        assertEquals("125049", cedict.get("entries"));
+        DataSource cedict = reader.dataSources().get(0);
+        assertEquals("CC-CEDICT", cedict.name());
+        assertEquals(Optional.of("CC-CEDICT, published by MDBG (https://www.mdbg.net/chinese/dictionary?page=cc-cedict)"),
+                cedict.fact("credit"));
+        assertEquals(Optional.of("125049"), cedict.fact("entries"));
     }
 
     static Token tokenOf(AnnotatedText doc, String text) {

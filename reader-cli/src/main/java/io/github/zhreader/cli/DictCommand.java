@@ -1,8 +1,8 @@
 package io.github.zhreader.cli;
 
+import io.github.zhreader.DataSource;
 import picocli.CommandLine.Command;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code zhreader dict info}: the data behind zhreader, with versions, sizes and licences. */
@@ -26,12 +26,9 @@ final class DictCommand {
 
         @Override
         public Integer call() {
-            for (Map<String, String> source : cli.reader().dataSources()) {
-                cli.out().println(source.get("name"));
-                source.entrySet().stream()
-                        .filter(e -> !e.getKey().equals("name"))
-                        .sorted(Map.Entry.comparingByKey())
-                        .forEach(e -> cli.out().printf("  %-10s %s%n", e.getKey(), e.getValue()));
+            for (DataSource source : cli.reader().dataSources()) {
+                cli.out().println(source.name());
+                source.facts().forEach((key, value) -> cli.out().printf("  %-10s %s%n", key, value));
             }
             cli.out().println();
             cli.out().println("CC-CEDICT is licensed under the Creative Commons Attribution-ShareAlike 4.0 International");

@@ -1,0 +1,45 @@
+package io.github.zhreader;
+
+import io.github.zhreader.lexicon.Glossary;
+import io.github.zhreader.lexicon.Lexicon;
+import io.github.zhreader.segment.Segmenter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The catalogue of a reader's data sources, in the order {@code dict info} shows them: the dictionary, each
+ * glossary, the segmenter, pinyin4j. Versions come from the data and the build, never from code. Stateless.
+ */
+final class DataSources {
+
+    private DataSources() {
+    }
+
+    static List<DataSource> of(Lexicon lexicon, Segmenter segmenter) {
+        List<DataSource> sources = new ArrayList<>();
+        Map<String, String> cedict = new LinkedHashMap<>(lexicon.cedict().metadata());
+        cedict.put("credit", "CC-CEDICT, published by MDBG (https://www.mdbg.net/chinese/dictionary?page=cc-cedict)");
+        sources.add(new DataSource("CC-CEDICT", cedict));
+        for (Glossary g : lexicon.glossaries()) {
+            Map<String, String> facts = new LinkedHashMap<>();
+            boolean curated = g.entries().stream().anyMatch(e -> e.source() == GlossSource.CURATED);
+            facts.put("entries", String.valueOf(g.size()));
+            Map<GlossKind, Long> kinds = new TreeMap<>();
+            g.entries().forEach(e -> kinds.merge(e.kind(), 1L, Long::sum));
+            StringBuilder byKind = new StringBuilder();
+            kinds.forEach((k, n) -> byKind.append(byKind.isEmpty() ? "" : ", ").append(n).append(' ').append(k.id()));
+            facts.put("kinds", byKind.toString());
+            if (curated) facts.put("license", "Apache-2.0, as zhreader: written by the zhreader project in its own words");
+            sources.add(new DataSource(curated ? "zhreader curated glossary" : "user glossary " + g.name(), facts));
+        }
+        sources.add(new DataSource(segmenter.name(),
+                Map.of("use", "segmentation, part-of-speech tags", "license", "Apache-2.0")));
+        sources.add(new DataSource("pinyin4j " + BuildInfo.get("pinyin4j.version"),
+                Map.of("use", "character readings", "license", "BSD")));
+        return List.copyOf(sources);
+    }
+}
