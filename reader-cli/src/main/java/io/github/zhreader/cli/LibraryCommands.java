@@ -2,6 +2,7 @@ package io.github.zhreader.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.zhreader.Span;
 import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.index.LibraryBatch;
 import io.github.zhreader.index.LibraryDocument;
@@ -201,7 +202,7 @@ final class LibraryCommands {
             }
             boolean color = cli.color();
             for (SentenceHit h : results.hits()) {
-                cli.out().println(h.document() + " #" + (h.sentence() + 1) + "  " + marked(Interlinear.clean(h.highlighted()), color));
+                cli.out().println(h.document() + " #" + (h.sentence() + 1) + "  " + marked(h, color));
             }
             cli.out().println(results.total() + " sentence" + (results.total() == 1 ? "" : "s") + " ("
                     + results.mode().id() + (results.total() > results.hits().size() ? ", showing " + results.hits().size() : "") + ")");
@@ -209,15 +210,24 @@ final class LibraryCommands {
             return results.total() == 0 ? Failures.FAILURE : Failures.OK;
         }
 
-        /** The hit with its matches in bold yellow on a terminal, between [[ ]] otherwise. */
-        private static String marked(String highlighted, boolean color) {
-            if (!color) return highlighted;
+        /**
+         * The hit's sentence, made safe for a terminal, with its matches in bold yellow on a terminal and between
+         * [[ ]] otherwise.
+         */
+        private static String marked(SentenceHit hit, boolean color) {
             AttributedStringBuilder sb = new AttributedStringBuilder();
-            String[] pieces = highlighted.split("\\[\\[|]]", -1);
-            for (int i = 0; i < pieces.length; i++) {
-                sb.append(pieces[i], i % 2 == 1 ? AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW) : AttributedStyle.DEFAULT);
+            AttributedStyle match = AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW);
+            String text = hit.text();
+            int at = 0;
+            for (Span s : hit.highlights()) {
+                sb.append(Interlinear.clean(text.substring(at, s.start())), AttributedStyle.DEFAULT);
+                String matched = Interlinear.clean(text.substring(s.start(), s.end()));
+                if (color) sb.append(matched, match);
+                else sb.append(SentenceHit.OPEN + matched + SentenceHit.CLOSE, AttributedStyle.DEFAULT);
+                at = s.end();
             }
-            return sb.toAttributedString().toAnsi();
+            sb.append(Interlinear.clean(text.substring(at)), AttributedStyle.DEFAULT);
+            return color ? sb.toAttributedString().toAnsi() : sb.toString();
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.zhreader.index;
 
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.QueryKind;
+import io.github.zhreader.Span;
 import io.github.zhreader.Token;
 import io.github.zhreader.TokenType;
 import io.github.zhreader.lexicon.DictionarySearch;
@@ -15,24 +16,22 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Marks what matched in a hit's sentence with {@code [[} and {@code ]]}: the Chinese query wherever it occurs,
- * the characters whose syllables spell a pinyin query, the words whose glosses hold an English query's words.
+ * Finds what matched in a hit's sentence: the Chinese query wherever it occurs, the characters whose syllables
+ * spell a pinyin query, the words whose glosses hold an English query's words.
  */
 final class Highlighter {
-
-    static final String OPEN = "[[";
-    static final String CLOSE = "]]";
 
     private Highlighter() {
     }
 
-    static String highlight(ChineseReader reader, String sentence, QueryKind mode, String query) {
+    /** The spans of {@code sentence} that match {@code query}, in order, overlapping and touching ones merged. */
+    static List<Span> highlight(ChineseReader reader, String sentence, QueryKind mode, String query) {
         List<int[]> spans = switch (mode) {
             case CHINESE -> chinese(reader.toSimplified(sentence), reader.toSimplified(query));
             case PINYIN -> pinyin(reader, sentence, query);
             case ENGLISH -> english(reader, sentence, query);
         };
-        return mark(sentence, spans);
+        return merged(sentence.length(), spans);
     }
 
     private static List<int[]> chinese(String sentence, String query) {
@@ -98,18 +97,19 @@ final class Highlighter {
         return spans;
     }
 
-    /** The sentence with the spans marked, overlapping spans merged. */
-    static String mark(String sentence, List<int[]> spans) {
-        boolean[] inside = new boolean[sentence.length()];
+    /** The spans within {@code [0, length)}, overlapping and touching ones merged, in order. */
+    static List<Span> merged(int length, List<int[]> spans) {
+        boolean[] inside = new boolean[length];
         for (int[] s : spans) {
-            for (int i = Math.max(0, s[0]); i < Math.min(sentence.length(), s[1]); i++) inside[i] = true;
+            for (int i = Math.max(0, s[0]); i < Math.min(length, s[1]); i++) inside[i] = true;
         }
-        StringBuilder sb = new StringBuilder(sentence.length() + 8);
-        for (int i = 0; i < sentence.length(); i++) {
-            if (inside[i] && (i == 0 || !inside[i - 1])) sb.append(OPEN);
-            sb.append(sentence.charAt(i));
-            if (inside[i] && (i == sentence.length() - 1 || !inside[i + 1])) sb.append(CLOSE);
+        List<Span> merged = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            if (!inside[i]) continue;
+            int start = i;
+            while (i < length && inside[i]) i++;
+            merged.add(new Span(start, i));
         }
-        return sb.toString();
+        return merged;
     }
 }

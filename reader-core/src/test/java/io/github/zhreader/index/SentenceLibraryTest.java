@@ -5,6 +5,7 @@ import io.github.zhreader.TestSeed;
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.Readers;
 import io.github.zhreader.Sentence;
+import io.github.zhreader.Span;
 import io.github.zhreader.ZhReaderException;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterAll;
@@ -87,6 +88,7 @@ class SentenceLibraryTest {
         assertEquals(1, hits.size(), query + " " + hits);
         assertEquals("比如去年,在制作Meta的一个问答类订单时,Scale AI就被一帮肯尼亚人给[[薅]]了[[羊毛]]。",
                 hits.get(0).highlighted());
+        assertEquals(List.of(new Span(39, 40), new Span(41, 43)), hits.get(0).highlights());
     }
 
     @Test
