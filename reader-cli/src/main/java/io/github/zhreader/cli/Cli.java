@@ -1,7 +1,7 @@
 package io.github.zhreader.cli;
 
 import io.github.zhreader.ChineseReader;
-import io.github.zhreader.ZhReaderException;
+import io.github.zhreader.lexicon.GlossaryFileException;
 import io.github.zhreader.lexicon.GlossaryFormatException;
 import io.github.zhreader.vocab.KnownWords;
 
@@ -97,9 +97,8 @@ final class Cli {
                 reader = builder.build();
             } catch (GlossaryFormatException e) {
                 throw new BadInputException("glossary " + e.getMessage());
-            } catch (ZhReaderException e) {
-                if (e.getMessage().startsWith("glossary ")) throw new BadInputException(e.getMessage());
-                throw e;
+            } catch (GlossaryFileException e) {
+                throw new BadInputException(e.getMessage());
             }
         }
         return reader;

@@ -67,7 +67,7 @@ public final class Glossary {
     /**
      * Reads a user's glossary file (UTF-8). Its entries have the source {@link GlossSource#USER}.
      *
-     * @throws ZhReaderException when the file cannot be read or is not UTF-8, naming it
+     * @throws GlossaryFileException when the file cannot be read or is not UTF-8, naming it
      * @throws GlossaryFormatException for a line that is not in the format, naming the file and line
      */
     public static Glossary load(Path file) {
@@ -80,11 +80,11 @@ public final class Glossary {
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return parse(new StringReader(text), shown, GlossSource.USER);
         } catch (NoSuchFileException e) {
-            throw new ZhReaderException("glossary " + shown + ": no such file");
+            throw new GlossaryFileException("glossary " + shown + ": no such file");
         } catch (CharacterCodingException e) {
-            throw new ZhReaderException("glossary " + shown + ": not valid UTF-8 text");
+            throw new GlossaryFileException("glossary " + shown + ": not valid UTF-8 text");
         } catch (IOException e) {
-            throw new ZhReaderException("glossary " + shown + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new GlossaryFileException("glossary " + shown + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
