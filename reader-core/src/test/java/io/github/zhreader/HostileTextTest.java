@@ -6,6 +6,7 @@ import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.HtmlRenderer;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.render.JsonRenderer;
+import io.github.zhreader.render.RenderOptions;
 import io.github.zhreader.text.TextNormalizer;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
@@ -68,13 +69,13 @@ class HostileTextTest {
             }
             assertTrue(isSpace(normalizer.normalize(text.substring(at, s.end())).text()), "uncovered tail");
         }
-        String terminal = new Interlinear(40, ToneStyle.MARKS).render(doc);
+        String terminal = new Interlinear(RenderOptions.DEFAULT.withWidth(40).withTones(ToneStyle.MARKS)).render(doc);
         assertFalse(terminal.chars().anyMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c < 0xa0 || c == 0x202e),
                 "no control character reaches the terminal: " + terminal);
-        String html = new HtmlRenderer("t").render(doc);
+        String html = new HtmlRenderer(RenderOptions.DEFAULT.withTitle("t")).render(doc);
         assertFalse(html.contains("<script>alert") || html.substring(0, html.indexOf("</main>")).contains("<script>"),
                 "no script from the input");
-        String json = new JsonRenderer(false).render(doc);
+        String json = new JsonRenderer(RenderOptions.DEFAULT).render(doc);
         try (JsonParser p = new JsonFactory().createParser(json)) {
             while (p.nextToken() != null) {
                 // reading every token proves the document well formed

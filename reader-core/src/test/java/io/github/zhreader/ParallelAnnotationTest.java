@@ -1,6 +1,7 @@
 package io.github.zhreader;
 
 import io.github.zhreader.render.JsonRenderer;
+import io.github.zhreader.render.RenderOptions;
 import io.github.zhreader.segment.HanLpSegmenter;
 import io.github.zhreader.segment.Segmenter;
 import io.github.zhreader.segment.Word;
@@ -140,7 +141,7 @@ class ParallelAnnotationTest {
 
     private static String json(ChineseReader reader, String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonRenderer.Stream stream = new JsonRenderer(false).open(out)) {
+        try (JsonRenderer.Stream stream = new JsonRenderer(RenderOptions.DEFAULT).open(out)) {
             reader.annotate(text, stream::write);
         }
         return out.toString(StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package io.github.zhreader;
 
 import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.Interlinear;
+import io.github.zhreader.render.RenderOptions;
 import io.github.zhreader.render.Script;
 import org.junit.jupiter.api.Test;
 
@@ -57,12 +58,12 @@ class TraditionalTest {
     @Test
     void readerChoosesTheScriptItSees() {
         AnnotatedText doc = reader.annotate("銀行行長說。");
-        Interlinear simplified = new Interlinear(80, ToneStyle.MARKS, Script.SIMPLIFIED);
+        Interlinear simplified = new Interlinear(RenderOptions.DEFAULT.withWidth(80).withTones(ToneStyle.MARKS).withScript(Script.SIMPLIFIED));
         assertEquals("银行    行长      说   。", simplified.render(doc).lines().toList().get(1));
         AnnotatedText mainland = reader.annotate("银行行长说。");
-        Interlinear both = new Interlinear(80, ToneStyle.MARKS, Script.BOTH);
+        Interlinear both = new Interlinear(RenderOptions.DEFAULT.withWidth(80).withTones(ToneStyle.MARKS).withScript(Script.BOTH));
         assertEquals("银行(銀行) 行长(行長) 说(說) 。", both.render(mainland).lines().toList().get(1));
         assertEquals("銀行    行長      說   。",
-                new Interlinear(80, ToneStyle.MARKS, Script.TRADITIONAL).render(mainland).lines().toList().get(1));
+                new Interlinear(RenderOptions.DEFAULT.withWidth(80).withTones(ToneStyle.MARKS).withScript(Script.TRADITIONAL)).render(mainland).lines().toList().get(1));
     }
 }

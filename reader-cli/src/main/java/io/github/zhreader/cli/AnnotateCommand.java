@@ -7,6 +7,7 @@ import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.HtmlRenderer;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.render.JsonRenderer;
+import io.github.zhreader.render.RenderOptions;
 import io.github.zhreader.render.Script;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -114,17 +115,18 @@ final class AnnotateCommand implements Callable<Integer> {
             cli.out().flush();
             return Failures.OK;
         }
+        RenderOptions options = RenderOptions.DEFAULT.withPinyin(pinyin.format(tones)).withScript(script);
         switch (format) {
             case text -> Streamed.interlinear(cli.reader(), input.text(),
-                    new Interlinear(width, pinyin.format(tones), script, keepClutter), cli.out());
+                    new Interlinear(options.withWidth(width).withClutterKept(keepClutter)), cli.out());
             case json -> {
                 // Long texts are annotated and written part by part, in bounded memory.
-                try (JsonRenderer.Stream json = new JsonRenderer(pretty, pinyin.sandhi).open(cli.out())) {
+                try (JsonRenderer.Stream json = new JsonRenderer(options.withPretty(pretty)).open(cli.out())) {
                     cli.reader().annotate(input.text(), json::write);
                 }
                 cli.out().println();
             }
-            case html -> cli.out().print(new HtmlRenderer(title(input), script, pinyin.format(tones))
+            case html -> cli.out().print(new HtmlRenderer(options.withTitle(title(input)))
                     .render(cli.reader().annotate(input.text())));
         }
         cli.out().flush();

@@ -3,6 +3,7 @@ package io.github.zhreader.cli;
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.Interlinear;
+import io.github.zhreader.render.RenderOptions;
 import io.github.zhreader.render.Script;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -72,7 +73,9 @@ final class ReadCommand implements Callable<Integer> {
         boolean interactive = System.console() != null && !file.source.equals("-") && !"dumb".equals(term);
         if (!interactive) {
             Streamed.interlinear(cli.reader(), input.text(),
-                    new Interlinear(width, pinyin.format(ToneStyle.MARKS), script, keepClutter), cli.out());
+                    new Interlinear(RenderOptions.DEFAULT.withWidth(width)
+                            .withPinyin(pinyin.format(ToneStyle.MARKS)).withScript(script).withClutterKept(keepClutter)),
+                    cli.out());
             return Failures.OK;
         }
         AnnotatedText doc = cli.reader().annotate(input.text());

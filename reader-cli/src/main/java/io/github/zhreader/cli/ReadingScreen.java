@@ -15,6 +15,7 @@ import io.github.zhreader.pinyin.ToneSandhi;
 import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.render.PinyinFormat;
+import io.github.zhreader.render.RenderOptions;
 import io.github.zhreader.render.Script;
 import io.github.zhreader.text.DisplayWidth;
 import io.github.zhreader.vocab.KnownWords;
@@ -426,7 +427,8 @@ final class ReadingScreen {
         List<AttributedString> lines = new ArrayList<>();
         if (cursor < 0) return lines;
         Token t = s.tokens().get(cursor);
-        Interlinear wrap = new Interlinear(Math.max(20, columns), format.tones(), script);
+        Interlinear wrap = new Interlinear(RenderOptions.DEFAULT
+                .withWidth(Math.max(20, columns)).withTones(format.tones()).withScript(script));
         lines.add(new AttributedString(Interlinear.clean(t.text()) + "  " + format.tones().format(t.syllables()), AttributedStyle.BOLD));
         for (Gloss g : t.glosses()) {
             String forms = g.traditional().equals(g.headword()) ? g.headword() : g.headword() + " (" + g.traditional() + ")";

@@ -11,6 +11,7 @@ import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.pinyin.WordPinyin;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.render.PinyinFormat;
+import io.github.zhreader.render.RenderOptions;
 import io.github.zhreader.render.Script;
 import io.github.zhreader.text.DisplayWidth;
 import org.jline.utils.AttributedString;
@@ -112,7 +113,8 @@ final class SentenceView {
      */
     static List<AttributedString> glosses(Sentence sentence, List<Expression> expressions, int cursor,
                                           Settings settings) {
-        Interlinear layout = new Interlinear(Math.max(20, settings.width()), settings.tones(), settings.script());
+        Interlinear layout = new Interlinear(RenderOptions.DEFAULT
+                .withWidth(Math.max(20, settings.width())).withTones(settings.tones()).withScript(settings.script()));
         List<AttributedString> lines = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         if (cursor >= 0 && cursor < sentence.tokens().size()) {

@@ -68,29 +68,29 @@ public final class HtmlRenderer {
     private final Script script;
     private final PinyinFormat pinyin;
 
-    /** @param title the page title, usually the file name */
-    public HtmlRenderer(String title) {
-        this(title, Script.AS_WRITTEN);
+    /** A renderer with the default options and no title. */
+    public HtmlRenderer() {
+        this(RenderOptions.DEFAULT);
     }
 
     /**
-     * @param title  the page title, usually the file name
-     * @param script which characters to show
+     * A renderer with {@code options}: their page title, script and pinyin format; a syllable said in another tone
+     * than its citation tone is shown as said, underlined with dots, with the citation syllable as its title.
      */
-    public HtmlRenderer(String title, Script script) {
-        this(title, script, PinyinFormat.DEFAULT);
+    public HtmlRenderer(RenderOptions options) {
+        Objects.requireNonNull(options, "options");
+        this.title = options.title();
+        this.script = options.script();
+        this.pinyin = options.pinyin();
     }
 
-    /**
-     * @param title  the page title, usually the file name
-     * @param script which characters to show
-     * @param pinyin how to write the pinyin over the words; a syllable said in another tone than its citation
-     *               tone is shown as said, underlined with dots, with the citation syllable as its title
-     */
-    public HtmlRenderer(String title, Script script, PinyinFormat pinyin) {
-        this.title = Objects.requireNonNull(title, "title");
-        this.script = Objects.requireNonNull(script, "script");
-        this.pinyin = Objects.requireNonNull(pinyin, "pinyin");
+    /** Writes the whole page to {@code out}. */
+    public void render(AnnotatedText text, Appendable out) {
+        try {
+            out.append(render(text));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The whole page. */

@@ -31,7 +31,8 @@ import java.util.Set;
  *   银行 yín háng  bank; CL:家[jia1],個|个[ge4]
  * </pre>
  *
- * <p>The pinyin over the words is written as a {@link PinyinFormat} says: tones, syllables joined or spaced, and
+ * <p>The options ({@link RenderOptions}) give the width, the script and whether web clutter is kept. The pinyin
+ * over the words is written as their {@link PinyinFormat} says: tones, syllables joined or spaced, and
  * spoken tone changes ({@code ní*hǎo}) worked out over the whole sentence; the gloss lines keep the citation tones.
  *
  * <p>Immutable and thread-safe. Control and escape characters from the input never reach the output.
@@ -46,45 +47,18 @@ public final class Interlinear {
     private final Script script;
     private final boolean keepClutter;
 
-    /**
-     * @param width the line width in columns, at least 20
-     * @param tones how to write the pinyin
-     */
-    public Interlinear(int width, ToneStyle tones) {
-        this(width, tones, Script.AS_WRITTEN);
+    /** A renderer with the default options: 80 columns, tone marks, the characters as written. */
+    public Interlinear() {
+        this(RenderOptions.DEFAULT);
     }
 
-    /**
-     * @param width  the line width in columns, at least 20
-     * @param tones  how to write the pinyin
-     * @param script which characters to show
-     */
-    public Interlinear(int width, ToneStyle tones, Script script) {
-        this(width, tones, script, false);
-    }
-
-    /**
-     * @param width       the line width in columns, at least 20
-     * @param tones       how to write the pinyin
-     * @param script      which characters to show
-     * @param keepClutter also render the web clutter after the article, which is otherwise folded into one line
-     */
-    public Interlinear(int width, ToneStyle tones, Script script, boolean keepClutter) {
-        this(width, PinyinFormat.of(Objects.requireNonNull(tones, "tones")), script, keepClutter);
-    }
-
-    /**
-     * @param width       the line width in columns, at least 20
-     * @param pinyin      how to write the pinyin over the words: tones, spacing, spoken tone changes
-     * @param script      which characters to show
-     * @param keepClutter also render the web clutter after the article, which is otherwise folded into one line
-     */
-    public Interlinear(int width, PinyinFormat pinyin, Script script, boolean keepClutter) {
-        if (width < 20) throw new IllegalArgumentException("width " + width + " < 20");
-        this.width = width;
-        this.pinyin = Objects.requireNonNull(pinyin, "pinyin");
-        this.script = Objects.requireNonNull(script, "script");
-        this.keepClutter = keepClutter;
+    /** A renderer with {@code options}: their width, pinyin format, script and clutter. */
+    public Interlinear(RenderOptions options) {
+        Objects.requireNonNull(options, "options");
+        this.width = options.width();
+        this.pinyin = options.pinyin();
+        this.script = options.script();
+        this.keepClutter = options.keepClutter();
     }
 
     /** The whole text, sentences separated by blank lines. */

@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,19 +46,20 @@ public final class JsonRenderer {
     private final boolean pretty;
     private final ToneSandhi sandhi;
 
-    /** @param pretty indent the output for people; compact otherwise */
-    public JsonRenderer(boolean pretty) {
-        this(pretty, ToneSandhi.NONE);
+    /** A renderer with the default options: compact, without spoken tone changes. */
+    public JsonRenderer() {
+        this(RenderOptions.DEFAULT);
     }
 
     /**
-     * @param pretty indent the output for people; compact otherwise
-     * @param sandhi the spoken tone changes to give in each Han token's {@code sandhi} field; none with
-     *               {@link ToneSandhi#NONE}, which leaves the field out
+     * A renderer with {@code options}: indented when they are {@link RenderOptions#pretty()}, and with each Han
+     * token's {@code sandhi} field when their pinyin format shows spoken tone changes (none with
+     * {@link ToneSandhi#NONE}, which leaves the field out).
      */
-    public JsonRenderer(boolean pretty, ToneSandhi sandhi) {
-        this.pretty = pretty;
-        this.sandhi = Objects.requireNonNull(sandhi, "sandhi");
+    public JsonRenderer(RenderOptions options) {
+        Objects.requireNonNull(options, "options");
+        this.pretty = options.pretty();
+        this.sandhi = options.pinyin().sandhi();
     }
 
     /** The JSON document as a string. */
@@ -81,7 +83,24 @@ public final class JsonRenderer {
      */
     public Stream open(OutputStream out) {
         try {
-            JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+            return open(FACTORY.createGenerator(out, JsonEncoding.UTF8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the JSON document to {@code out}, which is flushed if it is a {@link Writer} but not closed. */
+    public void render(AnnotatedText text, Appendable out) {
+        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+        try (Stream stream = open(FACTORY.createGenerator(writer))) {
+            stream.write(new ChineseReader.Part(text, 0, 0, true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Stream open(JsonGenerator json) {
+        try {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -213,5 +232,27 @@ public final class JsonRenderer {
         json.writeFieldName("gloss");
         gloss(json, e.gloss());
         json.writeEndObject();
+    }
+
+    /** An {@link Appendable} as a {@link Writer}, for Jackson. */
+    private static final class AppendableWriter extends Writer {
+        private final Appendable out;
+
+        AppendableWriter(Appendable out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            out.append(java.nio.CharBuffer.wrap(chars, offset, length));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

@@ -26,7 +26,7 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * PinyinFormat format = PinyinFormat.DEFAULT.withSandhi(ToneSandhi.ALL);
- * new Interlinear(80, format, Script.AS_WRITTEN, false).render(doc);   // ní*hǎo
+ * new Interlinear(RenderOptions.DEFAULT.withPinyin(format)).render(doc);   // ní*hǎo
  * format.words(sentence.tokens()).get(0).text();
  * }</pre>
  *

@@ -113,7 +113,7 @@ class PinyinFormatTest {
     @Test
     void interlinearKeepsColumnsAlignedWithMarks() {
         AnnotatedText doc = Readers.shared().annotate("你好，我很好，一个人不是展览馆。");
-        List<String> lines = new Interlinear(80, SPOKEN, Script.AS_WRITTEN, false).render(doc).lines().toList();
+        List<String> lines = new Interlinear(RenderOptions.DEFAULT.withWidth(80).withPinyin(SPOKEN).withScript(Script.AS_WRITTEN).withClutterKept(false)).render(doc).lines().toList();
         assertEquals("ní*hǎo    wǒ hén* hǎo    yí*ge rén bú* shì zhán*lán*guǎn", lines.get(0));
         assertEquals("你好   ， 我 很   好  ， 一个  人  不  是  展览馆        。", lines.get(1));
         String top = lines.get(0);
@@ -130,20 +130,20 @@ class PinyinFormatTest {
     @Test
     void htmlUnderlinesChangedSyllablesWithTheCitationAsTitle() {
         AnnotatedText doc = Readers.shared().annotate("你好。");
-        String html = new HtmlRenderer("t", Script.AS_WRITTEN, SPOKEN).render(doc);
+        String html = new HtmlRenderer(RenderOptions.DEFAULT.withTitle("t").withScript(Script.AS_WRITTEN).withPinyin(SPOKEN)).render(doc);
         assertTrue(html.contains("<rt><span class=\"t2 sandhi\" title=\"nǐ\">ní</span><span class=\"t3\">hǎo</span></rt>"),
                 html);
         assertTrue(html.contains("你好  nǐ hǎo (said ní hǎo)"), html);
-        assertTrue(new HtmlRenderer("t").render(Readers.shared().annotate("他女儿在西安。")).contains(
+        assertTrue(new HtmlRenderer(RenderOptions.DEFAULT.withTitle("t")).render(Readers.shared().annotate("他女儿在西安。")).contains(
                 "<span class=\"t1\">Xī</span>&#39;<span class=\"t1\">ān</span>"), "apostrophe and capital in ruby");
     }
 
     @Test
     void jsonGivesTheSpokenSyllablesBesideTheCitationOnes() {
         AnnotatedText doc = Readers.shared().annotate("不是。");
-        String json = new JsonRenderer(false, ToneSandhi.ALL).render(doc);
+        String json = new JsonRenderer(RenderOptions.DEFAULT.withSandhi(ToneSandhi.ALL)).render(doc);
         assertTrue(json.contains("\"pinyin\":\"bù\",\"syllables\":[\"bu4\"],\"sandhi\":[\"bu2\"]"), json);
         assertTrue(json.contains("\"syllables\":[\"shi4\"],\"sandhi\":[\"shi4\"]"), json);
-        assertTrue(!new JsonRenderer(false).render(doc).contains("sandhi"), "no field unless asked");
+        assertTrue(!new JsonRenderer(RenderOptions.DEFAULT).render(doc).contains("sandhi"), "no field unless asked");
     }
 }

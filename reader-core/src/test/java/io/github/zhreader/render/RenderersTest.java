@@ -22,8 +22,34 @@ class RenderersTest {
     private final AnnotatedText bank = Readers.shared().annotate("银行行长来了。");
 
     @Test
+    void everyRendererWritesToAnAppendableWhatItReturns() {
+        RenderOptions options = RenderOptions.DEFAULT.withWidth(40).withTitle("银行");
+        StringBuilder text = new StringBuilder();
+        new Interlinear(options).render(bank, text);
+        assertEquals(new Interlinear(options).render(bank), text.toString());
+        StringBuilder html = new StringBuilder();
+        new HtmlRenderer(options).render(bank, html);
+        assertEquals(new HtmlRenderer(options).render(bank), html.toString());
+        StringBuilder json = new StringBuilder();
+        new JsonRenderer(options).render(bank, json);
+        assertEquals(new JsonRenderer(options).render(bank), json.toString());
+        java.io.StringWriter writer = new java.io.StringWriter();
+        new JsonRenderer(options.withPretty(true)).render(bank, writer);
+        assertEquals(new JsonRenderer(options.withPretty(true)).render(bank), writer.toString());
+    }
+
+    @Test
+    void optionsChangeOneThingAtATime() {
+        RenderOptions options = RenderOptions.DEFAULT.withWidth(100).withTones(ToneStyle.NUMBERS).withTitle("t");
+        assertEquals(new RenderOptions(100, PinyinFormat.of(ToneStyle.NUMBERS), Script.AS_WRITTEN, false, "t", false),
+                options);
+        assertEquals("width 19 < 20", org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> RenderOptions.DEFAULT.withWidth(19)).getMessage());
+    }
+
+    @Test
     void interlinearAlignsPinyinOverCharacters() {
-        String out = new Interlinear(80, ToneStyle.MARKS).render(bank);
+        String out = new Interlinear(RenderOptions.DEFAULT.withWidth(80).withTones(ToneStyle.MARKS)).render(bank);
         List<String> lines = out.lines().toList();
         assertEquals("yínháng hángzhǎng lái le", lines.get(0));
         assertEquals("银行    行长      来  了 。", lines.get(1));
@@ -32,7 +58,7 @@ class RenderersTest {
 
     @Test
     void interlinearCapitalisesNames() {
-        String out = new Interlinear(80, ToneStyle.MARKS).render(Readers.shared().annotate("汪滔去了北京和西安。"));
+        String out = new Interlinear(RenderOptions.DEFAULT.withWidth(80).withTones(ToneStyle.MARKS)).render(Readers.shared().annotate("汪滔去了北京和西安。"));
         assertEquals("Wāng Tāo qù le Běijīng hé Xī'ān", out.lines().findFirst().orElseThrow());
     }
 
@@ -40,7 +66,7 @@ class RenderersTest {
     void interlinearGlossesOnlyUnknownWords() {
         AnnotatedText doc = io.github.zhreader.ChineseReader.builder().knownWords(java.util.Set.of("来", "了")).build()
                 .annotate("银行行长来了。");
-        List<String> lines = new Interlinear(80, ToneStyle.MARKS).render(doc).lines().toList();
+        List<String> lines = new Interlinear(RenderOptions.DEFAULT.withWidth(80).withTones(ToneStyle.MARKS)).render(doc).lines().toList();
         assertEquals(4, lines.size(), lines.toString());
         assertTrue(lines.get(3).startsWith("  行长"), lines.toString());
     }
@@ -48,7 +74,7 @@ class RenderersTest {
     @Test
     void interlinearWrapsBetweenWordsAtTheWidth() {
         AnnotatedText doc = Readers.shared().annotate(Readers.sampleArticle());
-        String out = new Interlinear(40, ToneStyle.NUMBERS).render(doc);
+        String out = new Interlinear(RenderOptions.DEFAULT.withWidth(40).withTones(ToneStyle.NUMBERS)).render(doc);
         for (String line : out.lines().toList()) {
             assertTrue(DisplayWidth.of(line) <= 40, "too wide: " + line);
         }
@@ -58,7 +84,7 @@ class RenderersTest {
     @org.junit.jupiter.params.provider.ValueSource(ints = {30, 40, 57, 80})
     void closingPunctuationNeverStartsALine(int width) {
         AnnotatedText doc = Readers.shared().annotate(Readers.sampleArticle());
-        for (String line : new Interlinear(width, ToneStyle.MARKS).render(doc).lines().toList()) {
+        for (String line : new Interlinear(RenderOptions.DEFAULT.withWidth(width).withTones(ToneStyle.MARKS)).render(doc).lines().toList()) {
             assertFalse(line.matches("^[。，、；：！？”’）》」』,.;:!?].*"), "line starts with closing punctuation: " + line);
             assertTrue(DisplayWidth.of(line) <= width, line);
         }
@@ -67,14 +93,14 @@ class RenderersTest {
     @Test
     void interlinearNeverPrintsEscapeCodes() {
         AnnotatedText doc = Readers.shared().annotate("\u001b[2J银行\u001b]0;title\u0007行长");
-        String out = new Interlinear(80, ToneStyle.MARKS).render(doc);
+        String out = new Interlinear(RenderOptions.DEFAULT.withWidth(80).withTones(ToneStyle.MARKS)).render(doc);
         assertFalse(out.contains("\u001b"), out);
         assertFalse(out.contains("\u0007"), out);
     }
 
     @Test
     void jsonFollowsTheDocumentedSchema() throws IOException {
-        String json = new JsonRenderer(false).render(bank);
+        String json = new JsonRenderer(RenderOptions.DEFAULT).render(bank);
         List<String> fields = new ArrayList<>();
         try (JsonParser p = new JsonFactory().createParser(json)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -95,10 +121,10 @@ class RenderersTest {
         String body = article.substring(0, article.indexOf("声明"));
         String text = body.repeat(80) + article.substring(article.indexOf("声明"));
         assertTrue(text.length() > 2 * io.github.zhreader.ChineseReader.PART_SIZE);
-        String whole = new JsonRenderer(false).render(Readers.shared().annotate(text));
+        String whole = new JsonRenderer(RenderOptions.DEFAULT).render(Readers.shared().annotate(text));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         int[] parts = {0};
-        try (JsonRenderer.Stream stream = new JsonRenderer(false).open(out)) {
+        try (JsonRenderer.Stream stream = new JsonRenderer(RenderOptions.DEFAULT).open(out)) {
             Readers.shared().annotate(text, part -> {
                 parts[0]++;
                 stream.write(part);
@@ -111,7 +137,7 @@ class RenderersTest {
     @Test
     void htmlEscapesEverythingFromTheInput() {
         AnnotatedText doc = Readers.shared().annotate("<script>alert('x')</script>银行 & \"行长\"");
-        String html = new HtmlRenderer("<b>title</b>").render(doc);
+        String html = new HtmlRenderer(RenderOptions.DEFAULT.withTitle("<b>title</b>")).render(doc);
         assertEquals(1, html.split("<script>", -1).length - 1, "only the page's own script");
         assertTrue(html.indexOf("<script>") > html.indexOf("</main>"), "and it comes after the text");
         assertFalse(html.contains("<b>"), html);
@@ -124,7 +150,7 @@ class RenderersTest {
     @Test
     void htmlUnderlinesPhrasesAndExplainsThem() {
         AnnotatedText doc = Readers.shared().annotate("他们薅了羊毛，被扎克伯格招安了。");
-        String html = new HtmlRenderer("t").render(doc);
+        String html = new HtmlRenderer(RenderOptions.DEFAULT.withTitle("t")).render(doc);
         assertTrue(html.contains("<ruby class=\"w phrase\" title=\"(slang)"), "薅 is part of 薅羊毛: " + html);
         assertTrue(html.contains("data-gloss=\"薅羊毛&#10;(slang)"), html);
         assertTrue(html.contains("招安  zhāo ān&#10;(figurative)"), html);
