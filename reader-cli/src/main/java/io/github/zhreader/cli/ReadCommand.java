@@ -81,8 +81,10 @@ final class ReadCommand implements Callable<Integer> {
         AnnotatedText doc = cli.reader().annotate(input.text());
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("zhreader").build()) {
             String title = input.title();
-            new ReadingScreen(terminal, doc, title, new Positions(cli.dataHome()), cli.knownWords(), cli.color(), colors,
-                    script, keepClutter, pinyin.format(ToneStyle.MARKS)).startAt(at).run();
+            Positions positions = new Positions(cli.dataHome());
+            ReadingState state = new ReadingState(doc, title, positions, cli.knownWords(), cli.color(), colors, script,
+                    keepClutter, pinyin.format(ToneStyle.MARKS)).startAt(at);
+            new ReadingScreen(terminal, state, positions).run();
         }
         return Failures.OK;
     }

@@ -15,7 +15,7 @@ class ReadingScreenSearchTest {
             .annotate("我去银行取钱。他们在河边散步。").sentences();
 
     private static List<Integer> found(String query) {
-        var matches = ReadingScreen.matcher(query);
+        var matches = ReadingState.matcher(query);
         return java.util.stream.IntStream.range(0, SENTENCES.size()).filter(i -> matches.test(SENTENCES.get(i)))
                 .boxed().toList();
     }

@@ -1,0 +1,116 @@
+package io.github.zhreader.cli;
+
+import org.jline.keymap.KeyMap;
+import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The keys of the reading screen, in one table: what each does, the keys bound to it, how the help names them, and
+ * how the footer does. The key map, the help page and the footer are all made from it.
+ */
+final class ReadingKeys {
+
+    /** What a key does. */
+    enum Op {
+        NEXT, PREVIOUS, NEXT_PARAGRAPH, PREVIOUS_PARAGRAPH, FIRST, LAST, WORD_NEXT, WORD_PREVIOUS, CARD, SEARCH,
+        TONES, SANDHI, PINYIN, GLOSSES, MODE, KNOWN, HELP, ESCAPE, QUIT
+    }
+
+    /**
+     * One line of the table.
+     *
+     * @param op           what the keys do
+     * @param keys         the key sequences bound, as typed
+     * @param capabilities the terminal's special keys bound (arrows, Home ...)
+     * @param shown        the keys as the help names them
+     * @param help         what the help says they do
+     * @param wide         whether the help gives it a line of its own
+     * @param footer       what the footer says, or "" when it leaves the keys out
+     */
+    record Binding(Op op, List<String> keys, List<Capability> capabilities, String shown, String help, boolean wide,
+                   String footer) {
+    }
+
+    static final List<Binding> TABLE = List.of(
+            new Binding(Op.NEXT, List.of("n", " "), List.of(Capability.key_right), "→ n space", "next sentence",
+                    false, "←/→ sentence"),
+            new Binding(Op.PREVIOUS, List.of("p"), List.of(Capability.key_left), "← p", "previous sentence", false, ""),
+            new Binding(Op.NEXT_PARAGRAPH, List.of("N"), List.of(Capability.key_down, Capability.key_npage),
+                    "↓ PgDn N", "next paragraph", false, "↑/↓ paragraph"),
+            new Binding(Op.PREVIOUS_PARAGRAPH, List.of("P"), List.of(Capability.key_up, Capability.key_ppage),
+                    "↑ PgUp P", "previous paragraph", false, ""),
+            new Binding(Op.FIRST, List.of("<"), List.of(Capability.key_home), "Home <", "first sentence", false, ""),
+            new Binding(Op.LAST, List.of(">"), List.of(Capability.key_end), "End >", "last sentence", false, ""),
+            new Binding(Op.WORD_NEXT, List.of("l", "\t"), List.of(), "l Tab", "next word", false, "h/l word"),
+            new Binding(Op.WORD_PREVIOUS, List.of("h", "\033[Z"), List.of(Capability.key_btab), "h Shift-Tab",
+                    "previous word", false, ""),
+            new Binding(Op.CARD, List.of("\r", "\n"), List.of(), "Enter", "the word's full entry", false, "⏎ entry"),
+            new Binding(Op.SEARCH, List.of("/"), List.of(), "/", "search this document", false, "/ search"),
+            new Binding(Op.TONES, List.of("t"), List.of(), "t", "tones: marks, numbers, none", true, "t tones"),
+            new Binding(Op.SANDHI, List.of("s"), List.of(), "s",
+                    "spoken tones: off, 一/不 only, all (a changed one is marked *)", true, ""),
+            new Binding(Op.PINYIN, List.of("y"), List.of(), "y", "pinyin on or off", false, "y pinyin"),
+            new Binding(Op.GLOSSES, List.of("g"), List.of(), "g", "glosses: unknown words, all, phrases, none", false,
+                    "g glosses"),
+            new Binding(Op.MODE, List.of("m"), List.of(), "m", "sentence or paragraph", false, ""),
+            new Binding(Op.KNOWN, List.of("k"), List.of(), "k", "mark the word as known (again: undo)", false, ""),
+            new Binding(Op.HELP, List.of("?"), List.of(), "?", "this help", false, "? help"),
+            new Binding(Op.QUIT, List.of("q", KeyMap.ctrl('C')), List.of(), "q Ctrl-C", "quit (the place is saved)",
+                    false, "q quit"));
+
+    private ReadingKeys() {
+    }
+
+    /** The key map for {@code terminal}: every binding of the table, Escape, and Escape for any other key. */
+    static KeyMap<Op> keyMap(Terminal terminal) {
+        KeyMap<Op> map = new KeyMap<>();
+        for (Binding b : TABLE) {
+            for (String key : b.keys()) map.bind(b.op(), key);
+            for (Capability c : b.capabilities()) {
+                String key = KeyMap.key(terminal, c);
+                if (key != null) map.bind(b.op(), key);
+            }
+        }
+        map.setNomatch(Op.ESCAPE);
+        map.setAmbiguousTimeout(100);
+        map.bind(Op.ESCAPE, KeyMap.esc());
+        return map;
+    }
+
+    /** The help page: the keys two to a line (a wide one alone), then how to leave it. */
+    static List<String> help() {
+        List<String> lines = new ArrayList<>(List.of("Keys", ""));
+        Binding left = null;
+        for (Binding b : TABLE) {
+            if (b.wide()) {
+                if (left != null) lines.add(entry(left, null));
+                left = null;
+                lines.add(entry(b, null));
+            } else if (left == null) {
+                left = b;
+            } else {
+                lines.add(entry(left, b));
+                left = null;
+            }
+        }
+        if (left != null) lines.add(entry(left, null));
+        lines.add("");
+        lines.add("Press any key to go back.");
+        return List.copyOf(lines);
+    }
+
+    private static String entry(Binding left, Binding right) {
+        if (right == null) return String.format("  %-15s%s", left.shown(), left.help());
+        return String.format("  %-15s%-24s%-13s%s", left.shown(), left.help(), right.shown(), right.help());
+    }
+
+    /** The footer: the table's short labels, in order. */
+    static String footer() {
+        List<String> labels = new ArrayList<>();
+        for (Binding b : TABLE) if (!b.footer().isEmpty()) labels.add(b.footer());
+        return String.join("  ", labels);
+    }
+}

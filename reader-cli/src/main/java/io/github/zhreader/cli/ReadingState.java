@@ -1,0 +1,343 @@
+package io.github.zhreader.cli;
+
+import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.Expression;
+import io.github.zhreader.Gloss;
+import io.github.zhreader.Paragraph;
+import io.github.zhreader.QueryKind;
+import io.github.zhreader.Sentence;
+import io.github.zhreader.Token;
+import io.github.zhreader.ZhReaderException;
+import io.github.zhreader.cli.ReadingKeys.Op;
+import io.github.zhreader.lexicon.DictionarySearch;
+import io.github.zhreader.pinyin.notation.PinyinInput;
+import io.github.zhreader.pinyin.notation.Syllables;
+import io.github.zhreader.pinyin.ToneSandhi;
+import io.github.zhreader.pinyin.notation.ToneStyle;
+import io.github.zhreader.render.Interlinear;
+import io.github.zhreader.render.PinyinFormat;
+import io.github.zhreader.render.RenderOptions;
+import io.github.zhreader.render.Script;
+import io.github.zhreader.text.DisplayWidth;
+import io.github.zhreader.vocab.KnownWords;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * What the reading screen shows and how keys change it, without a terminal: the sentence and word under the
+ * cursor, the display settings, the overlays, the bottom line's message; {@link #act} applies a key and
+ * {@link #screen} lays out the whole screen for a size. {@link ReadingScreen} puts it on a terminal. Not
+ * thread-safe: the screen calls it from its key loop and its resize handler, holding its lock.
+ */
+final class ReadingState {
+
+    private static final String FOOTER = ReadingKeys.footer();
+
+    private final AnnotatedText doc;
+    private final String title;
+    private final Positions positions;
+    private final String key;
+    private final boolean color;
+    private final ToneColors colors;
+    private final Script script;
+
+    /** How many sentences are read: all of them, or those before the web clutter after the article. */
+    private final int readable;
+    private int at;
+    private int cursor;
+    private boolean paragraphMode;
+    private PinyinFormat format;
+    private boolean pinyin = true;
+    private SentenceView.Glosses glosses = SentenceView.Glosses.UNKNOWN;
+    private final KnownWords knownStore;
+    private final Set<String> known;
+    /** How often the text uses each vocabulary word, counted once: the header's share is read on every redraw. */
+    private final java.util.Map<String, Integer> uses = new java.util.HashMap<>();
+    private boolean help;
+    private boolean card;
+    private String message = "";
+    ReadingState(AnnotatedText doc, String title, Positions positions, KnownWords knownStore, boolean color,
+                 ToneColors colors, Script script, boolean keepClutter, PinyinFormat format) {
+        this.format = format;
+        this.knownStore = knownStore;
+        this.known = new HashSet<>(knownStore.words());
+        doc.tokens().filter(Token::isVocabulary).forEach(t -> uses.merge(t.text(), 1, Integer::sum));
+        this.doc = doc;
+        this.title = Interlinear.clean(title);
+        this.positions = positions;
+        this.key = Positions.key(doc.text());
+        this.color = color;
+        this.colors = colors;
+        this.script = script;
+        int last = doc.sentences().size() - 1;
+        while (!keepClutter && last > 0 && doc.isClutter(doc.sentences().get(last))) last--;
+        this.readable = last + 1;
+        this.at = Math.max(0, Math.min(positions.load(key), readable - 1));
+        this.cursor = firstWord(at);
+    }
+
+    /** Starts at sentence {@code number} (counting from 1, as `search` prints it) instead of the saved place. */
+    ReadingState startAt(Integer number) {
+        if (number != null) {
+            at = Math.max(0, Math.min(number - 1, readable - 1));
+            cursor = firstWord(at);
+        }
+        return this;
+    }
+
+    /** The sentence shown, counting from 0. */
+    int sentence() {
+        return at;
+    }
+
+    /** The key of the text's saved place in {@link Positions}. */
+    String key() {
+        return key;
+    }
+
+    /** Applies one key and returns this state; overlays (help, entry) close on any key. */
+    ReadingState act(Op op) {
+        message = "";
+        if (help || card) {
+            help = false;
+            card = false;
+            return this;
+        }
+        int sentences = readable;
+        switch (op) {
+            case NEXT -> moveTo(Math.min(sentences - 1, at + 1));
+            case PREVIOUS -> moveTo(Math.max(0, at - 1));
+            case NEXT_PARAGRAPH -> {
+                int p = doc.sentences().get(at).paragraph();
+                if (p + 1 < doc.paragraphs().size() && doc.paragraphs().get(p + 1).firstSentence() < readable) {
+                    moveTo(doc.paragraphs().get(p + 1).firstSentence());
+                }
+            }
+            case PREVIOUS_PARAGRAPH -> {
+                Paragraph p = doc.paragraphs().get(doc.sentences().get(at).paragraph());
+                if (at > p.firstSentence()) moveTo(p.firstSentence());
+                else if (p.index() > 0) moveTo(doc.paragraphs().get(p.index() - 1).firstSentence());
+            }
+            case FIRST -> moveTo(0);
+            case LAST -> moveTo(sentences - 1);
+            case WORD_NEXT -> cursor = nextWord(at, cursor, 1);
+            case WORD_PREVIOUS -> cursor = nextWord(at, cursor, -1);
+            case CARD -> card = cursor >= 0;
+            case TONES -> format = format.withTones(next(format.tones(), ToneStyle.values()));
+            case SANDHI -> format = format.withSandhi(next(format.sandhi(), ToneSandhi.values()));
+            case PINYIN -> pinyin = !pinyin;
+            case GLOSSES -> glosses = glosses.next();
+            case MODE -> paragraphMode = !paragraphMode;
+            case KNOWN -> markKnown();
+            case HELP -> help = true;
+            default -> {
+            }
+        }
+        return this;
+    }
+
+    private static <E> E next(E value, E[] values) {
+        return values[(java.util.Arrays.asList(values).indexOf(value) + 1) % values.length];
+    }
+
+    /** Adds the word under the cursor to the known words (saved at once), or takes it out again. */
+    private void markKnown() {
+        if (cursor < 0) return;
+        String word = doc.sentences().get(at).tokens().get(cursor).text();
+        try {
+            if (known.add(word)) {
+                knownStore.add(List.of(word));
+                message = word + " is now a known word (k again to undo)";
+            } else {
+                known.remove(word);
+                knownStore.remove(List.of(word));
+                message = word + " is no longer a known word";
+            }
+            knownStore.save();
+        } catch (ZhReaderException e) {
+            message = e.getMessage();
+        }
+    }
+
+    /** The share of the text's running vocabulary words the reader knows, as shown in the header. */
+    private double knownShare() {
+        long running = uses.values().stream().mapToLong(Integer::longValue).sum();
+        long knownRunning = known.stream().mapToLong(w -> uses.getOrDefault(w, 0)).sum();
+        return running == 0 ? 1.0 : (double) knownRunning / running;
+    }
+
+    private void moveTo(int sentence) {
+        if (sentence == at) return;
+        at = sentence;
+        cursor = firstWord(at);
+        positions.save(key, at);
+    }
+
+    private int firstWord(int sentence) {
+        return nextWord(sentence, -1, 1);
+    }
+
+    /** The next Han token from {@code from} in {@code direction}, or {@code from} when there is none. */
+    private int nextWord(int sentence, int from, int direction) {
+        if (doc.sentences().isEmpty()) return -1;
+        List<Token> tokens = doc.sentences().get(sentence).tokens();
+        for (int i = from + direction; i >= 0 && i < tokens.size(); i += direction) {
+            if (tokens.get(i).isHan()) return i;
+        }
+        return from;
+    }
+
+    /** Whether an overlay (help, a word's entry) is shown, which the next key closes. */
+    boolean overlaid() {
+        return help || card;
+    }
+
+    /** Shows {@code text} on the bottom line until the next key: the search prompt as it is typed. */
+    void prompt(String text) {
+        message = text;
+    }
+
+    /** Jumps to the next sentence, after the current one and round from the top, that has {@code query}. */
+    ReadingState search(String query) {
+        String q = query.strip();
+        message = "";
+        if (q.isEmpty()) return this;
+        Predicate<Sentence> matches = matcher(q);
+        int n = readable;
+        for (int step = 1; step <= n; step++) {
+            int i = (at + step) % n;
+            if (matches.test(doc.sentences().get(i))) {
+                boolean wrapped = at + step >= n;
+                moveTo(i);
+                message = "found \"" + q + "\" in sentence " + (i + 1) + (wrapped ? " (from the top)" : "");
+                return this;
+            }
+        }
+        message = "\"" + q + "\" is not in this document";
+        return this;
+    }
+
+    /** Chinese is found as written, pinyin in the words' readings, English in their glosses. */
+    static Predicate<Sentence> matcher(String query) {
+        // Parsed as search and look-up parse it: a prefix (zh:, py:, en:) sets the kind, else the text shows it.
+        QueryKind.Parsed parsed = QueryKind.parse(query);
+        String text = parsed.text();
+        if (parsed.kind() == QueryKind.CHINESE) return s -> s.text().contains(text);
+        Optional<String> compact = parsed.forced() && parsed.kind() != QueryKind.PINYIN ? Optional.empty()
+                : PinyinInput.compact(text);
+        boolean byEnglish = !parsed.forced() || parsed.kind() == QueryKind.ENGLISH;
+        Pattern english = DictionarySearch.wholeWords(text);
+        return s -> {
+            if (compact.isPresent() && !compact.get().isEmpty()) {
+                StringBuilder reading = new StringBuilder();
+                for (Token t : s.tokens()) reading.append(PinyinInput.compact(t.syllables()));
+                String wanted = compact.get();
+                String have = PinyinInput.hasTones(wanted) ? reading.toString() : Syllables.toneless(reading.toString());
+                if (have.contains(wanted)) return true;
+            }
+            return byEnglish && s.tokens().stream().anyMatch(t -> !t.glosses().isEmpty()
+                    && english.matcher(t.glosses().get(0).summary()).find());
+        };
+    }
+
+    /** The whole screen, exactly {@code rows} lines. */
+    List<AttributedString> screen(int rows, int columns) {
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(header(columns));
+        List<AttributedString> body = new ArrayList<>();
+        if (doc.sentences().isEmpty()) {
+            body.add(new AttributedString("(This text has no sentences to read.)"));
+        } else if (help) {
+            for (String h : ReadingKeys.help()) body.add(new AttributedString(Interlinear.truncate(h, columns)));
+        } else {
+            SentenceView.Settings settings = new SentenceView.Settings(columns, format, script, pinyin, glosses, color,
+                    colors, Set.copyOf(known));
+            Sentence current = doc.sentences().get(at);
+            List<Sentence> shown = paragraphMode ? doc.sentencesOf(doc.paragraphs().get(current.paragraph())) : List.of(current);
+            body.add(AttributedString.EMPTY);
+            for (Sentence s : shown) {
+                body.addAll(SentenceView.interlinear(s, expressionsOf(s), s == current ? cursor : -1, settings));
+            }
+            body.add(AttributedString.EMPTY);
+            if (card) body.addAll(card(current, columns));
+            else body.addAll(SentenceView.glosses(current, expressionsOf(current), cursor, settings));
+        }
+        int room = rows - 2;
+        if (body.size() > room) {
+            lines.addAll(body.subList(0, Math.max(0, room - 1)));
+            lines.add(new AttributedString(Interlinear.truncate("… (g: fewer glosses, m: sentence mode)", columns),
+                    AttributedStyle.DEFAULT.faint()));
+        } else {
+            lines.addAll(body);
+        }
+        while (lines.size() < rows - 1) lines.add(AttributedString.EMPTY);
+        String bottom = message.isEmpty() ? FOOTER : message;
+        lines.add(new AttributedString(Interlinear.truncate(bottom, columns), AttributedStyle.DEFAULT.inverse()));
+        return lines;
+    }
+
+    private AttributedString header(int columns) {
+        String place = doc.sentences().isEmpty() ? "" : "¶ " + (doc.sentences().get(at).paragraph() + 1) + "/"
+                + doc.paragraphs().size() + " · sentence " + (at + 1) + "/" + readable
+                + String.format(" · %.0f%% known", 100 * knownShare());
+        int room = Math.max(0, columns - DisplayWidth.of(place) - 1);
+        String name = Interlinear.truncate(title, room);
+        AttributedStringBuilder sb = new AttributedStringBuilder();
+        sb.append(name, AttributedStyle.BOLD);
+        for (int i = DisplayWidth.of(name); i < columns - DisplayWidth.of(place); i++) sb.append(' ');
+        sb.append(place, AttributedStyle.DEFAULT.faint());
+        return sb.toAttributedString();
+    }
+
+    /**
+     * The full entry of the word under the cursor: every gloss with all its senses, forms, readings and notes, and
+     * up to three other sentences of the text that use the word.
+     */
+    private List<AttributedString> card(Sentence s, int columns) {
+        List<AttributedString> lines = new ArrayList<>();
+        if (cursor < 0) return lines;
+        Token t = s.tokens().get(cursor);
+        Interlinear wrap = new Interlinear(RenderOptions.DEFAULT
+                .withWidth(Math.max(20, columns)).withTones(format.tones()).withScript(script));
+        lines.add(new AttributedString(Interlinear.clean(t.text()) + "  " + format.tones().format(t.syllables()), AttributedStyle.BOLD));
+        for (Gloss g : t.glosses()) {
+            String forms = g.traditional().equals(g.headword()) ? g.headword() : g.headword() + " (" + g.traditional() + ")";
+            String reading = Syllables.toMarks(List.of(g.pinyin().toLowerCase(Locale.ROOT).split(" ")));
+            lines.add(new AttributedString(Interlinear.truncate(forms + "  " + reading + "  " + g.kind().id() + " · " + g.source().id(), columns),
+                    AttributedStyle.DEFAULT.underline()));
+            if (!g.literal().isEmpty()) wrap.wrap("  literally: " + g.literal()).forEach(l -> lines.add(new AttributedString(l)));
+            int n = 1;
+            for (String sense : g.senses()) {
+                for (String l : wrap.wrap("  " + (n++) + ". " + sense)) lines.add(new AttributedString(l));
+            }
+            if (!g.note().isEmpty()) wrap.wrap("  note: " + g.note()).forEach(l -> lines.add(new AttributedString(l)));
+        }
+        List<Sentence> examples = doc.sentences().stream()
+                .filter(other -> other != s && other.tokens().stream().anyMatch(x -> x.text().equals(t.text())))
+                .limit(3).toList();
+        if (!examples.isEmpty()) {
+            lines.add(new AttributedString("In this text:", AttributedStyle.DEFAULT.underline()));
+            for (Sentence e : examples) {
+                lines.add(new AttributedString(Interlinear.truncate("  " + (e.index() + 1) + ". "
+                        + Interlinear.clean(e.text()), columns)));
+            }
+        }
+        lines.add(new AttributedString("(any key to go back)", AttributedStyle.DEFAULT.faint()));
+        return lines;
+    }
+
+    private List<Expression> expressionsOf(Sentence s) {
+        return doc.expressions().stream().filter(e -> e.sentence() == s.index()).toList();
+    }
+
+}
