@@ -44,6 +44,15 @@ class BuildCodeIT {
     }
 
     @Test
+    void theTestsJarHoldsOnlyTheAnnotationInvariants() throws IOException {
+        Path tests = Path.of(System.getProperty("zhreader.testsJar", "target/reader-core-tests.jar"));
+        try (JarFile jar = new JarFile(tests.toFile())) {
+            assertEquals(List.of("io/github/zhreader/testing/AnnotationInvariants.class"), jar.stream()
+                    .map(e -> e.getName()).filter(name -> name.endsWith(".class")).toList());
+        }
+    }
+
+    @Test
     void theJarHoldsTheCompiledData() throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             assertNotNull(jar.getEntry("io/github/zhreader/lexicon/cedict.bin"));

@@ -1,5 +1,6 @@
 package io.github.zhreader;
 
+import io.github.zhreader.testing.AnnotationInvariants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,44 +27,11 @@ class ChineseReaderTest {
      * The Han characters of {@code s}: every code point of the CJK Unified Ideographs block (U+9FFD to U+9FFF came in
      * Unicode 14, after Java 17's tables, which call them unassigned) and the other letters of the Han script.
      */
-    private static long hanCount(String s) {
-        return s.codePoints().filter(cp -> cp >= 0x4E00 && cp <= 0x9FFF
-                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-                   && (Character.isLetter(cp) || cp == 0x3007)).count();
-    }
-
-    /** The invariants every annotation keeps, checked on any input. */
-    static void assertInvariants(String input, AnnotatedText doc) {
-        assertEquals(input, doc.text());
-        int previousEnd = 0;
-        for (Sentence s : doc.sentences()) {
-            assertTrue(s.start() >= previousEnd, "sentences in order at " + s.start());
-            assertEquals(input.substring(s.start(), s.end()), s.text());
-            int tokenEnd = s.start();
-            for (Token t : s.tokens()) {
-                assertTrue(t.start() >= tokenEnd && t.end() <= s.end(), "token " + t + " inside its sentence, in order");
-                assertEquals(input.substring(t.start(), t.end()), t.text());
-                tokenEnd = t.end();
-                if (t.isHan()) {
-                    assertEquals(hanCount(t.text()), t.syllables().size(), "one syllable per Han character in " + t.text());
-                    assertFalse(t.glosses().isEmpty(), "a gloss for " + t.text());
-                    assertEquals(t.syllables().size(), t.pinyin().split(" ").length);
-                } else {
-                    assertEquals(List.of(), t.syllables(), "no pinyin for " + t.text());
-                    assertEquals(0, hanCount(t.text()), "Han characters only in Han tokens: " + t.text());
-                }
-            }
-            previousEnd = s.end();
-        }
-        long hanInTokens = doc.tokens().filter(Token::isHan).mapToLong(t -> t.syllables().size()).sum();
-        assertEquals(hanCount(input), hanInTokens, "every Han character is in a token");
-    }
-
     @Test
     void sampleArticleKeepsTheInvariants() {
         String article = Readers.sampleArticle();
         AnnotatedText doc = reader.annotate(article);
-        assertInvariants(article, doc);
+        AnnotationInvariants.check(article, doc);
         assertTrue(doc.sentences().size() > 40, "sentences: " + doc.sentences().size());
     }
 
@@ -166,7 +134,7 @@ class ChineseReaderTest {
     @ValueSource(strings = {"", " ", "\n\n\n", "。。。", "abc", "12345"})
     void degenerateInputs(String input) {
         AnnotatedText doc = reader.annotate(input);
-        assertInvariants(input, doc);
+        AnnotationInvariants.check(input, doc);
     }
 
     @Test
@@ -178,7 +146,7 @@ class ChineseReaderTest {
     void escapeCodesAreNotTokensAndOffsetsStillPointIntoTheInput() {
         String input = "\u001b[31m银行\u001b[0m行长\r\n说：\u202e好。";
         AnnotatedText doc = reader.annotate(input);
-        assertInvariants(input, doc);
+        AnnotationInvariants.check(input, doc);
         assertEquals("银行", tokenOf(doc, "银行").text());
     }
 
@@ -186,14 +154,14 @@ class ChineseReaderTest {
     void charactersOutsideTheBasicPlaneKeepTheirPairs() {
         String input = "𠮷野家的𰻞𰻞面很好吃。";
         AnnotatedText doc = reader.annotate(input);
-        assertInvariants(input, doc);
+        AnnotationInvariants.check(input, doc);
     }
 
     @Test
     void fullWidthDigitsAndLettersAreNumbersAndLatin() {
         String input = "Ｈ１００显卡卖３万美元。";
         AnnotatedText doc = reader.annotate(input);
-        assertInvariants(input, doc);
+        AnnotationInvariants.check(input, doc);
         assertTrue(doc.tokens().anyMatch(t -> t.text().equals("Ｈ１００") && t.type() == TokenType.LATIN),
                 doc.tokens().map(Token::text).toList().toString());
     }
@@ -202,7 +170,7 @@ class ChineseReaderTest {
     void longTextWithoutPunctuationIsCut() {
         String input = "数据标注".repeat(2_000);
         AnnotatedText doc = reader.annotate(input);
-        assertInvariants(input, doc);
+        AnnotationInvariants.check(input, doc);
         assertTrue(doc.sentences().size() >= 40);
         assertTrue(doc.sentences().stream().allMatch(s -> s.text().length() <= ChineseReader.DEFAULT_SENTENCE_LIMIT));
     }

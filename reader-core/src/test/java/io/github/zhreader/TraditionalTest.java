@@ -4,6 +4,7 @@ import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.render.RenderOptions;
 import io.github.zhreader.render.Script;
+import io.github.zhreader.testing.AnnotationInvariants;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -32,7 +33,7 @@ class TraditionalTest {
         String traditionalText = traditionalSample();
         AnnotatedText simplified = reader.annotate(simplifiedText);
         AnnotatedText traditional = reader.annotate(traditionalText);
-        ChineseReaderTest.assertInvariants(traditionalText, traditional);
+        AnnotationInvariants.check(traditionalText, traditional);
         assertEquals(simplified.sentences().size(), traditional.sentences().size());
         Set<Span> simplifiedSpans = new HashSet<>(simplified.tokens().map(Token::span).toList());
         long same = traditional.tokens().filter(t -> simplifiedSpans.contains(t.span())).count();
