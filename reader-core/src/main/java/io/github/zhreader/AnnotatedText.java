@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * @param sentences   all sentences, in order
  * @param expressions multi-word expressions, in order of their first part
  */
-public record AnnotatedText(String text, List<Paragraph> paragraphs, List<Sentence> sentences,
-                            List<Expression> expressions) {
+public record AnnotatedText(
+        String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Expression> expressions) {
 
     /** Copies the lists. */
     public AnnotatedText {

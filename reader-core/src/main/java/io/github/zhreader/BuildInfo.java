@@ -10,8 +10,7 @@ final class BuildInfo {
 
     private static final Properties PROPERTIES = load();
 
-    private BuildInfo() {
-    }
+    private BuildInfo() {}
 
     private static Properties load() {
         Properties p = new Properties();

@@ -6,7 +6,6 @@ import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.CharacterReadings;
 import io.github.zhreader.segment.HanLpSegmenter;
 import io.github.zhreader.segment.Segmenter;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,11 +57,11 @@ public final class ChineseReader {
         List<Glossary> user = builder.glossaries.stream().map(Glossary::load).toList();
         this.lexicon = builder.lexicon != null ? builder.lexicon : Lexicon.bundled(user);
         this.segmenter = builder.segmenter != null ? builder.segmenter : new HanLpSegmenter();
-        this.annotator = new Annotator(segmenter, lexicon, new CharacterReadings(), builder.sentenceLimit,
-                builder.known);
+        this.annotator =
+                new Annotator(segmenter, lexicon, new CharacterReadings(), builder.sentenceLimit, builder.known);
         this.lookup = new Lookup(lexicon);
-        this.executor = builder.executor != null ? builder.executor
-                : builder.threads > 1 ? pool(builder.threads) : null;
+        this.executor =
+                builder.executor != null ? builder.executor : builder.threads > 1 ? pool(builder.threads) : null;
     }
 
     /**
@@ -71,11 +70,15 @@ public final class ChineseReader {
      */
     private static Executor pool(int threads) {
         java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
-        return new ForkJoinPool(threads, pool -> {
-            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            t.setName("zhreader-annotate-" + count.incrementAndGet());
-            return t;
-        }, null, false);
+        return new ForkJoinPool(
+                threads,
+                pool -> {
+                    ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                    t.setName("zhreader-annotate-" + count.incrementAndGet());
+                    return t;
+                },
+                null,
+                false);
     }
 
     /** A reader with the defaults: HanLP segmentation and the bundled CC-CEDICT. */
@@ -113,8 +116,13 @@ public final class ChineseReader {
             int offset = token.start();
             for (var choice : choices) {
                 int end = offset + Character.charCount(text.codePointAt(offset));
-                result.add(new PinyinChoice(text.substring(offset, end), offset, choice.syllable(),
-                        choice.rule().description(), token.text(), token.tag()));
+                result.add(new PinyinChoice(
+                        text.substring(offset, end),
+                        offset,
+                        choice.syllable(),
+                        choice.rule().description(),
+                        token.text(),
+                        token.tag()));
                 offset = end;
             }
         });
@@ -170,8 +178,7 @@ public final class ChineseReader {
      * @param firstSentence the number, in the whole text, of the part's first sentence
      * @param last          {@code true} for the last part
      */
-    public record Part(AnnotatedText text, int offset, int firstSentence, boolean last) {
-    }
+    public record Part(AnnotatedText text, int offset, int firstSentence, boolean last) {}
 
     /** The size of the parts {@link #annotate(String, Consumer)} cuts a long text into, in UTF-16 units. */
     public static final int PART_SIZE = 1 << 16;
@@ -275,8 +282,7 @@ public final class ChineseReader {
         private int threads = 1;
         private Executor executor;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Annotates long texts on {@code threads} threads of the reader's own (daemon threads, which end when idle;

@@ -3,7 +3,6 @@ package io.github.zhreader;
 import io.github.zhreader.lexicon.Glossary;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.segment.Segmenter;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +15,7 @@ import java.util.TreeMap;
  */
 final class DataSources {
 
-    private DataSources() {
-    }
+    private DataSources() {}
 
     static List<DataSource> of(Lexicon lexicon, Segmenter segmenter) {
         List<DataSource> sources = new ArrayList<>();
@@ -31,14 +29,19 @@ final class DataSources {
             Map<GlossKind, Long> kinds = new TreeMap<>();
             g.entries().forEach(e -> kinds.merge(e.kind(), 1L, Long::sum));
             StringBuilder byKind = new StringBuilder();
-            kinds.forEach((k, n) -> byKind.append(byKind.isEmpty() ? "" : ", ").append(n).append(' ').append(k.id()));
+            kinds.forEach((k, n) -> byKind.append(byKind.isEmpty() ? "" : ", ")
+                    .append(n)
+                    .append(' ')
+                    .append(k.id()));
             facts.put("kinds", byKind.toString());
-            if (curated) facts.put("license", "Apache-2.0, as zhreader: written by the zhreader project in its own words");
+            if (curated)
+                facts.put("license", "Apache-2.0, as zhreader: written by the zhreader project in its own words");
             sources.add(new DataSource(curated ? "zhreader curated glossary" : "user glossary " + g.name(), facts));
         }
-        sources.add(new DataSource(segmenter.name(),
-                Map.of("use", "segmentation, part-of-speech tags", "license", "Apache-2.0")));
-        sources.add(new DataSource("pinyin4j " + BuildInfo.get("pinyin4j.version"),
+        sources.add(new DataSource(
+                segmenter.name(), Map.of("use", "segmentation, part-of-speech tags", "license", "Apache-2.0")));
+        sources.add(new DataSource(
+                "pinyin4j " + BuildInfo.get("pinyin4j.version"),
                 Map.of("use", "character readings", "license", "BSD")));
         return List.copyOf(sources);
     }

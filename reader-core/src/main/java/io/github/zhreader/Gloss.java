@@ -19,8 +19,15 @@ import java.util.Objects;
  * @param note        register and usage (internet slang, derogatory, formal ...) or why a rule chose this gloss;
  *                    empty when there is nothing to add
  */
-public record Gloss(String headword, String traditional, String pinyin, List<String> senses,
-                    GlossSource source, GlossKind kind, String literal, String note) {
+public record Gloss(
+        String headword,
+        String traditional,
+        String pinyin,
+        List<String> senses,
+        GlossSource source,
+        GlossKind kind,
+        String literal,
+        String note) {
 
     /** Validates the fields and copies the senses. */
     public Gloss {
@@ -37,8 +44,13 @@ public record Gloss(String headword, String traditional, String pinyin, List<Str
     }
 
     /** A gloss without a literal meaning or note. */
-    public Gloss(String headword, String traditional, String pinyin, List<String> senses,
-                 GlossSource source, GlossKind kind) {
+    public Gloss(
+            String headword,
+            String traditional,
+            String pinyin,
+            List<String> senses,
+            GlossSource source,
+            GlossKind kind) {
         this(headword, traditional, pinyin, senses, source, kind, "", "");
     }
 

@@ -31,8 +31,8 @@ public enum GlossKind {
         for (GlossKind kind : values()) {
             if (kind.name().equalsIgnoreCase(v)) return kind;
         }
-        throw new IllegalArgumentException("unknown kind '" + value
-                + "' (expected idiom, slang, figurative, jargon, name or word)");
+        throw new IllegalArgumentException(
+                "unknown kind '" + value + "' (expected idiom, slang, figurative, jargon, name or word)");
     }
 
     /** The lower-case name used in JSON output. */

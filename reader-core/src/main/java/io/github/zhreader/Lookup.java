@@ -5,7 +5,6 @@ import io.github.zhreader.lexicon.DictionarySearch;
 import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.notation.PinyinInput;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +60,10 @@ final class Lookup {
     /** Glossary entries whose whole reading matches a pinyin query, with or without tones. */
     private List<Gloss> glossaryByPinyin(String query) {
         return PinyinInput.readingMatcher(query)
-                .map(matches -> glossaryEntries().filter(e -> matches.test(e.syllables())).map(GlossaryEntry::toGloss).toList())
+                .map(matches -> glossaryEntries()
+                        .filter(e -> matches.test(e.syllables()))
+                        .map(GlossaryEntry::toGloss)
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -69,8 +71,9 @@ final class Lookup {
     private List<Gloss> glossaryByEnglish(String query) {
         Pattern words = DictionarySearch.wholeWords(query);
         return glossaryEntries()
-                .filter(e -> e.meanings().stream().anyMatch(m -> words.matcher(m).find())
-                        || words.matcher(e.literal()).find())
+                .filter(e ->
+                        e.meanings().stream().anyMatch(m -> words.matcher(m).find())
+                                || words.matcher(e.literal()).find())
                 .map(GlossaryEntry::toGloss)
                 .toList();
     }

@@ -11,5 +11,4 @@ package io.github.zhreader;
  * @param word      the token the character belongs to
  * @param tag       the token's part-of-speech tag
  */
-public record PinyinChoice(String character, int start, String syllable, String rule, String word, String tag) {
-}
+public record PinyinChoice(String character, int start, String syllable, String rule, String word, String tag) {}

@@ -1,7 +1,6 @@
 package io.github.zhreader;
 
 import io.github.zhreader.pinyin.notation.PinyinInput;
-
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,7 +48,8 @@ public enum QueryKind {
         if (q.length() > 3 && q.charAt(2) == ':') {
             String prefix = q.substring(0, 2).toLowerCase(Locale.ROOT);
             for (QueryKind k : values()) {
-                if (k.id.equals(prefix)) return new Parsed(k, true, q.substring(3).strip());
+                if (k.id.equals(prefix))
+                    return new Parsed(k, true, q.substring(3).strip());
             }
         }
         return new Parsed(of(q), false, q);

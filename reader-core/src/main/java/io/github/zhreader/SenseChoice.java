@@ -11,5 +11,4 @@ package io.github.zhreader;
  * @param sense  the sense shown first
  * @param reason what put it first: {@code "dictionary order"}, the part of speech, or a line of the sense table
  */
-public record SenseChoice(String word, int start, int end, String tag, String sense, String reason) {
-}
+public record SenseChoice(String word, int start, int end, String tag, String sense, String reason) {}

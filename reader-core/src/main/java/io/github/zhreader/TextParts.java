@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class TextParts {
 
-    private TextParts() {
-    }
+    private TextParts() {}
 
     /**
      * The {@code [start, end)} of each part, at least one. A part ends after the first line break past
@@ -31,7 +30,7 @@ final class TextParts {
                 }
                 to = Math.min(cut, text.length());
             }
-            cuts.add(new int[]{from, to});
+            cuts.add(new int[] {from, to});
             from = to;
         } while (from < text.length());
         return cuts;

@@ -2,7 +2,6 @@ package io.github.zhreader;
 
 import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.segment.Tags;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -26,8 +25,16 @@ import java.util.OptionalInt;
  *                  for words the list lacks and for tokens that are not Chinese words
  * @param known     {@code true} when the reader's known words include this word
  */
-public record Token(String text, int start, int end, TokenType type, String tag,
-                    List<String> syllables, List<Gloss> glosses, OptionalInt rank, boolean known) {
+public record Token(
+        String text,
+        int start,
+        int end,
+        TokenType type,
+        String tag,
+        List<String> syllables,
+        List<Gloss> glosses,
+        OptionalInt rank,
+        boolean known) {
 
     /** Validates offsets and copies the lists. */
     public Token {
@@ -61,8 +68,12 @@ public record Token(String text, int start, int end, TokenType type, String tag,
     public boolean isVocabulary() {
         if (!isHan() || glosses.isEmpty()) return false;
         GlossKind kind = glosses.get(0).kind();
-        return kind != GlossKind.NAME && kind != GlossKind.NUMBER && !Tags.isPersonName(tag) && !Tags.isPlaceName(tag)
-                && !Tags.isOrganisation(tag) && !Tags.isNumeral(tag);
+        return kind != GlossKind.NAME
+                && kind != GlossKind.NUMBER
+                && !Tags.isPersonName(tag)
+                && !Tags.isPlaceName(tag)
+                && !Tags.isOrganisation(tag)
+                && !Tags.isNumeral(tag);
     }
 
     /** {@code true} for a token of Chinese characters. */

@@ -19,8 +19,8 @@ public enum TokenType {
      * of zhreader uses.
      */
     public static boolean isHan(int codePoint) {
-        if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) return true;   // nearly every character of a text
-        if (codePoint < 0x2E80) return false;                          // below the first Han block
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) return true; // nearly every character of a text
+        if (codePoint < 0x2E80) return false; // below the first Han block
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN && Character.isLetter(codePoint)
                 || codePoint == 0x3007;
     }

@@ -1,6 +1,8 @@
 package io.github.zhreader;
 
 import com.hankcs.hanlp.HanLP;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -11,9 +13,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The whole pipeline against its reference, in one run: {@code ChineseReader.annotate} and {@code HanLP.segment}
@@ -68,8 +67,7 @@ public class AnnotateBenchmark {
             // Warmed up on one thread first, which leaves a core to the JIT compiler, then on this reader's.
             ChineseReader one = ChineseReader.create();
             for (int i = 0; i < PRIMING; i++) one.annotate(content);
-            for (int i = 0; i < PRIMING; i++) reader.annotate(content, part -> {
-            });
+            for (int i = 0; i < PRIMING; i++) reader.annotate(content, part -> {});
         }
     }
 

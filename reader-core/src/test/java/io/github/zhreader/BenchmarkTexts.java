@@ -16,8 +16,7 @@ public final class BenchmarkTexts {
     private static final Path SAMPLE = Path.of("samples", "articles", "scale-ai.txt");
     private static final Path PKU = Path.of("..", "shared", "data", "sighan2005", "pku_test.utf8");
 
-    private BenchmarkTexts() {
-    }
+    private BenchmarkTexts() {}
 
     /** The text called {@code name}: {@code sample} or {@code large}. */
     public static String named(String name) {

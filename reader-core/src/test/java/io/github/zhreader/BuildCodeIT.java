@@ -1,6 +1,8 @@
 package io.github.zhreader;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
@@ -13,10 +15,7 @@ import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The packaged jar of reader-core: a module named {@code io.github.zhreader} for programs on the module path, the
@@ -25,30 +24,44 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BuildCodeIT {
 
     private static final Path JAR = Path.of(System.getProperty("zhreader.jar", "target/reader-core.jar"));
-    private static final Path SOURCES_JAR = Path.of(System.getProperty("zhreader.sourcesJar",
-            "target/reader-core-sources.jar"));
+    private static final Path SOURCES_JAR =
+            Path.of(System.getProperty("zhreader.sourcesJar", "target/reader-core-sources.jar"));
 
     @Test
     void theJarIsAModuleNamedIoGithubZhreader() throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile())) {
-            assertEquals("io.github.zhreader", jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
+            assertEquals(
+                    "io.github.zhreader", jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"));
         }
         ModuleReference module = ModuleFinder.of(JAR).findAll().iterator().next();
         ModuleDescriptor descriptor = module.descriptor();
         assertEquals("io.github.zhreader", descriptor.name());
         assertTrue(descriptor.isAutomatic());
-        assertEquals(Set.of("io.github.zhreader", "io.github.zhreader.annotate", "io.github.zhreader.index",
-                "io.github.zhreader.lexicon", "io.github.zhreader.pinyin", "io.github.zhreader.pinyin.notation",
-                "io.github.zhreader.render", "io.github.zhreader.segment", "io.github.zhreader.text",
-                "io.github.zhreader.vocab"), descriptor.packages());
+        assertEquals(
+                Set.of(
+                        "io.github.zhreader",
+                        "io.github.zhreader.annotate",
+                        "io.github.zhreader.index",
+                        "io.github.zhreader.lexicon",
+                        "io.github.zhreader.pinyin",
+                        "io.github.zhreader.pinyin.notation",
+                        "io.github.zhreader.render",
+                        "io.github.zhreader.segment",
+                        "io.github.zhreader.text",
+                        "io.github.zhreader.vocab"),
+                descriptor.packages());
     }
 
     @Test
     void theTestsJarHoldsOnlyTheAnnotationInvariants() throws IOException {
         Path tests = Path.of(System.getProperty("zhreader.testsJar", "target/reader-core-tests.jar"));
         try (JarFile jar = new JarFile(tests.toFile())) {
-            assertEquals(List.of("io/github/zhreader/testing/AnnotationInvariants.class"), jar.stream()
-                    .map(e -> e.getName()).filter(name -> name.endsWith(".class")).toList());
+            assertEquals(
+                    List.of("io/github/zhreader/testing/AnnotationInvariants.class"),
+                    jar.stream()
+                            .map(e -> e.getName())
+                            .filter(name -> name.endsWith(".class"))
+                            .toList());
         }
     }
 
@@ -63,18 +76,26 @@ class BuildCodeIT {
     @Test
     void noBuildCodeIsInTheJars() throws IOException {
         List<String> buildClasses = buildSources();
-        assertEquals(List.of("io/github/zhreader/lexicon/DictionaryBuild", "io/github/zhreader/lexicon/Tarball",
-                "io/github/zhreader/pinyin/ReadingsTableBuild"), buildClasses);
+        assertEquals(
+                List.of(
+                        "io/github/zhreader/lexicon/DictionaryBuild",
+                        "io/github/zhreader/lexicon/Tarball",
+                        "io/github/zhreader/pinyin/ReadingsTableBuild"),
+                buildClasses);
         for (Path file : List.of(JAR, SOURCES_JAR)) {
             try (JarFile jar = new JarFile(file.toFile())) {
-                List<String> found = jar.stream().map(e -> e.getName())
-                        .filter(name -> buildClasses.stream().anyMatch(c -> name.equals(c + ".class")
-                                || name.startsWith(c + "$") || name.equals(c + ".java")))
+                List<String> found = jar.stream()
+                        .map(e -> e.getName())
+                        .filter(name -> buildClasses.stream()
+                                .anyMatch(c -> name.equals(c + ".class")
+                                        || name.startsWith(c + "$")
+                                        || name.equals(c + ".java")))
                         .toList();
                 assertEquals(List.of(), found, file.toString());
                 // The runtime classes beside them are there: the exclusion is by name, not by package.
-                assertNotNull(jar.getEntry("io/github/zhreader/lexicon/CedictCompiler"
-                        + (file == JAR ? ".class" : ".java")), file.toString());
+                assertNotNull(
+                        jar.getEntry("io/github/zhreader/lexicon/CedictCompiler" + (file == JAR ? ".class" : ".java")),
+                        file.toString());
             }
         }
     }

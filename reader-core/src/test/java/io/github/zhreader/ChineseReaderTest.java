@@ -1,22 +1,21 @@
 package io.github.zhreader;
 
-import io.github.zhreader.testing.AnnotationInvariants;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zhreader.testing.AnnotationInvariants;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ChineseReaderTest {
 
@@ -39,8 +38,7 @@ class ChineseReaderTest {
     void sampleArticleSentencesSplitWhereAReaderExpects() {
         AnnotatedText doc = reader.annotate(Readers.sampleArticle());
         List<String> texts = doc.sentences().stream().map(Sentence::text).toList();
-        assertEquals("上面这个人,你可能不认识,但你一定听过他的经典发言:“Deepseek有5万块H100显卡,5万块H100显卡。”",
-                texts.get(0));
+        assertEquals("上面这个人,你可能不认识,但你一定听过他的经典发言:“Deepseek有5万块H100显卡,5万块H100显卡。”", texts.get(0));
         assertTrue(texts.contains("01"), "heading 01 on its own");
         assertTrue(texts.contains("内忧"), "heading 内忧 on its own");
         assertTrue(texts.contains("他是怎么做到的呢?"), texts.toString());
@@ -52,7 +50,8 @@ class ChineseReaderTest {
         assertEquals(List.of("yin2", "hang2"), bank.syllables());
         assertEquals("yín háng", bank.pinyin());
         assertEquals(GlossSource.CEDICT, bank.glosses().get(0).source());
-        assertTrue(bank.glosses().get(0).senses().contains("bank"), bank.glosses().toString());
+        assertTrue(
+                bank.glosses().get(0).senses().contains("bank"), bank.glosses().toString());
     }
 
     @Test
@@ -62,7 +61,10 @@ class ChineseReaderTest {
         assertEquals(GlossSource.CURATED, t.glosses().get(0).source());
         assertEquals(GlossKind.FIGURATIVE, t.glosses().get(0).kind());
         assertFalse(t.glosses().get(0).literal().isEmpty());
-        assertTrue(t.glosses().stream().anyMatch(g -> g.source() == GlossSource.CEDICT && g.summary().contains("amnesty")),
+        assertTrue(
+                t.glosses().stream()
+                        .anyMatch(g ->
+                                g.source() == GlossSource.CEDICT && g.summary().contains("amnesty")),
                 t.glosses().toString());
     }
 
@@ -70,19 +72,20 @@ class ChineseReaderTest {
     void zuckerbergIsOneNameToken() {
         Token t = tokenOf(reader.annotate("这下扎克伯格彻底怒了。"), "扎克伯格");
         assertEquals(GlossKind.NAME, t.glosses().get(0).kind());
-        assertTrue(t.glosses().get(0).summary().contains("Zuckerberg"), t.glosses().toString());
+        assertTrue(
+                t.glosses().get(0).summary().contains("Zuckerberg"), t.glosses().toString());
         assertEquals(List.of("zha1", "ke4", "bo2", "ge2"), t.syllables());
     }
 
     @ParameterizedTest
     @CsvSource({
-            "这下扎克伯格彻底怒了。, 扎克伯格",
-            "Deepseek有5万块H100显卡。, 显卡",
-            "所有人都在吐槽它粗制滥造。, 吐槽",
-            "Scale AI的竞品开始涌现。, 竞品",
-            "打算在这场自动驾驶淘金热中卖铲子。, 淘金热",
-            "打算在这场自动驾驶淘金热中卖铲子。, 卖铲子",
-            "小国家的羊毛党挂着梯子。, 羊毛党",
+        "这下扎克伯格彻底怒了。, 扎克伯格",
+        "Deepseek有5万块H100显卡。, 显卡",
+        "所有人都在吐槽它粗制滥造。, 吐槽",
+        "Scale AI的竞品开始涌现。, 竞品",
+        "打算在这场自动驾驶淘金热中卖铲子。, 淘金热",
+        "打算在这场自动驾驶淘金热中卖铲子。, 卖铲子",
+        "小国家的羊毛党挂着梯子。, 羊毛党",
     })
     void dictionaryRepairsSegmenterFragments(String text, String word) {
         tokenOf(reader.annotate(text), word);
@@ -90,10 +93,10 @@ class ChineseReaderTest {
 
     @ParameterizedTest
     @CsvSource({
-            "他走了。, 了, le5",
-            "我的书。, 的, de5",
-            "他还在家。, 还, hai2",
-            "拆除了四幢住宅。, 幢, zhuang4",
+        "他走了。, 了, le5",
+        "我的书。, 的, de5",
+        "他还在家。, 还, hai2",
+        "拆除了四幢住宅。, 幢, zhuang4",
     })
     void particlesAndAdverbsReadByPartOfSpeech(String text, String word, String syllable) {
         assertEquals(List.of(syllable), tokenOf(reader.annotate(text), word).syllables());
@@ -109,7 +112,8 @@ class ChineseReaderTest {
     void latinNumbersAndPunctuationAreTokensWithoutPinyin() {
         AnnotatedText doc = reader.annotate("Scale AI在2019年有10亿美元。");
         List<Token> tokens = doc.sentences().get(0).tokens();
-        assertEquals(List.of("Scale", "AI", "在", "2019", "年", "有", "10", "亿", "美元", "。"),
+        assertEquals(
+                List.of("Scale", "AI", "在", "2019", "年", "有", "10", "亿", "美元", "。"),
                 tokens.stream().map(Token::text).toList());
         assertEquals(TokenType.LATIN, tokens.get(0).type());
         assertEquals(TokenType.NUMBER, tokens.get(3).type());
@@ -162,7 +166,8 @@ class ChineseReaderTest {
         String input = "Ｈ１００显卡卖３万美元。";
         AnnotatedText doc = reader.annotate(input);
         AnnotationInvariants.check(input, doc);
-        assertTrue(doc.tokens().anyMatch(t -> t.text().equals("Ｈ１００") && t.type() == TokenType.LATIN),
+        assertTrue(
+                doc.tokens().anyMatch(t -> t.text().equals("Ｈ１００") && t.type() == TokenType.LATIN),
                 doc.tokens().map(Token::text).toList().toString());
     }
 
@@ -182,7 +187,8 @@ class ChineseReaderTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<AnnotatedText>> results = IntStream.range(0, 8)
-                    .mapToObj(i -> pool.submit(() -> reader.annotate(article))).toList();
+                    .mapToObj(i -> pool.submit(() -> reader.annotate(article)))
+                    .toList();
             for (Future<AnnotatedText> f : results) assertEquals(expected, f.get());
         } finally {
             pool.shutdown();
@@ -201,8 +207,10 @@ class ChineseReaderTest {
         ChineseReader mine = ChineseReader.builder().userGlossary(file).build();
         AnnotatedText doc = mine.annotate("他们对数据的羊毛被招安了。");
         assertEquals(GlossSource.USER, tokenOf(doc, "羊毛").glosses().get(0).source());
-        assertEquals("the fleece of my sheep", tokenOf(doc, "羊毛").glosses().get(0).summary());
-        assertEquals("my own note on zhao an", tokenOf(doc, "招安").glosses().get(0).summary());
+        assertEquals(
+                "the fleece of my sheep", tokenOf(doc, "羊毛").glosses().get(0).summary());
+        assertEquals(
+                "my own note on zhao an", tokenOf(doc, "招安").glosses().get(0).summary());
         assertEquals(GlossSource.CURATED, tokenOf(doc, "招安").glosses().get(1).source(), "curated next");
         tokenOf(doc, "对");
         tokenOf(doc, "数据");
@@ -221,10 +229,14 @@ class ChineseReaderTest {
         assertEquals(GlossSource.CURATED, zhaoAn.get(0).source(), "curated explanation first");
         assertTrue(zhaoAn.get(1).summary().contains("amnesty"));
         assertTrue(reader.lookup("銀行", 5).stream().anyMatch(g -> g.headword().equals("银行")), "traditional");
-        assertTrue(reader.lookup("yinhang", 20).stream().anyMatch(g -> g.headword().equals("银行")));
-        assertTrue(reader.lookup("yín háng", 20).stream().anyMatch(g -> g.headword().equals("银行")));
-        assertTrue(reader.lookup("yin2 hang2", 20).stream().anyMatch(g -> g.headword().equals("银行")));
-        assertTrue(reader.lookup("en:shovel", 20).stream().anyMatch(g -> g.headword().equals("铲子")));
+        assertTrue(
+                reader.lookup("yinhang", 20).stream().anyMatch(g -> g.headword().equals("银行")));
+        assertTrue(reader.lookup("yín háng", 20).stream()
+                .anyMatch(g -> g.headword().equals("银行")));
+        assertTrue(reader.lookup("yin2 hang2", 20).stream()
+                .anyMatch(g -> g.headword().equals("银行")));
+        assertTrue(reader.lookup("en:shovel", 20).stream()
+                .anyMatch(g -> g.headword().equals("铲子")));
         assertEquals(List.of(), reader.lookup("这不是一个词", 5));
     }
 
@@ -232,13 +244,16 @@ class ChineseReaderTest {
     void dataSourcesCreditCcCedict() {
         DataSource cedict = reader.dataSources().get(0);
         assertEquals("CC-CEDICT", cedict.name());
-        assertEquals(Optional.of("CC-CEDICT, published by MDBG (https://www.mdbg.net/chinese/dictionary?page=cc-cedict)"),
+        assertEquals(
+                Optional.of("CC-CEDICT, published by MDBG (https://www.mdbg.net/chinese/dictionary?page=cc-cedict)"),
                 cedict.fact("credit"));
         assertEquals(Optional.of("125049"), cedict.fact("entries"));
     }
 
     static Token tokenOf(AnnotatedText doc, String text) {
-        return doc.tokens().filter(t -> t.text().equals(text)).findFirst()
+        return doc.tokens()
+                .filter(t -> t.text().equals(text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no token " + text + " in "
                         + doc.tokens().map(Token::text).toList()));
     }

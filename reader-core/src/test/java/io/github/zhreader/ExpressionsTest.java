@@ -1,19 +1,18 @@
 package io.github.zhreader;
 
-import io.github.zhreader.eval.ExpressionPrecision;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zhreader.eval.ExpressionPrecision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Idioms and slang over several tokens: the hits and the near misses in {@code expressions.tsv}. */
 class ExpressionsTest {
@@ -52,17 +51,24 @@ class ExpressionsTest {
     @MethodSource("cases")
     void findsThePhrasesAndNotTheLookAlikes(Case c) {
         AnnotatedText doc = READER.annotate(c.sentence());
-        for (String phrase : c.expected()) assertTrue(ExpressionPrecision.explains(doc, phrase), phrase + " in " + describe(doc));
-        for (String phrase : c.forbidden()) assertFalse(ExpressionPrecision.explains(doc, phrase), phrase + " in " + describe(doc));
+        for (String phrase : c.expected())
+            assertTrue(ExpressionPrecision.explains(doc, phrase), phrase + " in " + describe(doc));
+        for (String phrase : c.forbidden())
+            assertFalse(ExpressionPrecision.explains(doc, phrase), phrase + " in " + describe(doc));
     }
 
     @Test
     void separatedFormHasTheSpansOfItsParts() {
         String text = "Scale AI就被一帮肯尼亚人给薅了羊毛。";
         AnnotatedText doc = READER.annotate(text);
-        Expression e = doc.expressions().stream().filter(x -> x.headword().equals("薅羊毛")).findFirst().orElseThrow();
+        Expression e = doc.expressions().stream()
+                .filter(x -> x.headword().equals("薅羊毛"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(e.separated());
-        assertEquals(List.of("薅", "羊毛"), e.parts().stream().map(p -> text.substring(p.start(), p.end())).toList());
+        assertEquals(
+                List.of("薅", "羊毛"),
+                e.parts().stream().map(p -> text.substring(p.start(), p.end())).toList());
         assertEquals(GlossSource.CURATED, e.gloss().source());
         assertFalse(e.gloss().literal().isEmpty());
         Token wool = doc.tokens().filter(t -> t.text().equals("羊毛")).findFirst().orElseThrow();
@@ -82,7 +88,9 @@ class ExpressionsTest {
     void contextChoosesTheSense() {
         Token apple = ChineseReaderTest.tokenOf(READER.annotate("连当时还没有放弃造车的苹果也是它的客户。"), "苹果");
         assertEquals(GlossKind.NAME, apple.glosses().get(0).kind());
-        assertTrue(apple.glosses().get(0).note().contains("chosen because the sentence mentions"), apple.glosses().get(0).note());
+        assertTrue(
+                apple.glosses().get(0).note().contains("chosen because the sentence mentions"),
+                apple.glosses().get(0).note());
         Token fruit = ChineseReaderTest.tokenOf(READER.annotate("我每天吃一个苹果。"), "苹果");
         assertEquals(GlossSource.CEDICT, fruit.glosses().get(0).source());
         assertTrue(fruit.glosses().get(0).summary().contains("apple"));
@@ -95,6 +103,7 @@ class ExpressionsTest {
     }
 
     private static String describe(AnnotatedText doc) {
-        return doc.tokens().map(Token::text).toList() + " " + doc.expressions().stream().map(Expression::headword).toList();
+        return doc.tokens().map(Token::text).toList() + " "
+                + doc.expressions().stream().map(Expression::headword).toList();
     }
 }

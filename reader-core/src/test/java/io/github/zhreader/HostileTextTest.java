@@ -1,5 +1,9 @@
 package io.github.zhreader;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.zhreader.pinyin.notation.ToneStyle;
@@ -9,20 +13,15 @@ import io.github.zhreader.render.JsonRenderer;
 import io.github.zhreader.render.RenderOptions;
 import io.github.zhreader.testing.AnnotationInvariants;
 import io.github.zhreader.text.TextNormalizer;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random and hostile text: Han, Latin, digits, punctuation, emoji, controls, escape sequences, bidi overrides,
@@ -33,11 +32,62 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HostileTextTest {
 
     private static final String[] PIECES = {
-            "银行", "行长", "薅了羊毛", "挂着梯子", "了", "的", "。", "，", "！", "？", "……", "“", "”", "「", "」",
-            "Scale AI", "H100", "3.14", "２０２４", "Ｈｅｌｌｏ", " ", "\n", "\r\n", "\t", "\u3000",
-            "\u001b[31m", "\u001b]0;title\u0007", "\u001bc", "\u0000", "\u0007", "\u009b", "\u0085", "\u007f",
-            "\u202e", "\u2066", "\u200b", "\u200d", "\ufeff", "\ud800", "\udc00", "\ud83d", "汉\u0301\u0302\u0303",
-            "𠮷", "𰻞𰻞面", "😀", "👩‍👩‍👧", "<script>", "&amp;", "\"", "\\", "{", "}", "…", "...", "—", "·",
+        "银行",
+        "行长",
+        "薅了羊毛",
+        "挂着梯子",
+        "了",
+        "的",
+        "。",
+        "，",
+        "！",
+        "？",
+        "……",
+        "“",
+        "”",
+        "「",
+        "」",
+        "Scale AI",
+        "H100",
+        "3.14",
+        "２０２４",
+        "Ｈｅｌｌｏ",
+        " ",
+        "\n",
+        "\r\n",
+        "\t",
+        "\u3000",
+        "\u001b[31m",
+        "\u001b]0;title\u0007",
+        "\u001bc",
+        "\u0000",
+        "\u0007",
+        "\u009b",
+        "\u0085",
+        "\u007f",
+        "\u202e",
+        "\u2066",
+        "\u200b",
+        "\u200d",
+        "\ufeff",
+        "\ud800",
+        "\udc00",
+        "\ud83d",
+        "汉\u0301\u0302\u0303",
+        "𠮷",
+        "𰻞𰻞面",
+        "😀",
+        "👩‍👩‍👧",
+        "<script>",
+        "&amp;",
+        "\"",
+        "\\",
+        "{",
+        "}",
+        "…",
+        "...",
+        "—",
+        "·",
     };
 
     static Stream<String> texts() {
@@ -65,16 +115,21 @@ class HostileTextTest {
             int at = s.start();
             for (Token t : s.tokens()) {
                 String gap = text.substring(at, t.start());
-                assertTrue(isSpace(normalizer.normalize(gap).text()), "uncovered text " + escape(gap) + " in " + escape(s.text()));
+                assertTrue(
+                        isSpace(normalizer.normalize(gap).text()),
+                        "uncovered text " + escape(gap) + " in " + escape(s.text()));
                 at = t.end();
             }
             assertTrue(isSpace(normalizer.normalize(text.substring(at, s.end())).text()), "uncovered tail");
         }
         String terminal = new Interlinear(RenderOptions.DEFAULT.withWidth(40).withTones(ToneStyle.MARKS)).render(doc);
-        assertFalse(terminal.chars().anyMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c < 0xa0 || c == 0x202e),
+        assertFalse(
+                terminal.chars().anyMatch(c -> c < 0x20 && c != '\n' || c >= 0x7f && c < 0xa0 || c == 0x202e),
                 "no control character reaches the terminal: " + terminal);
         String html = new HtmlRenderer(RenderOptions.DEFAULT.withTitle("t")).render(doc);
-        assertFalse(html.contains("<script>alert") || html.substring(0, html.indexOf("</main>")).contains("<script>"),
+        assertFalse(
+                html.contains("<script>alert")
+                        || html.substring(0, html.indexOf("</main>")).contains("<script>"),
                 "no script from the input");
         String json = new JsonRenderer(RenderOptions.DEFAULT).render(doc);
         try (JsonParser p = new JsonFactory().createParser(json)) {
@@ -86,7 +141,8 @@ class HostileTextTest {
 
     private static String escape(String s) {
         StringBuilder sb = new StringBuilder();
-        s.chars().forEach(c -> sb.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        s.chars()
+                .forEach(c -> sb.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
         return sb.toString();
     }
 

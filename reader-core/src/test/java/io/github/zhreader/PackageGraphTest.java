@@ -1,5 +1,9 @@
 package io.github.zhreader;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -11,13 +15,8 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.dependencies.SliceRule;
 import io.github.zhreader.graphfixture.left.Left;
 import io.github.zhreader.graphfixture.right.Right;
-import org.junit.jupiter.api.Test;
-
 import java.util.Set;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The library's packages depend on each other without cycles, so that each can be read, tested and replaced from
@@ -30,12 +29,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PackageGraphTest {
 
     /** The classes of the root package that sit on top of the stages: the facade and its package-private helpers. */
-    private static final Set<String> FACADE = Set.of(ChineseReader.class.getName(), BuildInfo.class.getName(),
-            DataSources.class.getName(), Lookup.class.getName(), TextParts.class.getName());
+    private static final Set<String> FACADE = Set.of(
+            ChineseReader.class.getName(),
+            BuildInfo.class.getName(),
+            DataSources.class.getName(),
+            Lookup.class.getName(),
+            TextParts.class.getName());
 
     /** The classes of src/build/java (BuildCodeIT checks that they are all of it). */
-    private static final Set<String> BUILD_CODE = Set.of("io.github.zhreader.lexicon.DictionaryBuild",
-            "io.github.zhreader.lexicon.Tarball", "io.github.zhreader.pinyin.ReadingsTableBuild");
+    private static final Set<String> BUILD_CODE = Set.of(
+            "io.github.zhreader.lexicon.DictionaryBuild",
+            "io.github.zhreader.lexicon.Tarball",
+            "io.github.zhreader.pinyin.ReadingsTableBuild");
 
     /** The name of the class, or of the class it is nested in. */
     private static String topLevel(JavaClass c) {
@@ -59,7 +64,8 @@ class PackageGraphTest {
         }
     };
 
-    private static final SliceRule NO_CYCLES = slices().assignedFrom(PACKAGES).should().beFreeOfCycles();
+    private static final SliceRule NO_CYCLES =
+            slices().assignedFrom(PACKAGES).should().beFreeOfCycles();
 
     @Test
     void thePackagesOfTheLibraryFormNoCycle() {
@@ -75,9 +81,13 @@ class PackageGraphTest {
         JavaClasses library = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.github.zhreader");
-        DescribedPredicate<JavaClass> buildCode = DescribedPredicate.describe("the code the build runs",
-                c -> BUILD_CODE.contains(topLevel(c)));
-        noClasses().that(DescribedPredicate.not(buildCode)).should().dependOnClassesThat(buildCode).check(library);
+        DescribedPredicate<JavaClass> buildCode =
+                DescribedPredicate.describe("the code the build runs", c -> BUILD_CODE.contains(topLevel(c)));
+        noClasses()
+                .that(DescribedPredicate.not(buildCode))
+                .should()
+                .dependOnClassesThat(buildCode)
+                .check(library);
     }
 
     @Test

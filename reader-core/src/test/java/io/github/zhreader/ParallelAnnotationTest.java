@@ -1,14 +1,16 @@
 package io.github.zhreader;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.github.zhreader.render.JsonRenderer;
 import io.github.zhreader.render.RenderOptions;
 import io.github.zhreader.segment.HanLpSegmenter;
 import io.github.zhreader.segment.Segmenter;
 import io.github.zhreader.segment.Word;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,12 +21,9 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A reader with several threads gives exactly what a reader with one gives. */
 class ParallelAnnotationTest {
@@ -90,11 +89,14 @@ class ParallelAnnotationTest {
         AnnotatedText expected = ONE.annotate(text);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            assertEquals(expected, ChineseReader.builder().executor(pool).build().annotate(text));
+            assertEquals(
+                    expected, ChineseReader.builder().executor(pool).build().annotate(text));
         } finally {
             pool.shutdown();
         }
-        assertEquals(expected, ChineseReader.builder().executor(Runnable::run).build().annotate(text));
+        assertEquals(
+                expected,
+                ChineseReader.builder().executor(Runnable::run).build().annotate(text));
     }
 
     @Test
@@ -117,18 +119,18 @@ class ParallelAnnotationTest {
                 return "failing";
             }
         };
-        ChineseReader reader = ChineseReader.builder().segmenter(failing).threads(2).build();
+        ChineseReader reader =
+                ChineseReader.builder().segmenter(failing).threads(2).build();
         String text = Readers.sampleArticle() + "\n他炸了。\n" + Readers.sampleArticle();
         ZhReaderException e = assertThrows(ZhReaderException.class, () -> reader.annotate(text));
         assertEquals("cannot segment 他炸了。", e.getMessage());
-        assertThrows(ZhReaderException.class, () -> reader.annotate(text, part -> {
-        }));
+        assertThrows(ZhReaderException.class, () -> reader.annotate(text, part -> {}));
     }
 
     @Test
     void threadsAreCountedFromOne() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ChineseReader.builder().threads(0));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> ChineseReader.builder().threads(0));
         assertEquals("threads 0 < 1", e.getMessage());
     }
 

@@ -9,8 +9,7 @@ import java.nio.file.Path;
 /** One default reader shared by the tests of a JVM (it is immutable and thread-safe), and the sample article. */
 public final class Readers {
 
-    private Readers() {
-    }
+    private Readers() {}
 
     private static final class Holder {
         static final ChineseReader DEFAULT = ChineseReader.create();

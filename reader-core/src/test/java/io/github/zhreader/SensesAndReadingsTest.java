@@ -1,12 +1,11 @@
 package io.github.zhreader;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The sense that fits the sentence, pinyin read by the grammar around a character, separable words found with
@@ -18,7 +17,10 @@ class SensesAndReadingsTest {
     private final ChineseReader reader = Readers.shared();
 
     private Token token(String text, String word) {
-        return reader.annotate(text).tokens().filter(t -> t.text().equals(word)).findFirst()
+        return reader.annotate(text)
+                .tokens()
+                .filter(t -> t.text().equals(word))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no token " + word + " in " + text));
     }
 
@@ -27,93 +29,95 @@ class SensesAndReadingsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "他便走了。|便|equivalent to 就[jiu4]: then",
-            "太傻了。|太|too (much)",
-            "他才踱进店面。|才|then and only then",
-            "我穿长衫。|穿|to wear; to put on (clothes, shoes etc.)",
-            "他花了很多钱。|花|to spend (money, time)",
-            "全程约95分钟。|约|approximately",
-            "排出九文大钱。|文|(old) classifier for coins",
-            "宁可信其有。|信|to believe",
-            "中国出口占世界比重上升。|出口|to export",
-            "他点了点头。|点了点|to nod (one's head) in agreement; to beckon by moving (one's hand) up and down",
-            "他点了点头。|头|head",
-            "我们点了菜。|点|to order (food etc); to select",
-            "这只猫很可爱。|只|classifier for birds and certain animals, one of a pair, some utensils, vessels etc",
-            "老师点点头。|点点头|to nod",
-            "这时候他来了。|这时候|这 zhè: (pronoun) this; these + 时候 shí hòu: time",
-            "他每天背单词。|背|to recite from memory",
-            "他们一起念书。|一起|together; in company (with)",
-            "这种鸟的分布范围很广。|分布|(statistical, geographic) distribution",
-            "饭后我们散散步。|散散步|to take a walk; to go for a walk",
-            "晚上总睡不着。|着|succeeding in",
-            "国民经济保持较快的发展。|较|(before an adjective) relatively; comparatively; rather",
-            "我们别了二十年。|别|to leave; to part (from)",
-            "他们都曾经吃过亏。|吃|to suffer (shock, injury, defeat etc)",
-            "他先当原告，后当被告。|后|afterwards",
-            "会议修订了大气污染防治法。|法|law",
-            "黑叶角蕨（学名：）为蹄盖蕨科角蕨属的植物。|科|family (taxonomy)",
-            "黑叶角蕨（学名：）为蹄盖蕨科角蕨属的植物。|属|genus (taxonomy)",
-            "军官经考核不称职。|经|to pass through",
-            "共和元年，即公元前841年。|即|namely",
-            "我们要发展生产，以提高人民生活水平。|以|in order to",
-            "他曾负责某上市公司的业务。|上市|(of a company) to go public, list on a stock exchange",
-            "他笑了起来。|起来|(after a verb) indicating the beginning and continuation of an action or a state",
-            "俄确定国歌歌词。|俄|Russia",
-            "新华社北京12月31日电。|电|phone call or telegram etc",
-            "陈、蔡两军败退。|陈|surname Chen",
-            "愿中泰友好关系万古长青。|泰|abbr. for Thailand",
-            "起来吧！|起来|to stand up; to get up",
-            "他们全面回顾了过去的工作。|过去|(in the) past; former; previous",
-            "这款新车下个月上市。|上市|(of a product) to go on sale, be launched",
-            "外贸所处的外部环境更加复杂。|处|to be situated at",
-            "疫情反复冲击致部分企业难以为继。|致|(bound form) to cause; to lead to; consequently",
-            "一些企业反映，手续太多。|反映|(fig.) to report",
-            "中国在技术上落后于西方。|落后|to fall behind",
-            "武陵人捕鱼为业。|为|as (in the capacity of)",
-            "有朋友约去游逛。|约|to invite",
-            "他们常带着孩子去公园。|带|to take along",
-            "丁真本人也来了。|本人|oneself; yourself; himself; herself; the person concerned",
-            "临时教师占了百分之四十。|占|to take up",
-            "这所学校很大。|所|classifier for houses, small buildings, institutions etc",
-            "本法所列的关系。|所|particle introducing a relative clause or passive",
-            "除了团结一致外，还要艰苦奋斗。|外|in addition",
-            "他说道：“走吧。”|说道|to say (the quoted words)",
-            "他忽然吃了一惊。|吃|to suffer (shock, injury, defeat etc)",
-            "这件衣服可是又脏又破。|又|both... and...",
-            "他叫我快点走。|叫|to order",
-            "他叫我小王。|叫|to call",
-            "律政司依法执法外，各部门也要配合。|外|in addition",
-            "东盟以微小的差距落后欧盟。|落后|to fall behind",
-            "“赶紧吃罢！”|罢|(final particle, same as 吧)",
-            "天上一朵云也没有。|云|cloud",
-            "新华社北京12月31日电。|月|month",
-            "我只是想当演员。|当|to act as",
-            "给大伙捋一捋就知道了。|就|(after a suppositional clause) in that case; then",
-            "当记者来到这里时，雪已经停了。|当|when",
-            "他站起来向外一望。|望|to gaze (into the distance)",
-            "该抓的抓，该放的放。|该|should",
-            "他故意高声嚷道：“你又偷了东西！”|道|to say (introducing a direct quotation, as in a novel)",
-            "几个卖东西的等着顾客。|等|to wait for; to await",
-            "他即宣布起用新人。|即|at once",
-            "勾留了一日。|日|day of the month",
-            "经最高人民法院核准。|最高|highest",
-            "近几年来，父亲和我都很忙。|近|near",
-            "政府没有投入一分钱。|分|0.01 yuan (unit of money)",
-            "为期5年的巴过渡自治应于1999年结束。|巴|(bound form) abbr. for 巴勒斯坦[Ba1 le4 si1 tan3] (Palestine), 巴基斯坦[Ba1 ji1 si1 tan3] (Pakistan) or 巴西[Ba1 xi1] (Brazil)",
-            "他慢慢地算他的账。|算|to calculate; to figure out",
-            "离春节只有三天了。|离|(in giving distances) from",
-            "他的团队封掉了词条。|掉|(used after certain verbs to express completion, fulfillment, removal etc)",
-            "他转身望门外走去。|望|towards",
-            "众人击鼓，投者中，观者呼。|中|to hit (a target)",
-            "清代的藏书家多钞书。|钞|variant of 抄[chao1]",
-            "他把旧家具拿到市场上出卖。|出卖|to offer for sale; to sell",
-            "今年出口基数较低，同比增长较快。|基数|base",
-            "他调到档案处工作。|处|(bound form) office; department; bureau",
-            "月亮的晕是冰晶造成的。|晕|halo",
-            "这份工作我干不了。|了|(used with 得[de2] or 不[bu4] after a verb to express (im)possibility, as in 忘不了[wang4 bu5 liao3] \"cannot forget\")",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "他便走了。|便|equivalent to 就[jiu4]: then",
+                "太傻了。|太|too (much)",
+                "他才踱进店面。|才|then and only then",
+                "我穿长衫。|穿|to wear; to put on (clothes, shoes etc.)",
+                "他花了很多钱。|花|to spend (money, time)",
+                "全程约95分钟。|约|approximately",
+                "排出九文大钱。|文|(old) classifier for coins",
+                "宁可信其有。|信|to believe",
+                "中国出口占世界比重上升。|出口|to export",
+                "他点了点头。|点了点|to nod (one's head) in agreement; to beckon by moving (one's hand) up and down",
+                "他点了点头。|头|head",
+                "我们点了菜。|点|to order (food etc); to select",
+                "这只猫很可爱。|只|classifier for birds and certain animals, one of a pair, some utensils, vessels etc",
+                "老师点点头。|点点头|to nod",
+                "这时候他来了。|这时候|这 zhè: (pronoun) this; these + 时候 shí hòu: time",
+                "他每天背单词。|背|to recite from memory",
+                "他们一起念书。|一起|together; in company (with)",
+                "这种鸟的分布范围很广。|分布|(statistical, geographic) distribution",
+                "饭后我们散散步。|散散步|to take a walk; to go for a walk",
+                "晚上总睡不着。|着|succeeding in",
+                "国民经济保持较快的发展。|较|(before an adjective) relatively; comparatively; rather",
+                "我们别了二十年。|别|to leave; to part (from)",
+                "他们都曾经吃过亏。|吃|to suffer (shock, injury, defeat etc)",
+                "他先当原告，后当被告。|后|afterwards",
+                "会议修订了大气污染防治法。|法|law",
+                "黑叶角蕨（学名：）为蹄盖蕨科角蕨属的植物。|科|family (taxonomy)",
+                "黑叶角蕨（学名：）为蹄盖蕨科角蕨属的植物。|属|genus (taxonomy)",
+                "军官经考核不称职。|经|to pass through",
+                "共和元年，即公元前841年。|即|namely",
+                "我们要发展生产，以提高人民生活水平。|以|in order to",
+                "他曾负责某上市公司的业务。|上市|(of a company) to go public, list on a stock exchange",
+                "他笑了起来。|起来|(after a verb) indicating the beginning and continuation of an action or a state",
+                "俄确定国歌歌词。|俄|Russia",
+                "新华社北京12月31日电。|电|phone call or telegram etc",
+                "陈、蔡两军败退。|陈|surname Chen",
+                "愿中泰友好关系万古长青。|泰|abbr. for Thailand",
+                "起来吧！|起来|to stand up; to get up",
+                "他们全面回顾了过去的工作。|过去|(in the) past; former; previous",
+                "这款新车下个月上市。|上市|(of a product) to go on sale, be launched",
+                "外贸所处的外部环境更加复杂。|处|to be situated at",
+                "疫情反复冲击致部分企业难以为继。|致|(bound form) to cause; to lead to; consequently",
+                "一些企业反映，手续太多。|反映|(fig.) to report",
+                "中国在技术上落后于西方。|落后|to fall behind",
+                "武陵人捕鱼为业。|为|as (in the capacity of)",
+                "有朋友约去游逛。|约|to invite",
+                "他们常带着孩子去公园。|带|to take along",
+                "丁真本人也来了。|本人|oneself; yourself; himself; herself; the person concerned",
+                "临时教师占了百分之四十。|占|to take up",
+                "这所学校很大。|所|classifier for houses, small buildings, institutions etc",
+                "本法所列的关系。|所|particle introducing a relative clause or passive",
+                "除了团结一致外，还要艰苦奋斗。|外|in addition",
+                "他说道：“走吧。”|说道|to say (the quoted words)",
+                "他忽然吃了一惊。|吃|to suffer (shock, injury, defeat etc)",
+                "这件衣服可是又脏又破。|又|both... and...",
+                "他叫我快点走。|叫|to order",
+                "他叫我小王。|叫|to call",
+                "律政司依法执法外，各部门也要配合。|外|in addition",
+                "东盟以微小的差距落后欧盟。|落后|to fall behind",
+                "“赶紧吃罢！”|罢|(final particle, same as 吧)",
+                "天上一朵云也没有。|云|cloud",
+                "新华社北京12月31日电。|月|month",
+                "我只是想当演员。|当|to act as",
+                "给大伙捋一捋就知道了。|就|(after a suppositional clause) in that case; then",
+                "当记者来到这里时，雪已经停了。|当|when",
+                "他站起来向外一望。|望|to gaze (into the distance)",
+                "该抓的抓，该放的放。|该|should",
+                "他故意高声嚷道：“你又偷了东西！”|道|to say (introducing a direct quotation, as in a novel)",
+                "几个卖东西的等着顾客。|等|to wait for; to await",
+                "他即宣布起用新人。|即|at once",
+                "勾留了一日。|日|day of the month",
+                "经最高人民法院核准。|最高|highest",
+                "近几年来，父亲和我都很忙。|近|near",
+                "政府没有投入一分钱。|分|0.01 yuan (unit of money)",
+                "为期5年的巴过渡自治应于1999年结束。|巴|(bound form) abbr. for 巴勒斯坦[Ba1 le4 si1 tan3] (Palestine), 巴基斯坦[Ba1 ji1 si1 tan3] (Pakistan) or 巴西[Ba1 xi1] (Brazil)",
+                "他慢慢地算他的账。|算|to calculate; to figure out",
+                "离春节只有三天了。|离|(in giving distances) from",
+                "他的团队封掉了词条。|掉|(used after certain verbs to express completion, fulfillment, removal etc)",
+                "他转身望门外走去。|望|towards",
+                "众人击鼓，投者中，观者呼。|中|to hit (a target)",
+                "清代的藏书家多钞书。|钞|variant of 抄[chao1]",
+                "他把旧家具拿到市场上出卖。|出卖|to offer for sale; to sell",
+                "今年出口基数较低，同比增长较快。|基数|base",
+                "他调到档案处工作。|处|(bound form) office; department; bureau",
+                "月亮的晕是冰晶造成的。|晕|halo",
+                "这份工作我干不了。|了|(used with 得[de2] or 不[bu4] after a verb to express (im)possibility, as in 忘不了[wang4 bu5 liao3] \"cannot forget\")",
+            })
     void theSenseThatFitsComesFirst(String text, String word, String sense) {
         assertEquals(sense, firstSense(text, word));
     }
@@ -141,7 +145,8 @@ class SensesAndReadingsTest {
                 boolean named = reader.lookup(fields[0], 50).stream()
                         .filter(g -> g.headword().equals(fields[0]))
                         .flatMap(g -> g.senses().stream())
-                        .anyMatch(sense -> sense.toLowerCase(java.util.Locale.ROOT).contains(piece));
+                        .anyMatch(sense ->
+                                sense.toLowerCase(java.util.Locale.ROOT).contains(piece));
                 if (!named) dead.add(line);
             }
         }
@@ -156,8 +161,10 @@ class SensesAndReadingsTest {
     @Test
     void theSenseTheSentenceCallsForBringsItsReading() {
         List<PinyinChoice> choices = reader.explainPinyin("地方政府要负责。");
-        assertEquals("地 di4 the sense the sentence calls for", choices.get(0).character() + " "
-                + choices.get(0).syllable() + " " + choices.get(0).rule());
+        assertEquals(
+                "地 di4 the sense the sentence calls for",
+                choices.get(0).character() + " " + choices.get(0).syllable() + " "
+                        + choices.get(0).rule());
     }
 
     @Test
@@ -169,12 +176,16 @@ class SensesAndReadingsTest {
 
     @Test
     void aSenseChoiceExplainsItself() {
-        SenseChoice c = reader.explainSenses("全程约95分钟。").stream().filter(x -> x.word().equals("约"))
-                .findFirst().orElseThrow();
+        SenseChoice c = reader.explainSenses("全程约95分钟。").stream()
+                .filter(x -> x.word().equals("约"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("approximately", c.sense());
         assertEquals("sense table: 约 before:number → \"approximately\"", c.reason());
-        SenseChoice verb = reader.explainSenses("她穿长衫。").stream().filter(x -> x.word().equals("穿"))
-                .findFirst().orElseThrow();
+        SenseChoice verb = reader.explainSenses("她穿长衫。").stream()
+                .filter(x -> x.word().equals("穿"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("sense table: 穿 * → \"to wear\"", verb.reason());
     }
 
@@ -184,49 +195,51 @@ class SensesAndReadingsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "到时候大家都会出现。|都|dou1",
-            "他着了慌。|着|zhao2",
-            "这活我干不了。|了|liao3",
-            "他得去医院。|得|dei3",
-            "他跑得很快。|得|de5",
-            "低头向着地。|地|di4",
-            "科技进步贡献率达到60%。|贡献率|gong4 xian4 lv4",
-            "这真教我纳罕。|教|jiao4",
-            "鉴定为：真品。|为|wei2",
-            "以人民为中心。|为|wei2",
-            "贾宝玉和林黛玉。|贾宝玉|jia3 bao3 yu4",
-            "我们以全面落实这项政策的各项规定为目标。|为|wei2",
-            "他们俩是同行。|同行|tong2 hang2",
-            "门前有一块空地。|空地|kong4 di4",
-            "这是比赛的结果。|结果|jie2 guo3",
-            "我们一起去吧。|一起|yi1 qi3",
-            "她揩干了手。|干|gan1",
-            "年纪大了，熬不得夜。|得|de5",
-            "老人的背上全是汗。|背|bei4",
-            "那只狗在叫。|只|zhi1",
-            "记者郭超凯曾玥报道。|曾玥|zeng1 yue4",
-            "这人好喝懒做。|好|hao4",
-            "我们小时候喜欢背诗。|背|bei4",
-            "这是很好吃的鱼。|好吃|hao3 chi1",
-            "这个汤很好喝。|好喝|hao3 he1",
-            "他靠着火取暖。|着|zhe5",
-            "地方政府要负责。|地方|di4 fang1",
-            "这个地方很好。|地方|di4 fang5",
-            "村民容易接受，结果造成了矛盾。|结果|jie2 guo3",
-            "“你给我罢。”|罢|ba5",
-            "前者呼，后者应。|应|ying4",
-            "对腐败分子决不手软。|分子|fen4 zi3",
-            "只有我急得要哭。|得|de5",
-            "果然近不得台旁。|得|de5",
-            "近台没有什么空了。|空|kong4",
-            "陀螺在地上打着转儿。|转|zhuan4",
-            "吓，你说什么？|吓|he4",
-            "子弹吓不倒他。|吓|xia4",
-            "这些学生大都来自农村。|大都|da4 dou1",
-            "村里的好事家又来了。|好事|hao4 shi4",
-            "月亮的晕是冰晶造成的。|晕|yun4",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "到时候大家都会出现。|都|dou1",
+                "他着了慌。|着|zhao2",
+                "这活我干不了。|了|liao3",
+                "他得去医院。|得|dei3",
+                "他跑得很快。|得|de5",
+                "低头向着地。|地|di4",
+                "科技进步贡献率达到60%。|贡献率|gong4 xian4 lv4",
+                "这真教我纳罕。|教|jiao4",
+                "鉴定为：真品。|为|wei2",
+                "以人民为中心。|为|wei2",
+                "贾宝玉和林黛玉。|贾宝玉|jia3 bao3 yu4",
+                "我们以全面落实这项政策的各项规定为目标。|为|wei2",
+                "他们俩是同行。|同行|tong2 hang2",
+                "门前有一块空地。|空地|kong4 di4",
+                "这是比赛的结果。|结果|jie2 guo3",
+                "我们一起去吧。|一起|yi1 qi3",
+                "她揩干了手。|干|gan1",
+                "年纪大了，熬不得夜。|得|de5",
+                "老人的背上全是汗。|背|bei4",
+                "那只狗在叫。|只|zhi1",
+                "记者郭超凯曾玥报道。|曾玥|zeng1 yue4",
+                "这人好喝懒做。|好|hao4",
+                "我们小时候喜欢背诗。|背|bei4",
+                "这是很好吃的鱼。|好吃|hao3 chi1",
+                "这个汤很好喝。|好喝|hao3 he1",
+                "他靠着火取暖。|着|zhe5",
+                "地方政府要负责。|地方|di4 fang1",
+                "这个地方很好。|地方|di4 fang5",
+                "村民容易接受，结果造成了矛盾。|结果|jie2 guo3",
+                "“你给我罢。”|罢|ba5",
+                "前者呼，后者应。|应|ying4",
+                "对腐败分子决不手软。|分子|fen4 zi3",
+                "只有我急得要哭。|得|de5",
+                "果然近不得台旁。|得|de5",
+                "近台没有什么空了。|空|kong4",
+                "陀螺在地上打着转儿。|转|zhuan4",
+                "吓，你说什么？|吓|he4",
+                "子弹吓不倒他。|吓|xia4",
+                "这些学生大都来自农村。|大都|da4 dou1",
+                "村里的好事家又来了。|好事|hao4 shi4",
+                "月亮的晕是冰晶造成的。|晕|yun4",
+            })
     void readingsFollowTheGrammarAndTheWordsUse(String text, String word, String syllables) {
         assertEquals(syllables, reading(text, word));
     }
@@ -241,49 +254,53 @@ class SensesAndReadingsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "他帮了我一个忙。|帮忙…",
-            "他拉了半辈子车。|拉车…",
-            "我刚刷完了碗。|刷碗…",
-            "这种事见不得光。|见光…",
-            "我们见过两次面。|见面…",
-            "昨晚睡了一个好觉。|睡觉…",
-            "别生他的气。|生气…",
-            "老板炒了他的鱿鱼。|炒鱿鱼…",
-            "他给我泼了一盆冷水。|泼冷水…",
-            "我背了黑锅。|背黑锅…",
-            "他打了个电话给我。|打电话…",
-            "我考完试就去洗了个澡。|考试… 洗澡…",
-            "昨天睡了三个小时觉。|睡觉…",
-            "他可以不再受拴车的人们的气。|受气…",
-            "他洗了一个热水澡。|洗澡…",
-            "他在比赛中受了伤。|受伤…",
-            "他倒了八辈子霉。|倒霉…",
-            "听了这话，他才放了点心。|放心…",
-            "他看看钱，叹了口气。|叹气…",
-            "他只看过两回中国戏。|看戏…",
-            "他们起了很大的作用。|起作用…",
-            "你要听妈妈的话。|听话…",
-            "汽油涨了价。|涨价…",
-            "那粉丝就肯这么大大方方上你当？|上当…",
-            "家庭琐屑便往往触他之怒。|触怒…",
-            "我很想见你一回面。|见面…",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "他帮了我一个忙。|帮忙…",
+                "他拉了半辈子车。|拉车…",
+                "我刚刷完了碗。|刷碗…",
+                "这种事见不得光。|见光…",
+                "我们见过两次面。|见面…",
+                "昨晚睡了一个好觉。|睡觉…",
+                "别生他的气。|生气…",
+                "老板炒了他的鱿鱼。|炒鱿鱼…",
+                "他给我泼了一盆冷水。|泼冷水…",
+                "我背了黑锅。|背黑锅…",
+                "他打了个电话给我。|打电话…",
+                "我考完试就去洗了个澡。|考试… 洗澡…",
+                "昨天睡了三个小时觉。|睡觉…",
+                "他可以不再受拴车的人们的气。|受气…",
+                "他洗了一个热水澡。|洗澡…",
+                "他在比赛中受了伤。|受伤…",
+                "他倒了八辈子霉。|倒霉…",
+                "听了这话，他才放了点心。|放心…",
+                "他看看钱，叹了口气。|叹气…",
+                "他只看过两回中国戏。|看戏…",
+                "他们起了很大的作用。|起作用…",
+                "你要听妈妈的话。|听话…",
+                "汽油涨了价。|涨价…",
+                "那粉丝就肯这么大大方方上你当？|上当…",
+                "家庭琐屑便往往触他之怒。|触怒…",
+                "我很想见你一回面。|见面…",
+            })
     void separableWordsAreFoundWithWordsInside(String text, String found) {
         assertEquals(found, expressions(text));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "我们见到面包了。",
-            "他见了一次面包车司机。",
-            "他帮他们忙着做饭。",
-            "他帮忙做饭。",
-            "我们听到了他的话。",
-            "他上你家去了。",
-            "我们在桌上放了点心和水果。",
-            "听了这话，他笑了。",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "我们见到面包了。",
+                "他见了一次面包车司机。",
+                "他帮他们忙着做饭。",
+                "他帮忙做饭。",
+                "我们听到了他的话。",
+                "他上你家去了。",
+                "我们在桌上放了点心和水果。",
+                "听了这话，他笑了。",
+            })
     void lookAlikesAreNotSeparableWords(String text) {
         assertEquals("", expressions(text));
     }
@@ -291,7 +308,10 @@ class SensesAndReadingsTest {
     @Test
     void aSeparableWordTheDictionaryLacksHasAGlossOfOurOwn() {
         Expression x = reader.annotate("他還了我兩百塊錢。").expressions().get(0);
-        assertEquals("还钱 還錢 curated", x.headword() + " " + x.gloss().traditional() + " " + x.gloss().source().id());
+        assertEquals(
+                "还钱 還錢 curated",
+                x.headword() + " " + x.gloss().traditional() + " "
+                        + x.gloss().source().id());
         assertEquals("to pay back money", x.gloss().senses().get(0));
         assertEquals("huan2", reading("他還了我兩百塊錢。", "還"));
     }
@@ -301,20 +321,24 @@ class SensesAndReadingsTest {
         Expression x = reader.annotate("他帮了我一个忙。").expressions().get(0);
         assertEquals("to help", x.gloss().senses().get(0));
         assertEquals(GlossSource.CEDICT, x.gloss().source());
-        assertEquals("a separable verb-object word (in zhreader's list of separable words): other words can stand "
-                + "between 帮 and 忙", x.gloss().note());
+        assertEquals(
+                "a separable verb-object word (in zhreader's list of separable words): other words can stand "
+                        + "between 帮 and 忙",
+                x.gloss().note());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "救救孩子。|救救|to save|jiu4 jiu4|reduplicated 救 (AA): briefly, a little, to give it a try; softer than the plain verb",
-            "把房间打扫得干干净净。|干干净净|clean|gan1 gan1 jing4 jing4|reduplicated 干净 (AABB): intensified and vivid: thoroughly, very",
-            "你想一想。|想一想|to think (about)|xiang3 yi5 xiang3|reduplicated 想 (A一A): briefly, a little, to give it a try; softer than the plain verb",
-            "他看了看我。|看了看|to see; to look at|kan4 le5 kan4|reduplicated 看 (A了A): did it briefly, once (a quick look, a short try)",
-            "我们研究研究。|研究研究|to research|yan2 jiu1 yan2 jiu1|reduplicated 研究 (ABAB): briefly, a little, to give it a try; softer than the plain verb",
-    })
-    void reduplicatedFormsAreGlossedThroughTheirBase(String text, String word, String sense, String syllables,
-                                                     String note) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "救救孩子。|救救|to save|jiu4 jiu4|reduplicated 救 (AA): briefly, a little, to give it a try; softer than the plain verb",
+                "把房间打扫得干干净净。|干干净净|clean|gan1 gan1 jing4 jing4|reduplicated 干净 (AABB): intensified and vivid: thoroughly, very",
+                "你想一想。|想一想|to think (about)|xiang3 yi5 xiang3|reduplicated 想 (A一A): briefly, a little, to give it a try; softer than the plain verb",
+                "他看了看我。|看了看|to see; to look at|kan4 le5 kan4|reduplicated 看 (A了A): did it briefly, once (a quick look, a short try)",
+                "我们研究研究。|研究研究|to research|yan2 jiu1 yan2 jiu1|reduplicated 研究 (ABAB): briefly, a little, to give it a try; softer than the plain verb",
+            })
+    void reduplicatedFormsAreGlossedThroughTheirBase(
+            String text, String word, String sense, String syllables, String note) {
         Token t = token(text, word);
         assertEquals(sense, t.glosses().get(0).senses().get(0));
         assertEquals(syllables, String.join(" ", t.syllables()));

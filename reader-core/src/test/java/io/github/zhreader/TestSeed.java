@@ -1,9 +1,8 @@
 package io.github.zhreader;
 
+import java.util.Random;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
-
-import java.util.Random;
 
 /**
  * The seed of the random tests: drawn afresh for each run, so that each run checks other inputs, or given as
@@ -15,16 +14,15 @@ public final class TestSeed {
     /** The run's seed. */
     public static final long SEED = seed(System.getProperty("tests.seed"));
 
-    private TestSeed() {
-    }
+    private TestSeed() {}
 
     private static long seed(String given) {
         if (given == null || given.isBlank()) return new java.security.SecureRandom().nextLong();
         try {
             return Long.parseUnsignedLong(given.strip(), 16);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("-Dtests.seed takes the hexadecimal seed a failed run printed, not "
-                    + given, e);
+            throw new IllegalArgumentException(
+                    "-Dtests.seed takes the hexadecimal seed a failed run printed, not " + given, e);
         }
     }
 

@@ -4,7 +4,6 @@ import io.github.zhreader.ChineseReader;
 import io.github.zhreader.lexicon.GlossaryFileException;
 import io.github.zhreader.lexicon.GlossaryFormatException;
 import io.github.zhreader.vocab.KnownWords;
-
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -88,7 +87,8 @@ final class Cli {
 
     ChineseReader reader() {
         if (reader == null) {
-            ChineseReader.Builder builder = ChineseReader.builder().knownWords(knownWords().words()).threads(threads);
+            ChineseReader.Builder builder =
+                    ChineseReader.builder().knownWords(knownWords().words()).threads(threads);
             for (Path file : glossaries) {
                 if (!Files.isRegularFile(file)) throw new BadInputException("--glossary " + file + ": no such file");
                 builder.userGlossary(file);

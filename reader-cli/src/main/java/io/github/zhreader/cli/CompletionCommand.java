@@ -1,17 +1,23 @@
 package io.github.zhreader.cli;
 
+import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.util.concurrent.Callable;
-
 /** {@code zhreader completion bash|zsh}: a shell completion script made from the commands and their options. */
-@Command(name = "completion", addMethodSubcommands = false, mixinStandardHelpOptions = true,
+@Command(
+        name = "completion",
+        addMethodSubcommands = false,
+        mixinStandardHelpOptions = true,
         description = "Print a completion script for bash or zsh: commands, options and their values.",
-        footer = {"", "Examples:", "  source <(zhreader completion bash)            # in ~/.bashrc",
-                "  zhreader completion zsh > \"${fpath[1]}/_zhreader\"",
-                "  source <(zhreader completion zsh)             # or in ~/.zshrc"})
+        footer = {
+            "",
+            "Examples:",
+            "  source <(zhreader completion bash)            # in ~/.bashrc",
+            "  zhreader completion zsh > \"${fpath[1]}/_zhreader\"",
+            "  source <(zhreader completion zsh)             # or in ~/.zshrc"
+        })
 final class CompletionCommand implements Callable<Integer> {
 
     private final Cli cli;

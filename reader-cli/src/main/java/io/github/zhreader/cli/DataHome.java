@@ -10,8 +10,7 @@ import java.util.Map;
  */
 final class DataHome {
 
-    private DataHome() {
-    }
+    private DataHome() {}
 
     static Path resolve(Path option, Map<String, String> env) {
         if (option != null) return option;

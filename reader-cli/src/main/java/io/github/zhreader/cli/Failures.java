@@ -38,16 +38,22 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             return FAILURE;
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        cli.err().println("zhreader: internal error: " + message.lines().findFirst().orElse("")
-                + (cli.verbose() ? "" : " (run with --verbose for details)"));
+        cli.err()
+                .println("zhreader: internal error: "
+                        + message.lines().findFirst().orElse("")
+                        + (cli.verbose() ? "" : " (run with --verbose for details)"));
         return FAILURE;
     }
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        String message = e.getMessage() == null ? "bad usage" : e.getMessage().lines().findFirst().orElse("");
-        cli.err().println("zhreader: " + message + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+        String message = e.getMessage() == null
+                ? "bad usage"
+                : e.getMessage().lines().findFirst().orElse("");
+        cli.err()
+                .println("zhreader: " + message + " (see '"
+                        + cmd.getCommandSpec().qualifiedName() + " --help')");
         return USAGE;
     }
 }

@@ -6,7 +6,9 @@ import picocli.CommandLine.Parameters;
 /** The text a command reads: the file (or library id, or standard input), and how to decode it. */
 final class InputOptions {
 
-    @Parameters(index = "0", paramLabel = "FILE|-",
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE|-",
             description = "A text file (UTF-8, UTF-16, GB18030 or Big5), a saved web page, the id of a document in "
                     + "your library, or - for standard input.")
     String source;

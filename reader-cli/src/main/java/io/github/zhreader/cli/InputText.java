@@ -5,7 +5,6 @@ import io.github.zhreader.index.SentenceLibrary;
 import io.github.zhreader.index.StoredDocument;
 import io.github.zhreader.text.HtmlExtractor;
 import io.github.zhreader.text.TextDecoder;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -31,11 +30,13 @@ record InputText(String name, String title, String text) {
      * Reads {@code source}: a path, {@code -} for {@code stdin}, or the id of a document in the library in
      * {@code library} when no such file exists.
      */
-    static InputText read(String source, InputStream stdin, DecodingOptions options, java.io.PrintStream warnings,
-                          Path library) {
+    static InputText read(
+            String source, InputStream stdin, DecodingOptions options, java.io.PrintStream warnings, Path library) {
         if (!source.equals("-") && !Files.exists(Path.of(source))) {
             Optional<StoredDocument> document = SentenceLibrary.readDocument(library, source);
-            if (document.isPresent()) return new InputText(source, document.get().title(), document.get().text());
+            if (document.isPresent())
+                return new InputText(
+                        source, document.get().title(), document.get().text());
         }
         return read(source, stdin, options, warnings);
     }
@@ -64,7 +65,8 @@ record InputText(String name, String title, String text) {
             throw new BadInputException(shown + ": cannot be read (" + e.getMessage() + ")");
         }
         String lower = source.toLowerCase(Locale.ROOT);
-        String fileName = source.equals("-") ? "stdin" : String.valueOf(Path.of(source).getFileName());
+        String fileName =
+                source.equals("-") ? "stdin" : String.valueOf(Path.of(source).getFileName());
         if (lower.endsWith(".html") || lower.endsWith(".htm") || HtmlExtractor.looksLikeHtml(bytes)) {
             HtmlExtractor.Article article = HtmlExtractor.extract(bytes, options.encoding);
             return new InputText(source, article.title().isEmpty() ? fileName : article.title(), article.text());

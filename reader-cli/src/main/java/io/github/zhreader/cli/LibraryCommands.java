@@ -10,54 +10,74 @@ import io.github.zhreader.index.LibraryHealth;
 import io.github.zhreader.index.SentenceHit;
 import io.github.zhreader.index.SentenceLibrary;
 import io.github.zhreader.render.Interlinear;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /** {@code zhreader add}, {@code search} and {@code library}: the sentence library in the data folder. */
 final class LibraryCommands {
 
-    private LibraryCommands() {
-    }
+    private LibraryCommands() {}
 
     static Path folder(Cli cli) {
         return cli.dataHome().resolve("library");
     }
 
     /** {@code zhreader add FILE...}. */
-    @Command(name = "add", addMethodSubcommands = false, mixinStandardHelpOptions = true,
-            description = {"Add texts to your library, so that `zhreader search` finds their sentences. Re-adding an "
-                    + "id replaces the document; the same text under two ids is allowed and reported.",
-                    "The files are committed to the library together when all are added, and once a minute while "
-                    + "they are: if zhreader is stopped before (Ctrl-C), the library is as it was at the last commit, "
-                    + "never half-written. If a file cannot be read, the ones before it are added and the rest are "
-                    + "not."},
-            footer = {"", "Examples:", "  zhreader add samples/articles/scale-ai.txt",
-                    "  zhreader add - --id notes --title 'My notes' < notes.txt",
-                    "  zhreader add --threads 2 novels/*.txt"})
+    @Command(
+            name = "add",
+            addMethodSubcommands = false,
+            mixinStandardHelpOptions = true,
+            description = {
+                "Add texts to your library, so that `zhreader search` finds their sentences. Re-adding an "
+                        + "id replaces the document; the same text under two ids is allowed and reported.",
+                "The files are committed to the library together when all are added, and once a minute while "
+                        + "they are: if zhreader is stopped before (Ctrl-C), the library is as it was at the last commit, "
+                        + "never half-written. If a file cannot be read, the ones before it are added and the rest are "
+                        + "not."
+            },
+            footer = {
+                "",
+                "Examples:",
+                "  zhreader add samples/articles/scale-ai.txt",
+                "  zhreader add - --id notes --title 'My notes' < notes.txt",
+                "  zhreader add --threads 2 novels/*.txt"
+            })
     static final class Add implements Callable<Integer> {
         private final Cli cli;
 
-        @Parameters(arity = "1..*", paramLabel = "FILE|-", description = "Text files (UTF-8, UTF-16, GB18030 or Big5) or saved web pages, or - for standard input.")
+        @Parameters(
+                arity = "1..*",
+                paramLabel = "FILE|-",
+                description =
+                        "Text files (UTF-8, UTF-16, GB18030 or Big5) or saved web pages, or - for standard input.")
         List<String> sources;
 
-        @Option(names = "--id", paramLabel = "ID", description = "The document's id (one file only; default: the file name without its extension).")
+        @Option(
+                names = "--id",
+                paramLabel = "ID",
+                description = "The document's id (one file only; default: the file name without its extension).")
         String id;
 
-        @Option(names = "--title", paramLabel = "TITLE", description = "The document's title (one file only; default: the page's title or the file name).")
+        @Option(
+                names = "--title",
+                paramLabel = "TITLE",
+                description = "The document's title (one file only; default: the page's title or the file name).")
         String title;
 
         @picocli.CommandLine.Mixin
         DecodingOptions decoding = new DecodingOptions();
 
-        @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
+        @Option(
+                names = "--threads",
+                defaultValue = "1",
+                paramLabel = "N",
                 description = "Annotate and index on N threads: faster on a machine with several cores; the "
                         + "library is the same (default: ${DEFAULT-VALUE}).")
         int threads;
@@ -75,7 +95,7 @@ final class LibraryCommands {
             // One batch: the files are annotated and indexed on the threads, go into the library in the order
             // given, and are committed together at the end (and once a minute while it runs).
             try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader());
-                 LibraryBatch batch = library.batch(threads, (docId, added) -> report(added, docId))) {
+                    LibraryBatch batch = library.batch(threads, (docId, added) -> report(added, docId))) {
                 for (String source : sources) {
                     InputText input = InputText.read(source, cli.in(), decoding, cli.err());
                     String docId = id != null ? id : defaultId(source);
@@ -94,8 +114,11 @@ final class LibraryCommands {
         private void report(SentenceLibrary.Added added, String docId) {
             synchronized (terminal) {
                 clearBar();
-                cli.out().println("added " + docId + ": " + added.sentences()
-                        + " sentences" + added.duplicateOf().map(other -> " (the same text as " + other + ")").orElse(""));
+                cli.out()
+                        .println("added " + docId + ": " + added.sentences() + " sentences"
+                                + added.duplicateOf()
+                                        .map(other -> " (the same text as " + other + ")")
+                                        .orElse(""));
                 cli.out().flush();
             }
         }
@@ -112,8 +135,7 @@ final class LibraryCommands {
          * redrawn in place and cleared at the end.
          */
         private SentenceLibrary.Progress progress(String docId) {
-            if (System.console() == null) return (done, total) -> {
-            };
+            if (System.console() == null) return (done, total) -> {};
             long started = System.nanoTime();
             return (done, total) -> {
                 if (System.nanoTime() - started < 1_000_000_000L && done < total) return;
@@ -141,20 +163,34 @@ final class LibraryCommands {
     }
 
     /** {@code zhreader search QUERY}. */
-    @Command(name = "search", addMethodSubcommands = false, mixinStandardHelpOptions = true,
-            description = {"Find every sentence of your library with a word: typed in Chinese (any part of a word is "
-                    + "found; whole words rank first), in pinyin with or without tones and spaces, or in English "
-                    + "(words, or a \"quoted phrase\", matched against the glosses). Force the kind with zh:, py: "
-                    + "or en:."},
-            footer = {"", "Examples:", "  zhreader search 羊毛", "  zhreader search hao yang mao",
-                    "  zhreader search '\"gold rush\"' --json"})
+    @Command(
+            name = "search",
+            addMethodSubcommands = false,
+            mixinStandardHelpOptions = true,
+            description = {
+                "Find every sentence of your library with a word: typed in Chinese (any part of a word is "
+                        + "found; whole words rank first), in pinyin with or without tones and spaces, or in English "
+                        + "(words, or a \"quoted phrase\", matched against the glosses). Force the kind with zh:, py: "
+                        + "or en:."
+            },
+            footer = {
+                "",
+                "Examples:",
+                "  zhreader search 羊毛",
+                "  zhreader search hao yang mao",
+                "  zhreader search '\"gold rush\"' --json"
+            })
     static final class Search implements Callable<Integer> {
         private final Cli cli;
 
         @Parameters(arity = "1..*", paramLabel = "QUERY")
         List<String> query;
 
-        @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Show at most N sentences (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--limit",
+                defaultValue = "20",
+                paramLabel = "N",
+                description = "Show at most N sentences (default: ${DEFAULT-VALUE}).")
         int limit;
 
         @Option(names = "--json", description = "Print one JSON document.")
@@ -204,8 +240,12 @@ final class LibraryCommands {
             for (SentenceHit h : results.hits()) {
                 cli.out().println(h.document() + " #" + (h.sentence() + 1) + "  " + marked(h, color));
             }
-            cli.out().println(results.total() + " sentence" + (results.total() == 1 ? "" : "s") + " ("
-                    + results.mode().id() + (results.total() > results.hits().size() ? ", showing " + results.hits().size() : "") + ")");
+            cli.out()
+                    .println(results.total() + " sentence" + (results.total() == 1 ? "" : "s") + " ("
+                            + results.mode().id()
+                            + (results.total() > results.hits().size()
+                                    ? ", showing " + results.hits().size()
+                                    : "") + ")");
             cli.out().flush();
             return results.total() == 0 ? Failures.FAILURE : Failures.OK;
         }
@@ -232,15 +272,28 @@ final class LibraryCommands {
     }
 
     /** {@code zhreader library list|remove|check}. */
-    @Command(name = "library", addMethodSubcommands = false, mixinStandardHelpOptions = true,
+    @Command(
+            name = "library",
+            addMethodSubcommands = false,
+            mixinStandardHelpOptions = true,
             description = "Your library: list its documents, remove one, or check that it is healthy.",
-            subcommands = {Library.ListDocuments.class, Library.Remove.class, Library.Check.class, Library.Export.class},
-            footer = {"", "Examples:", "  zhreader library list", "  zhreader library remove scale-ai",
-                    "  zhreader library check", "  zhreader library export --ndjson > sentences.ndjson"})
+            subcommands = {Library.ListDocuments.class, Library.Remove.class, Library.Check.class, Library.Export.class
+            },
+            footer = {
+                "",
+                "Examples:",
+                "  zhreader library list",
+                "  zhreader library remove scale-ai",
+                "  zhreader library check",
+                "  zhreader library export --ndjson > sentences.ndjson"
+            })
     static final class Library {
 
         /** {@code library export --ndjson}. */
-        @Command(name = "export", addMethodSubcommands = false, mixinStandardHelpOptions = true,
+        @Command(
+                name = "export",
+                addMethodSubcommands = false,
+                mixinStandardHelpOptions = true,
                 description = "Write every sentence as newline-delimited JSON for the bulk API of OpenSearch or "
                         + "Elasticsearch (an action line and a source line each).",
                 footer = {"", "Example:", "  zhreader library export --ndjson --index sentences > bulk.ndjson"})
@@ -250,7 +303,10 @@ final class LibraryCommands {
             @Option(names = "--ndjson", description = "Newline-delimited JSON: the only format, and the default.")
             boolean ndjson;
 
-            @Option(names = "--index", defaultValue = "zhreader-sentences", paramLabel = "NAME",
+            @Option(
+                    names = "--index",
+                    defaultValue = "zhreader-sentences",
+                    paramLabel = "NAME",
                     description = "The target index name (default: ${DEFAULT-VALUE}).")
             String index;
 
@@ -270,8 +326,11 @@ final class LibraryCommands {
         }
 
         /** {@code library list}. */
-        @Command(name = "list", addMethodSubcommands = false,
-                mixinStandardHelpOptions = true, description = "List the documents: id, sentences, title.",
+        @Command(
+                name = "list",
+                addMethodSubcommands = false,
+                mixinStandardHelpOptions = true,
+                description = "List the documents: id, sentences, title.",
                 footer = {"", "Example:", "  zhreader library list"})
         static final class ListDocuments implements Callable<Integer> {
             private final Cli cli;
@@ -285,17 +344,23 @@ final class LibraryCommands {
                 try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader())) {
                     List<LibraryDocument> documents = library.documents();
                     for (LibraryDocument d : documents) {
-                        cli.out().println(d.id() + "\t" + d.sentences() + " sentences\t" + Interlinear.clean(d.title()));
+                        cli.out()
+                                .println(d.id() + "\t" + d.sentences() + " sentences\t" + Interlinear.clean(d.title()));
                     }
-                    cli.out().println(documents.size() + " document" + (documents.size() == 1 ? "" : "s") + " in " + folder(cli));
+                    cli.out()
+                            .println(documents.size() + " document" + (documents.size() == 1 ? "" : "s") + " in "
+                                    + folder(cli));
                 }
                 return Failures.OK;
             }
         }
 
         /** {@code library remove ID}. */
-        @Command(name = "remove", addMethodSubcommands = false,
-                mixinStandardHelpOptions = true, description = "Remove a document.",
+        @Command(
+                name = "remove",
+                addMethodSubcommands = false,
+                mixinStandardHelpOptions = true,
+                description = "Remove a document.",
                 footer = {"", "Example:", "  zhreader library remove scale-ai"})
         static final class Remove implements Callable<Integer> {
             private final Cli cli;
@@ -318,8 +383,11 @@ final class LibraryCommands {
         }
 
         /** {@code library check}. */
-        @Command(name = "check", addMethodSubcommands = false,
-                mixinStandardHelpOptions = true, description = "Check the library's index.",
+        @Command(
+                name = "check",
+                addMethodSubcommands = false,
+                mixinStandardHelpOptions = true,
+                description = "Check the library's index.",
                 footer = {"", "Example:", "  zhreader library check"})
         static final class Check implements Callable<Integer> {
             private final Cli cli;

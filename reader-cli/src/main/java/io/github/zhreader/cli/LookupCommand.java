@@ -4,36 +4,48 @@ import io.github.zhreader.Gloss;
 import io.github.zhreader.GlossKind;
 import io.github.zhreader.GlossSource;
 import io.github.zhreader.pinyin.notation.Syllables;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.Callable;
-
 /** {@code zhreader lookup WORD|PINYIN|ENGLISH}: dictionary look-up. */
-@Command(name = "lookup", addMethodSubcommands = false, mixinStandardHelpOptions = true,
-        description = {"Look a word up in the dictionary: by Chinese characters (simplified or traditional), "
-                + "by pinyin with or without tones, or by English.",
-                "The kind of query is detected; force it with a prefix: zh:, py: or en:. The curated "
-                        + "explanation of an idiom or slang word (literal and figurative meaning) comes first, then "
-                        + "the CC-CEDICT entries. Exit code 1 when nothing matches."},
-        footer = {"", "Examples:",
-                "  zhreader lookup 招安",
-                "  zhreader lookup yinhang",
-                "  zhreader lookup hao yang mao",
-                "  zhreader lookup 'gold rush'",
-                "  zhreader lookup en:shovel"})
+@Command(
+        name = "lookup",
+        addMethodSubcommands = false,
+        mixinStandardHelpOptions = true,
+        description = {
+            "Look a word up in the dictionary: by Chinese characters (simplified or traditional), "
+                    + "by pinyin with or without tones, or by English.",
+            "The kind of query is detected; force it with a prefix: zh:, py: or en:. The curated "
+                    + "explanation of an idiom or slang word (literal and figurative meaning) comes first, then "
+                    + "the CC-CEDICT entries. Exit code 1 when nothing matches."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  zhreader lookup 招安",
+            "  zhreader lookup yinhang",
+            "  zhreader lookup hao yang mao",
+            "  zhreader lookup 'gold rush'",
+            "  zhreader lookup en:shovel"
+        })
 final class LookupCommand implements Callable<Integer> {
 
     private final Cli cli;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "A word, pinyin or English; several words are "
-            + "joined by spaces.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "QUERY",
+            description = "A word, pinyin or English; several words are " + "joined by spaces.")
     String[] query;
 
-    @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
+    @Option(
+            names = "--limit",
+            defaultValue = "20",
+            paramLabel = "N",
             description = "Show at most N entries (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -52,11 +64,14 @@ final class LookupCommand implements Callable<Integer> {
             return Failures.FAILURE;
         }
         for (Gloss g : found) {
-            String forms = g.traditional().equals(g.headword()) ? g.headword() : g.headword() + " (" + g.traditional() + ")";
+            String forms =
+                    g.traditional().equals(g.headword()) ? g.headword() : g.headword() + " (" + g.traditional() + ")";
             String kind = g.kind() == GlossKind.WORD ? "" : "  " + g.kind().id();
-            String source = g.source() == GlossSource.CEDICT ? "" : "  (" + g.source().id() + " glossary)";
-            cli.out().println(forms + "  " + Syllables.toMarks(List.of(g.pinyin().split(" "))) + "  [" + g.pinyin() + "]"
-                    + kind + source);
+            String source =
+                    g.source() == GlossSource.CEDICT ? "" : "  (" + g.source().id() + " glossary)";
+            cli.out()
+                    .println(forms + "  " + Syllables.toMarks(List.of(g.pinyin().split(" "))) + "  [" + g.pinyin() + "]"
+                            + kind + source);
             if (!g.literal().isEmpty()) cli.out().println("  literally: " + g.literal());
             int n = 1;
             for (String sense : g.senses()) cli.out().println("  " + (n++) + ". " + sense);

@@ -4,7 +4,6 @@ import io.github.zhreader.lexicon.CedictDictionary;
 import io.github.zhreader.lexicon.Glossary;
 import io.github.zhreader.pinyin.CharacterReadings;
 import io.github.zhreader.segment.HanLpSegmenter;
-
 import java.util.List;
 import java.util.Set;
 
@@ -27,15 +26,21 @@ final class Preloading {
     /** Commands that only look words up. */
     private static final Set<String> LOOKING_UP = Set.of("lookup", "dict");
 
-    private Preloading() {
-    }
+    private Preloading() {}
 
     static void start(String[] args) {
         String command = List.of(args).stream()
-                .filter(a -> ANNOTATING.contains(a) || LOOKING_UP.contains(a) || a.equals("help") || a.equals("known")
-                        || a.equals("library") || a.startsWith("-h") || a.equals("--help") || a.startsWith("-V")
+                .filter(a -> ANNOTATING.contains(a)
+                        || LOOKING_UP.contains(a)
+                        || a.equals("help")
+                        || a.equals("known")
+                        || a.equals("library")
+                        || a.startsWith("-h")
+                        || a.equals("--help")
+                        || a.startsWith("-V")
                         || a.equals("--version"))
-                .findFirst().orElse("");
+                .findFirst()
+                .orElse("");
         if (ANNOTATING.contains(command)) {
             run("zhreader-load-segmenter", () -> {
                 // This process is zhreader's own: HanLP's global custom dictionary, which zhreader never uses, need
@@ -59,13 +64,15 @@ final class Preloading {
     }
 
     private static void run(String name, Runnable work) {
-        Thread thread = new Thread(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException | Error e) {
-                // The command meets the same failure when it needs the data, and reports it.
-            }
-        }, name);
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        work.run();
+                    } catch (RuntimeException | Error e) {
+                        // The command meets the same failure when it needs the data, and reports it.
+                    }
+                },
+                name);
         thread.setDaemon(true);
         thread.start();
     }

@@ -1,11 +1,10 @@
 package io.github.zhreader.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The keys of the reading screen, in one table: what each does, the keys bound to it, how the help names them, and
@@ -15,8 +14,25 @@ final class ReadingKeys {
 
     /** What a key does. */
     enum Op {
-        NEXT, PREVIOUS, NEXT_PARAGRAPH, PREVIOUS_PARAGRAPH, FIRST, LAST, WORD_NEXT, WORD_PREVIOUS, CARD, SEARCH,
-        TONES, SANDHI, PINYIN, GLOSSES, MODE, KNOWN, HELP, ESCAPE, QUIT
+        NEXT,
+        PREVIOUS,
+        NEXT_PARAGRAPH,
+        PREVIOUS_PARAGRAPH,
+        FIRST,
+        LAST,
+        WORD_NEXT,
+        WORD_PREVIOUS,
+        CARD,
+        SEARCH,
+        TONES,
+        SANDHI,
+        PINYIN,
+        GLOSSES,
+        MODE,
+        KNOWN,
+        HELP,
+        ESCAPE,
+        QUIT
     }
 
     /**
@@ -30,39 +46,85 @@ final class ReadingKeys {
      * @param wide         whether the help gives it a line of its own
      * @param footer       what the footer says, or "" when it leaves the keys out
      */
-    record Binding(Op op, List<String> keys, List<Capability> capabilities, String shown, String help, boolean wide,
-                   String footer) {
-    }
+    record Binding(
+            Op op,
+            List<String> keys,
+            List<Capability> capabilities,
+            String shown,
+            String help,
+            boolean wide,
+            String footer) {}
 
     static final List<Binding> TABLE = List.of(
-            new Binding(Op.NEXT, List.of("n", " "), List.of(Capability.key_right), "→ n space", "next sentence",
-                    false, "←/→ sentence"),
+            new Binding(
+                    Op.NEXT,
+                    List.of("n", " "),
+                    List.of(Capability.key_right),
+                    "→ n space",
+                    "next sentence",
+                    false,
+                    "←/→ sentence"),
             new Binding(Op.PREVIOUS, List.of("p"), List.of(Capability.key_left), "← p", "previous sentence", false, ""),
-            new Binding(Op.NEXT_PARAGRAPH, List.of("N"), List.of(Capability.key_down, Capability.key_npage),
-                    "↓ PgDn N", "next paragraph", false, "↑/↓ paragraph"),
-            new Binding(Op.PREVIOUS_PARAGRAPH, List.of("P"), List.of(Capability.key_up, Capability.key_ppage),
-                    "↑ PgUp P", "previous paragraph", false, ""),
+            new Binding(
+                    Op.NEXT_PARAGRAPH,
+                    List.of("N"),
+                    List.of(Capability.key_down, Capability.key_npage),
+                    "↓ PgDn N",
+                    "next paragraph",
+                    false,
+                    "↑/↓ paragraph"),
+            new Binding(
+                    Op.PREVIOUS_PARAGRAPH,
+                    List.of("P"),
+                    List.of(Capability.key_up, Capability.key_ppage),
+                    "↑ PgUp P",
+                    "previous paragraph",
+                    false,
+                    ""),
             new Binding(Op.FIRST, List.of("<"), List.of(Capability.key_home), "Home <", "first sentence", false, ""),
             new Binding(Op.LAST, List.of(">"), List.of(Capability.key_end), "End >", "last sentence", false, ""),
             new Binding(Op.WORD_NEXT, List.of("l", "\t"), List.of(), "l Tab", "next word", false, "h/l word"),
-            new Binding(Op.WORD_PREVIOUS, List.of("h", "\033[Z"), List.of(Capability.key_btab), "h Shift-Tab",
-                    "previous word", false, ""),
+            new Binding(
+                    Op.WORD_PREVIOUS,
+                    List.of("h", "\033[Z"),
+                    List.of(Capability.key_btab),
+                    "h Shift-Tab",
+                    "previous word",
+                    false,
+                    ""),
             new Binding(Op.CARD, List.of("\r", "\n"), List.of(), "Enter", "the word's full entry", false, "⏎ entry"),
             new Binding(Op.SEARCH, List.of("/"), List.of(), "/", "search this document", false, "/ search"),
             new Binding(Op.TONES, List.of("t"), List.of(), "t", "tones: marks, numbers, none", true, "t tones"),
-            new Binding(Op.SANDHI, List.of("s"), List.of(), "s",
-                    "spoken tones: off, 一/不 only, all (a changed one is marked *)", true, ""),
+            new Binding(
+                    Op.SANDHI,
+                    List.of("s"),
+                    List.of(),
+                    "s",
+                    "spoken tones: off, 一/不 only, all (a changed one is marked *)",
+                    true,
+                    ""),
             new Binding(Op.PINYIN, List.of("y"), List.of(), "y", "pinyin on or off", false, "y pinyin"),
-            new Binding(Op.GLOSSES, List.of("g"), List.of(), "g", "glosses: unknown words, all, phrases, none", false,
+            new Binding(
+                    Op.GLOSSES,
+                    List.of("g"),
+                    List.of(),
+                    "g",
+                    "glosses: unknown words, all, phrases, none",
+                    false,
                     "g glosses"),
             new Binding(Op.MODE, List.of("m"), List.of(), "m", "sentence or paragraph", false, ""),
             new Binding(Op.KNOWN, List.of("k"), List.of(), "k", "mark the word as known (again: undo)", false, ""),
             new Binding(Op.HELP, List.of("?"), List.of(), "?", "this help", false, "? help"),
-            new Binding(Op.QUIT, List.of("q", KeyMap.ctrl('C')), List.of(), "q Ctrl-C", "quit (the place is saved)",
-                    false, "q quit"));
+            new Binding(
+                    Op.QUIT,
+                    List.of("q", KeyMap.ctrl('C')),
+                    List.of(),
+                    "q Ctrl-C",
+                    "quit (the place is saved)",
+                    false,
+                    "q quit"));
 
-    private ReadingKeys() {
-    }
+    private ReadingKeys() {}
 
     /** The key map for {@code terminal}: every binding of the table, Escape, and Escape for any other key. */
     static KeyMap<Op> keyMap(Terminal terminal) {

@@ -71,7 +71,8 @@ final class ReadingScreen {
                 return;
             }
             if (c == 127 || c == 8) {
-                if (!query.isEmpty()) query.setLength(query.length() - Character.charCount(query.codePointBefore(query.length())));
+                if (!query.isEmpty())
+                    query.setLength(query.length() - Character.charCount(query.codePointBefore(query.length())));
             } else if (c >= ' ') {
                 query.appendCodePoint(c);
             }

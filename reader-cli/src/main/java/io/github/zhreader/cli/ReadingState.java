@@ -10,9 +10,9 @@ import io.github.zhreader.Token;
 import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.cli.ReadingKeys.Op;
 import io.github.zhreader.lexicon.DictionarySearch;
+import io.github.zhreader.pinyin.ToneSandhi;
 import io.github.zhreader.pinyin.notation.PinyinInput;
 import io.github.zhreader.pinyin.notation.Syllables;
-import io.github.zhreader.pinyin.ToneSandhi;
 import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.render.PinyinFormat;
@@ -20,10 +20,6 @@ import io.github.zhreader.render.RenderOptions;
 import io.github.zhreader.render.Script;
 import io.github.zhreader.text.DisplayWidth;
 import io.github.zhreader.vocab.KnownWords;
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStringBuilder;
-import org.jline.utils.AttributedStyle;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +28,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
 
 /**
  * What the reading screen shows and how keys change it, without a terminal: the sentence and word under the
@@ -53,6 +52,7 @@ final class ReadingState {
 
     /** How many sentences are read: all of them, or those before the web clutter after the article. */
     private final int readable;
+
     private int at;
     private int cursor;
     private boolean paragraphMode;
@@ -63,11 +63,21 @@ final class ReadingState {
     private final Set<String> known;
     /** How often the text uses each vocabulary word, counted once: the header's share is read on every redraw. */
     private final java.util.Map<String, Integer> uses = new java.util.HashMap<>();
+
     private boolean help;
     private boolean card;
     private String message = "";
-    ReadingState(AnnotatedText doc, String title, Positions positions, KnownWords knownStore, boolean color,
-                 ToneColors colors, Script script, boolean keepClutter, PinyinFormat format) {
+
+    ReadingState(
+            AnnotatedText doc,
+            String title,
+            Positions positions,
+            KnownWords knownStore,
+            boolean color,
+            ToneColors colors,
+            Script script,
+            boolean keepClutter,
+            PinyinFormat format) {
         this.format = format;
         this.knownStore = knownStore;
         this.known = new HashSet<>(knownStore.words());
@@ -119,14 +129,16 @@ final class ReadingState {
             case PREVIOUS -> moveTo(Math.max(0, at - 1));
             case NEXT_PARAGRAPH -> {
                 int p = doc.sentences().get(at).paragraph();
-                if (p + 1 < doc.paragraphs().size() && doc.paragraphs().get(p + 1).firstSentence() < readable) {
+                if (p + 1 < doc.paragraphs().size()
+                        && doc.paragraphs().get(p + 1).firstSentence() < readable) {
                     moveTo(doc.paragraphs().get(p + 1).firstSentence());
                 }
             }
             case PREVIOUS_PARAGRAPH -> {
                 Paragraph p = doc.paragraphs().get(doc.sentences().get(at).paragraph());
                 if (at > p.firstSentence()) moveTo(p.firstSentence());
-                else if (p.index() > 0) moveTo(doc.paragraphs().get(p.index() - 1).firstSentence());
+                else if (p.index() > 0)
+                    moveTo(doc.paragraphs().get(p.index() - 1).firstSentence());
             }
             case FIRST -> moveTo(0);
             case LAST -> moveTo(sentences - 1);
@@ -140,8 +152,7 @@ final class ReadingState {
             case MODE -> paragraphMode = !paragraphMode;
             case KNOWN -> markKnown();
             case HELP -> help = true;
-            default -> {
-            }
+            default -> {}
         }
         return this;
     }
@@ -172,7 +183,8 @@ final class ReadingState {
     /** The share of the text's running vocabulary words the reader knows, as shown in the header. */
     private double knownShare() {
         long running = uses.values().stream().mapToLong(Integer::longValue).sum();
-        long knownRunning = known.stream().mapToLong(w -> uses.getOrDefault(w, 0)).sum();
+        long knownRunning =
+                known.stream().mapToLong(w -> uses.getOrDefault(w, 0)).sum();
         return running == 0 ? 1.0 : (double) knownRunning / running;
     }
 
@@ -233,8 +245,8 @@ final class ReadingState {
         QueryKind.Parsed parsed = QueryKind.parse(query);
         String text = parsed.text();
         if (parsed.kind() == QueryKind.CHINESE) return s -> s.text().contains(text);
-        Optional<String> compact = parsed.forced() && parsed.kind() != QueryKind.PINYIN ? Optional.empty()
-                : PinyinInput.compact(text);
+        Optional<String> compact =
+                parsed.forced() && parsed.kind() != QueryKind.PINYIN ? Optional.empty() : PinyinInput.compact(text);
         boolean byEnglish = !parsed.forced() || parsed.kind() == QueryKind.ENGLISH;
         Pattern english = DictionarySearch.wholeWords(text);
         return s -> {
@@ -242,11 +254,15 @@ final class ReadingState {
                 StringBuilder reading = new StringBuilder();
                 for (Token t : s.tokens()) reading.append(PinyinInput.compact(t.syllables()));
                 String wanted = compact.get();
-                String have = PinyinInput.hasTones(wanted) ? reading.toString() : Syllables.toneless(reading.toString());
+                String have =
+                        PinyinInput.hasTones(wanted) ? reading.toString() : Syllables.toneless(reading.toString());
                 if (have.contains(wanted)) return true;
             }
-            return byEnglish && s.tokens().stream().anyMatch(t -> !t.glosses().isEmpty()
-                    && english.matcher(t.glosses().get(0).summary()).find());
+            return byEnglish
+                    && s.tokens().stream()
+                            .anyMatch(t -> !t.glosses().isEmpty()
+                                    && english.matcher(t.glosses().get(0).summary())
+                                            .find());
         };
     }
 
@@ -260,10 +276,11 @@ final class ReadingState {
         } else if (help) {
             for (String h : ReadingKeys.help()) body.add(new AttributedString(Interlinear.truncate(h, columns)));
         } else {
-            SentenceView.Settings settings = new SentenceView.Settings(columns, format, script, pinyin, glosses, color,
-                    colors, Set.copyOf(known));
+            SentenceView.Settings settings = new SentenceView.Settings(
+                    columns, format, script, pinyin, glosses, color, colors, Set.copyOf(known));
             Sentence current = doc.sentences().get(at);
-            List<Sentence> shown = paragraphMode ? doc.sentencesOf(doc.paragraphs().get(current.paragraph())) : List.of(current);
+            List<Sentence> shown =
+                    paragraphMode ? doc.sentencesOf(doc.paragraphs().get(current.paragraph())) : List.of(current);
             body.add(AttributedString.EMPTY);
             for (Sentence s : shown) {
                 body.addAll(SentenceView.interlinear(s, expressionsOf(s), s == current ? cursor : -1, settings));
@@ -275,7 +292,8 @@ final class ReadingState {
         int room = rows - 2;
         if (body.size() > room) {
             lines.addAll(body.subList(0, Math.max(0, room - 1)));
-            lines.add(new AttributedString(Interlinear.truncate("… (g: fewer glosses, m: sentence mode)", columns),
+            lines.add(new AttributedString(
+                    Interlinear.truncate("… (g: fewer glosses, m: sentence mode)", columns),
                     AttributedStyle.DEFAULT.faint()));
         } else {
             lines.addAll(body);
@@ -287,9 +305,11 @@ final class ReadingState {
     }
 
     private AttributedString header(int columns) {
-        String place = doc.sentences().isEmpty() ? "" : "¶ " + (doc.sentences().get(at).paragraph() + 1) + "/"
-                + doc.paragraphs().size() + " · sentence " + (at + 1) + "/" + readable
-                + String.format(" · %.0f%% known", 100 * knownShare());
+        String place = doc.sentences().isEmpty()
+                ? ""
+                : "¶ " + (doc.sentences().get(at).paragraph() + 1) + "/"
+                        + doc.paragraphs().size() + " · sentence " + (at + 1) + "/" + readable
+                        + String.format(" · %.0f%% known", 100 * knownShare());
         int room = Math.max(0, columns - DisplayWidth.of(place) - 1);
         String name = Interlinear.truncate(title, room);
         AttributedStringBuilder sb = new AttributedStringBuilder();
@@ -308,14 +328,24 @@ final class ReadingState {
         if (cursor < 0) return lines;
         Token t = s.tokens().get(cursor);
         Interlinear wrap = new Interlinear(RenderOptions.DEFAULT
-                .withWidth(Math.max(20, columns)).withTones(format.tones()).withScript(script));
-        lines.add(new AttributedString(Interlinear.clean(t.text()) + "  " + format.tones().format(t.syllables()), AttributedStyle.BOLD));
+                .withWidth(Math.max(20, columns))
+                .withTones(format.tones())
+                .withScript(script));
+        lines.add(new AttributedString(
+                Interlinear.clean(t.text()) + "  " + format.tones().format(t.syllables()), AttributedStyle.BOLD));
         for (Gloss g : t.glosses()) {
-            String forms = g.traditional().equals(g.headword()) ? g.headword() : g.headword() + " (" + g.traditional() + ")";
-            String reading = Syllables.toMarks(List.of(g.pinyin().toLowerCase(Locale.ROOT).split(" ")));
-            lines.add(new AttributedString(Interlinear.truncate(forms + "  " + reading + "  " + g.kind().id() + " · " + g.source().id(), columns),
+            String forms =
+                    g.traditional().equals(g.headword()) ? g.headword() : g.headword() + " (" + g.traditional() + ")";
+            String reading = Syllables.toMarks(
+                    List.of(g.pinyin().toLowerCase(Locale.ROOT).split(" ")));
+            lines.add(new AttributedString(
+                    Interlinear.truncate(
+                            forms + "  " + reading + "  " + g.kind().id() + " · "
+                                    + g.source().id(),
+                            columns),
                     AttributedStyle.DEFAULT.underline()));
-            if (!g.literal().isEmpty()) wrap.wrap("  literally: " + g.literal()).forEach(l -> lines.add(new AttributedString(l)));
+            if (!g.literal().isEmpty())
+                wrap.wrap("  literally: " + g.literal()).forEach(l -> lines.add(new AttributedString(l)));
             int n = 1;
             for (String sense : g.senses()) {
                 for (String l : wrap.wrap("  " + (n++) + ". " + sense)) lines.add(new AttributedString(l));
@@ -323,13 +353,15 @@ final class ReadingState {
             if (!g.note().isEmpty()) wrap.wrap("  note: " + g.note()).forEach(l -> lines.add(new AttributedString(l)));
         }
         List<Sentence> examples = doc.sentences().stream()
-                .filter(other -> other != s && other.tokens().stream().anyMatch(x -> x.text().equals(t.text())))
-                .limit(3).toList();
+                .filter(other -> other != s
+                        && other.tokens().stream().anyMatch(x -> x.text().equals(t.text())))
+                .limit(3)
+                .toList();
         if (!examples.isEmpty()) {
             lines.add(new AttributedString("In this text:", AttributedStyle.DEFAULT.underline()));
             for (Sentence e : examples) {
-                lines.add(new AttributedString(Interlinear.truncate("  " + (e.index() + 1) + ". "
-                        + Interlinear.clean(e.text()), columns)));
+                lines.add(new AttributedString(
+                        Interlinear.truncate("  " + (e.index() + 1) + ". " + Interlinear.clean(e.text()), columns)));
             }
         }
         lines.add(new AttributedString("(any key to go back)", AttributedStyle.DEFAULT.faint()));
@@ -339,5 +371,4 @@ final class ReadingState {
     private List<Expression> expressionsOf(Sentence s) {
         return doc.expressions().stream().filter(e -> e.sentence() == s.index()).toList();
     }
-
 }

@@ -6,23 +6,22 @@ import io.github.zhreader.GlossSource;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Span;
 import io.github.zhreader.Token;
+import io.github.zhreader.pinyin.WordPinyin;
 import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.pinyin.notation.ToneStyle;
-import io.github.zhreader.pinyin.WordPinyin;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.render.PinyinFormat;
 import io.github.zhreader.render.RenderOptions;
 import io.github.zhreader.render.Script;
 import io.github.zhreader.text.DisplayWidth;
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStringBuilder;
-import org.jline.utils.AttributedStyle;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
 
 /**
  * Lays out one sentence for the reading screen: interlinear lines (pinyin over each word, the column as wide as
@@ -48,11 +47,24 @@ final class SentenceView {
     }
 
     /** The settings of a layout. */
-    record Settings(int width, PinyinFormat format, Script script, boolean pinyin, Glosses glosses, boolean color,
-                    ToneColors colors, Set<String> known) {
+    record Settings(
+            int width,
+            PinyinFormat format,
+            Script script,
+            boolean pinyin,
+            Glosses glosses,
+            boolean color,
+            ToneColors colors,
+            Set<String> known) {
 
-        Settings(int width, ToneStyle tones, Script script, boolean pinyin, Glosses glosses, boolean color,
-                 ToneColors colors) {
+        Settings(
+                int width,
+                ToneStyle tones,
+                Script script,
+                boolean pinyin,
+                Glosses glosses,
+                boolean color,
+                ToneColors colors) {
             this(width, PinyinFormat.of(tones), script, pinyin, glosses, color, colors, Set.of());
         }
 
@@ -64,16 +76,15 @@ final class SentenceView {
     private static final AttributedStyle CURSOR = AttributedStyle.INVERSE;
     private static final AttributedStyle PHRASE = AttributedStyle.DEFAULT.underline();
 
-    private SentenceView() {
-    }
+    private SentenceView() {}
 
     /**
      * The interlinear lines of {@code sentence}: pairs of a pinyin line and a character line (one line when
      * pinyin is off), wrapped at the width. The token at index {@code cursor} is highlighted; tokens inside a
      * phrase are underlined.
      */
-    static List<AttributedString> interlinear(Sentence sentence, List<Expression> expressions, int cursor,
-                                              Settings settings) {
+    static List<AttributedString> interlinear(
+            Sentence sentence, List<Expression> expressions, int cursor, Settings settings) {
         List<AttributedString> lines = new ArrayList<>();
         AttributedStringBuilder top = new AttributedStringBuilder();
         AttributedStringBuilder bottom = new AttributedStringBuilder();
@@ -83,7 +94,8 @@ final class SentenceView {
         int[] columns = new int[tokens.size()];
         List<WordPinyin> written = settings.format().words(tokens);
         for (int i = 0; i < tokens.size(); i++) {
-            texts[i] = settings.script().show(tokens.get(i), Interlinear.clean(tokens.get(i).text()));
+            texts[i] = settings.script()
+                    .show(tokens.get(i), Interlinear.clean(tokens.get(i).text()));
             pinyins[i] = settings.pinyin() ? written.get(i).text() : "";
             columns[i] = Math.max(DisplayWidth.of(texts[i]), DisplayWidth.of(pinyins[i]));
         }
@@ -111,17 +123,20 @@ final class SentenceView {
      * phrases explained in full, then one line per other word: all of them with {@link Glosses#ALL}, those the
      * reader does not know with {@link Glosses#UNKNOWN}.
      */
-    static List<AttributedString> glosses(Sentence sentence, List<Expression> expressions, int cursor,
-                                          Settings settings) {
+    static List<AttributedString> glosses(
+            Sentence sentence, List<Expression> expressions, int cursor, Settings settings) {
         Interlinear layout = new Interlinear(RenderOptions.DEFAULT
-                .withWidth(Math.max(20, settings.width())).withTones(settings.tones()).withScript(settings.script()));
+                .withWidth(Math.max(20, settings.width()))
+                .withTones(settings.tones())
+                .withScript(settings.script()));
         List<AttributedString> lines = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         if (cursor >= 0 && cursor < sentence.tokens().size()) {
             Token t = sentence.tokens().get(cursor);
             if (!t.glosses().isEmpty()) {
                 seen.add(t.text());
-                for (String line : layout.wrap("▸ " + head(t, settings) + describe(t.glosses().get(0), true))) {
+                for (String line : layout.wrap(
+                        "▸ " + head(t, settings) + describe(t.glosses().get(0), true))) {
                     lines.add(new AttributedString(line, AttributedStyle.BOLD));
                 }
             }
@@ -129,8 +144,10 @@ final class SentenceView {
         if (settings.glosses() == Glosses.NONE) return lines;
         for (Expression e : expressions) {
             if (!seen.add(e.headword())) continue;
-            String pinyin = Syllables.toMarks(List.of(e.gloss().pinyin().toLowerCase(Locale.ROOT).split(" ")));
-            for (String line : layout.wrap("  " + e.headword() + " " + pinyin + "  " + Interlinear.explanation(e.gloss()))) {
+            String pinyin = Syllables.toMarks(
+                    List.of(e.gloss().pinyin().toLowerCase(Locale.ROOT).split(" ")));
+            for (String line :
+                    layout.wrap("  " + e.headword() + " " + pinyin + "  " + Interlinear.explanation(e.gloss()))) {
                 lines.add(new AttributedString(line, PHRASE));
             }
         }
@@ -144,8 +161,10 @@ final class SentenceView {
                     lines.add(new AttributedString(line));
                 }
             } else if (settings.glosses() == Glosses.ALL
-                    || settings.glosses() == Glosses.UNKNOWN && !settings.known().contains(t.text())) {
-                words.add(new AttributedString(Interlinear.truncate("  " + head(t, settings) + describe(g, false), settings.width())));
+                    || settings.glosses() == Glosses.UNKNOWN
+                            && !settings.known().contains(t.text())) {
+                words.add(new AttributedString(
+                        Interlinear.truncate("  " + head(t, settings) + describe(g, false), settings.width())));
             }
         }
         lines.addAll(words);
@@ -153,12 +172,14 @@ final class SentenceView {
     }
 
     private static String head(Token t, Settings settings) {
-        return settings.script().show(t, Interlinear.clean(t.text())) + " " + settings.tones().format(t.syllables()) + "  ";
+        return settings.script().show(t, Interlinear.clean(t.text())) + " "
+                + settings.tones().format(t.syllables()) + "  ";
     }
 
     private static String describe(Gloss g, boolean full) {
         if (g.source() == GlossSource.CURATED || g.source() == GlossSource.USER) return Interlinear.explanation(g);
-        List<String> senses = full ? g.senses() : g.senses().subList(0, Math.min(3, g.senses().size()));
+        List<String> senses =
+                full ? g.senses() : g.senses().subList(0, Math.min(3, g.senses().size()));
         return (g.source().wordLevel() ? "" : "≈ ") + String.join("; ", senses);
     }
 
@@ -172,8 +193,8 @@ final class SentenceView {
     }
 
     /** The word's pinyin, each syllable in the colour of its tone as shown. */
-    private static void appendPinyin(AttributedStringBuilder sb, WordPinyin pinyin, Settings settings,
-                                     AttributedStyle base) {
+    private static void appendPinyin(
+            AttributedStringBuilder sb, WordPinyin pinyin, Settings settings, AttributedStyle base) {
         if (!settings.color()) {
             sb.append(pinyin.text(), base);
             return;
@@ -185,8 +206,8 @@ final class SentenceView {
     }
 
     /** The word's characters, each in the colour of its syllable's tone as shown. */
-    private static void appendText(AttributedStringBuilder sb, String text, WordPinyin pinyin, Settings settings,
-                                   AttributedStyle base) {
+    private static void appendText(
+            AttributedStringBuilder sb, String text, WordPinyin pinyin, Settings settings, AttributedStyle base) {
         List<WordPinyin.Piece> syllables = pinyin.syllables();
         if (!settings.color() || syllables.isEmpty()) {
             sb.append(text, base);
@@ -197,15 +218,17 @@ final class SentenceView {
         while (offset < text.length()) {
             int cp = text.codePointAt(offset);
             int next = offset + Character.charCount(cp);
-            AttributedStyle style = i < syllables.size() ? settings.colors().apply(base, syllables.get(i).spoken()) : base;
+            AttributedStyle style = i < syllables.size()
+                    ? settings.colors().apply(base, syllables.get(i).spoken())
+                    : base;
             sb.append(text.substring(offset, next), style);
             offset = next;
             i++;
         }
     }
 
-    private static void flush(AttributedStringBuilder top, AttributedStringBuilder bottom,
-                              List<AttributedString> lines, boolean pinyin) {
+    private static void flush(
+            AttributedStringBuilder top, AttributedStringBuilder bottom, List<AttributedString> lines, boolean pinyin) {
         if (top.length() == 0 && bottom.length() == 0) return;
         if (pinyin && !top.toString().isBlank()) lines.add(trimEnd(top));
         lines.add(trimEnd(bottom));

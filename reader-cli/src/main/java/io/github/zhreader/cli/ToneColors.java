@@ -1,9 +1,8 @@
 package io.github.zhreader.cli;
 
-import org.jline.utils.AttributedStyle;
-
 import java.util.List;
 import java.util.Locale;
+import org.jline.utils.AttributedStyle;
 
 /**
  * Colours for the five tones, the scheme most readers know from Pleco: first tone red, second green, third blue,
@@ -14,8 +13,8 @@ record ToneColors(List<Integer> colours) {
 
     static final String DEFAULT = "red,green,blue,magenta,grey";
 
-    private static final List<String> NAMES = List.of("black", "red", "green", "yellow", "blue", "magenta", "cyan",
-            "white");
+    private static final List<String> NAMES =
+            List.of("black", "red", "green", "yellow", "blue", "magenta", "cyan", "white");
 
     /** No colour: the terminal's default. */
     private static final int NONE = -1;

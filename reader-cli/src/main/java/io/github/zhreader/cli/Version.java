@@ -2,10 +2,9 @@ package io.github.zhreader.cli;
 
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.DataSource;
-import picocli.CommandLine.IVersionProvider;
-
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.IVersionProvider;
 
 /**
  * What {@code zhreader --version} prints: zhreader's version, then each built-in data source with its version (the
@@ -20,7 +19,8 @@ final class Version implements IVersionProvider {
         for (DataSource source : ChineseReader.create().dataSources()) {
             StringBuilder line = new StringBuilder(source.name());
             source.fact("date").ifPresent(date -> line.append(' ').append(date, 0, Math.min(10, date.length())));
-            source.fact("entries").ifPresent(entries -> line.append(", ").append(entries).append(" entries"));
+            source.fact("entries")
+                    .ifPresent(entries -> line.append(", ").append(entries).append(" entries"));
             lines.add(line.toString());
         }
         return lines.toArray(String[]::new);

@@ -5,9 +5,6 @@ import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.vocab.Exports;
 import io.github.zhreader.vocab.Vocabulary;
 import io.github.zhreader.vocab.VocabularyEntry;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,20 +12,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code zhreader vocab FILE}: a text's words, with counts, frequency ranks, pinyin and glosses; exports. */
-@Command(name = "vocab", addMethodSubcommands = false, mixinStandardHelpOptions = true,
-        description = {"List a text's distinct words (names and numbers left out) with how often the text uses "
-                + "them, how common they are (rank 1 is the most frequent word), pinyin and gloss, and a summary "
-                + "of how much of the text you already know (see `zhreader known`).",
-                "--export anki writes a file Anki imports as it is (front: the word; back: pinyin, gloss, the "
-                        + "sentence with the word in bold, the source); --export csv writes a spreadsheet."},
-        footer = {"", "Examples:",
-                "  zhreader vocab samples/articles/scale-ai.txt --sort rarity",
-                "  zhreader vocab article.txt --unknown --export anki --output article-cards.txt"})
+@Command(
+        name = "vocab",
+        addMethodSubcommands = false,
+        mixinStandardHelpOptions = true,
+        description = {
+            "List a text's distinct words (names and numbers left out) with how often the text uses "
+                    + "them, how common they are (rank 1 is the most frequent word), pinyin and gloss, and a summary "
+                    + "of how much of the text you already know (see `zhreader known`).",
+            "--export anki writes a file Anki imports as it is (front: the word; back: pinyin, gloss, the "
+                    + "sentence with the word in bold, the source); --export csv writes a spreadsheet."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  zhreader vocab samples/articles/scale-ai.txt --sort rarity",
+            "  zhreader vocab article.txt --unknown --export anki --output article-cards.txt"
+        })
 final class VocabCommand implements Callable<Integer> {
 
-    enum Export { anki, csv }
+    enum Export {
+        anki,
+        csv
+    }
 
     private final Cli cli;
 
@@ -38,14 +48,20 @@ final class VocabCommand implements Callable<Integer> {
     @Option(names = "--unknown", description = "Only the words you do not know yet.")
     boolean unknown;
 
-    @Option(names = "--sort", defaultValue = "first", paramLabel = "ORDER",
+    @Option(
+            names = "--sort",
+            defaultValue = "first",
+            paramLabel = "ORDER",
             description = "first (appearance), count or rarity (default: ${DEFAULT-VALUE}).")
     Vocabulary.Order order;
 
     @Option(names = "--export", paramLabel = "FORMAT", description = "anki or csv, instead of the list.")
     Export export;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the export to FILE instead of standard output.")
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
+            description = "Write the export to FILE instead of standard output.")
     Path output;
 
     @Option(names = "--limit", paramLabel = "N", description = "List at most N words.")
@@ -79,12 +95,25 @@ final class VocabCommand implements Callable<Integer> {
         }
         for (VocabularyEntry e : words) {
             String rank = e.rank().isPresent() ? String.valueOf(e.rank().getAsInt()) : "-";
-            cli.out().println(Interlinear.truncate(String.format("%s\t%d\t%s\t%s\t%s%s", Interlinear.clean(e.word()),
-                    e.count(), rank, Syllables.toMarks(e.syllables()), e.known() ? "(known) " : "",
-                    String.join("; ", e.gloss().senses())), 160));
+            cli.out()
+                    .println(Interlinear.truncate(
+                            String.format(
+                                    "%s\t%d\t%s\t%s\t%s%s",
+                                    Interlinear.clean(e.word()),
+                                    e.count(),
+                                    rank,
+                                    Syllables.toMarks(e.syllables()),
+                                    e.known() ? "(known) " : "",
+                                    String.join("; ", e.gloss().senses())),
+                            160));
         }
-        cli.out().printf("%d words, %d distinct; you know %d of them (%.1f%% of the running words)%n",
-                vocabulary.runningWords(), vocabulary.distinct(), vocabulary.distinctKnown(), 100 * vocabulary.knownShare());
+        cli.out()
+                .printf(
+                        "%d words, %d distinct; you know %d of them (%.1f%% of the running words)%n",
+                        vocabulary.runningWords(),
+                        vocabulary.distinct(),
+                        vocabulary.distinctKnown(),
+                        100 * vocabulary.knownShare());
         cli.out().flush();
         return Failures.OK;
     }

@@ -2,11 +2,6 @@ package io.github.zhreader.cli;
 
 import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.Script;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
-
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -19,6 +14,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code zhreader} command: reads Chinese text in the terminal.
@@ -27,15 +26,20 @@ import java.util.Set;
  * methods, and picocli would otherwise read the annotations of every method of each command class as the program
  * starts.
  */
-@Command(name = "zhreader", addMethodSubcommands = false,
+@Command(
+        name = "zhreader",
+        addMethodSubcommands = false,
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Read Chinese text with pinyin and English glosses.",
-        footer = {"", "Examples:",
-                "  zhreader read samples/articles/scale-ai.txt",
-                "  zhreader annotate samples/articles/scale-ai.txt",
-                "  echo '银行行长被招安了。' | zhreader annotate - --format json",
-                "  zhreader lookup 招安"})
+        footer = {
+            "",
+            "Examples:",
+            "  zhreader read samples/articles/scale-ai.txt",
+            "  zhreader annotate samples/articles/scale-ai.txt",
+            "  echo '银行行长被招安了。' | zhreader annotate - --format json",
+            "  zhreader lookup 招安"
+        })
 public final class ZhReader {
 
     private final Cli cli;
@@ -44,27 +48,37 @@ public final class ZhReader {
         this.cli = cli;
     }
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--verbose",
+            scope = ScopeType.INHERIT,
             description = "Show the full cause of a failure (stack trace).")
     void verbose(boolean verbose) {
         cli.verbose(verbose);
     }
 
-    @Option(names = "--glossary", scope = ScopeType.INHERIT, paramLabel = "FILE",
+    @Option(
+            names = "--glossary",
+            scope = ScopeType.INHERIT,
+            paramLabel = "FILE",
             description = "Add a glossary of your own (repeatable); its explanations come before the curated "
                     + "glossary's and the dictionary's.")
     void glossary(java.util.List<java.nio.file.Path> files) {
         cli.glossaries(files);
     }
 
-    @Option(names = "--library", scope = ScopeType.INHERIT, paramLabel = "DIR",
+    @Option(
+            names = "--library",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
             description = "The folder for your data (reading positions, library): default $ZHREADER_HOME, else "
                     + "$XDG_DATA_HOME/zhreader, else ~/.local/share/zhreader.")
     void library(java.nio.file.Path dir) {
         cli.library(dir);
     }
 
-    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--no-color",
+            scope = ScopeType.INHERIT,
             description = "Never colour the output; NO_COLOR in the environment does the same.")
     void noColor(boolean noColor) {
         cli.noColor(noColor);
@@ -73,7 +87,8 @@ public final class ZhReader {
     /** Runs the command and exits with its exit code. */
     public static void main(String[] args) {
         Preloading.start(args);
-        System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err)));
+        System.exit(run(
+                args, System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err)));
     }
 
     /**
@@ -113,10 +128,28 @@ public final class ZhReader {
      * (a test checks that they agree).
      */
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
-            "read", ReadCommand.class, "annotate", AnnotateCommand.class, "lookup", LookupCommand.class,
-            "add", LibraryCommands.Add.class, "search", LibraryCommands.Search.class,
-            "library", LibraryCommands.Library.class, "vocab", VocabCommand.class, "known", KnownCommand.class,
-            "dict", DictCommand.class, "completion", CompletionCommand.class, "help", CommandLine.HelpCommand.class);
+            "read",
+            ReadCommand.class,
+            "annotate",
+            AnnotateCommand.class,
+            "lookup",
+            LookupCommand.class,
+            "add",
+            LibraryCommands.Add.class,
+            "search",
+            LibraryCommands.Search.class,
+            "library",
+            LibraryCommands.Library.class,
+            "vocab",
+            VocabCommand.class,
+            "known",
+            KnownCommand.class,
+            "dict",
+            DictCommand.class,
+            "completion",
+            CompletionCommand.class,
+            "help",
+            CommandLine.HelpCommand.class);
 
     private static Map<String, Class<?>> subcommands(Object... namesAndCommands) {
         Map<String, Class<?>> byName = new LinkedHashMap<>();
@@ -165,10 +198,13 @@ public final class ZhReader {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.registerConverter(ToneStyle.class, strict(ToneStyle::parse));
         cmd.registerConverter(Script.class, strict(Script::parse));
-        cmd.registerConverter(io.github.zhreader.pinyin.ToneSandhi.class, strict(io.github.zhreader.pinyin.ToneSandhi::parse));
-        cmd.registerConverter(io.github.zhreader.pinyin.notation.PinyinSpacing.class,
+        cmd.registerConverter(
+                io.github.zhreader.pinyin.ToneSandhi.class, strict(io.github.zhreader.pinyin.ToneSandhi::parse));
+        cmd.registerConverter(
+                io.github.zhreader.pinyin.notation.PinyinSpacing.class,
                 strict(io.github.zhreader.pinyin.notation.PinyinSpacing::parse));
-        cmd.registerConverter(io.github.zhreader.vocab.Vocabulary.Order.class,
+        cmd.registerConverter(
+                io.github.zhreader.vocab.Vocabulary.Order.class,
                 strict(io.github.zhreader.vocab.Vocabulary.Order::parse));
         cmd.setExecutionExceptionHandler(new Failures(cli));
         cmd.setParameterExceptionHandler(new Failures(cli));

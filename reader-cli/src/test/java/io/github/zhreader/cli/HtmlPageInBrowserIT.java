@@ -1,8 +1,9 @@
 package io.github.zhreader.cli;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,11 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTML reading page in a real browser: headless Chromium loads the sample article's page (with hostile markup
@@ -27,8 +26,9 @@ class HtmlPageInBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SAMPLE = Path.of("..", "samples", "articles", "scale-ai.txt");
-    private static final String HOSTILE = "\n<script>document.documentElement.setAttribute('data-pwned','script')</script>"
-            + "<img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">\n";
+    private static final String HOSTILE =
+            "\n<script>document.documentElement.setAttribute('data-pwned','script')</script>"
+                    + "<img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">\n";
 
     @TempDir
     Path tmp;
@@ -40,8 +40,11 @@ class HtmlPageInBrowserIT {
         assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed");
         String text = Files.readString(SAMPLE, StandardCharsets.UTF_8) + HOSTILE;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = ZhReader.run(new String[]{"annotate", "-", "--format", "html", "--library", tmp.toString()},
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), out, new ByteArrayOutputStream());
+        int code = ZhReader.run(
+                new String[] {"annotate", "-", "--format", "html", "--library", tmp.toString()},
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                out,
+                new ByteArrayOutputStream());
         assertEquals(0, code);
         page = tmp.resolve("scale-ai.html");
         Files.write(page, out.toByteArray());
@@ -86,12 +89,22 @@ class HtmlPageInBrowserIT {
     }
 
     private String chromium(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--virtual-time-budget=3000",
+        List<String> command = new ArrayList<>(List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--virtual-time-budget=3000",
                 "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium")));
         command.addAll(List.of(arguments));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium finished");
         assertEquals(0, p.exitValue(), "chromium's exit code");

@@ -1,11 +1,10 @@
 package io.github.zhreader.cli;
 
-import io.github.zhreader.text.DisplayWidth;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.zhreader.text.DisplayWidth;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,10 +13,10 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code zhreader read} in a real terminal: tmux runs the packaged jar in a shell, the test types keys and reads
@@ -26,7 +25,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ReadInTerminalIT {
 
     private static final Path JAR = Path.of("target", "zhreader.jar").toAbsolutePath();
-    private static final Path SAMPLE = Path.of("..", "samples", "articles", "scale-ai.txt").toAbsolutePath();
+    private static final Path SAMPLE =
+            Path.of("..", "samples", "articles", "scale-ai.txt").toAbsolutePath();
     private static final Pattern PLACE = Pattern.compile("sentence (\\d+)/(\\d+)");
 
     @TempDir
@@ -38,9 +38,26 @@ class ReadInTerminalIT {
     void startShell() throws Exception {
         assumeTrue(run("tmux", "-V") == 0, "tmux is not installed");
         assertTrue(Files.isRegularFile(JAR), "the jar is built before integration tests: " + JAR);
-        assertEquals(0, run("tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24",
-                "env", "PS1=$ ", "ZHREADER_HOME=" + home, "LANG=C.UTF-8", "TERM=xterm-256color",
-                "bash", "--norc", "--noprofile"));
+        assertEquals(
+                0,
+                run(
+                        "tmux",
+                        "new-session",
+                        "-d",
+                        "-s",
+                        session,
+                        "-x",
+                        "80",
+                        "-y",
+                        "24",
+                        "env",
+                        "PS1=$ ",
+                        "ZHREADER_HOME=" + home,
+                        "LANG=C.UTF-8",
+                        "TERM=xterm-256color",
+                        "bash",
+                        "--norc",
+                        "--noprofile"));
         keys("echo shell-before-zhreader", "Enter");
         waitFor(screen -> screen.contains("\nshell-before-zhreader"), "the shell");
     }
@@ -62,13 +79,15 @@ class ReadInTerminalIT {
         waitFor(screen -> screen.contains("sentence 2/"), "n moves to the next sentence");
         keys("k");
         waitFor(screen -> screen.contains("要 is now a known word"), "k marks the word under the cursor as known");
-        assertEquals(List.of("# zhreader known words: one word per line", "要"),
+        assertEquals(
+                List.of("# zhreader known words: one word per line", "要"),
                 Files.readAllLines(home.resolve("known.txt"), StandardCharsets.UTF_8));
 
         keys("/");
         keys("-l", "薅了羊毛");
         keys("Enter");
-        String hao = waitFor(screen -> screen.contains("薅") && screen.contains("薅羊毛 hāo yáng máo"), "search and the idiom");
+        String hao =
+                waitFor(screen -> screen.contains("薅") && screen.contains("薅羊毛 hāo yáng máo"), "search and the idiom");
         assertAbove(hao, "hāo", "薅");
         assertAbove(hao, "yángmáo", "羊毛");
         int saved = place(hao);
@@ -84,12 +103,15 @@ class ReadInTerminalIT {
         waitFor(screen -> screen.contains("薅羊毛 hāo yáng máo"), "back from help");
 
         run("tmux", "resize-window", "-t", session, "-x", "40", "-y", "15");
-        String narrow = waitFor(screen -> screen.lines().allMatch(l -> DisplayWidth.of(l) <= 40)
-                && screen.contains("薅"), "re-wrapped at 40 columns");
+        String narrow = waitFor(
+                screen -> screen.lines().allMatch(l -> DisplayWidth.of(l) <= 40) && screen.contains("薅"),
+                "re-wrapped at 40 columns");
         assertTrue(narrow.contains("肯尼亚") && narrow.contains("羊毛"), "words stay whole:\n" + narrow);
 
         keys("q");
-        String after = waitFor(screen -> !screen.contains("sentence ") && screen.stripTrailing().endsWith("$"),
+        String after = waitFor(
+                screen ->
+                        !screen.contains("sentence ") && screen.stripTrailing().endsWith("$"),
                 "the shell as it was, with its prompt");
         assertTrue(after.contains("$ java -jar"), "the command line is still on the screen:\n" + after);
         // The shrunken window pushed the first lines into tmux's history; the shell's output is all there.
@@ -106,10 +128,31 @@ class ReadInTerminalIT {
     @Test
     void opensAtTheSentenceASearchFound() throws Exception {
         Path library = home.resolve("library");
-        assertEquals(0, new ProcessBuilder("java", "-jar", JAR.toString(), "add", SAMPLE.toString(),
-                "--library", library.toString()).inheritIO().start().waitFor());
-        Process search = new ProcessBuilder("java", "-jar", JAR.toString(), "search", "薅了羊毛", "--json",
-                "--limit", "1", "--library", library.toString()).start();
+        assertEquals(
+                0,
+                new ProcessBuilder(
+                                "java",
+                                "-jar",
+                                JAR.toString(),
+                                "add",
+                                SAMPLE.toString(),
+                                "--library",
+                                library.toString())
+                        .inheritIO()
+                        .start()
+                        .waitFor());
+        Process search = new ProcessBuilder(
+                        "java",
+                        "-jar",
+                        JAR.toString(),
+                        "search",
+                        "薅了羊毛",
+                        "--json",
+                        "--limit",
+                        "1",
+                        "--library",
+                        library.toString())
+                .start();
         String json = new String(search.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, search.waitFor(), json);
         Matcher number = Pattern.compile("\"sentence\":(\\d+),").matcher(json);
@@ -172,7 +215,8 @@ class ReadInTerminalIT {
         long deadline = System.nanoTime() + 30_000_000_000L;
         String screen = capture();
         while (!done.test(screen)) {
-            if (System.nanoTime() > deadline) throw new AssertionError("waiting for " + what + ", the screen is:\n" + screen);
+            if (System.nanoTime() > deadline)
+                throw new AssertionError("waiting for " + what + ", the screen is:\n" + screen);
             Thread.sleep(100);
             screen = capture();
         }

@@ -1,44 +1,49 @@
 package io.github.zhreader.cli;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** The help page and the footer come from the key table. */
 class ReadingKeysTest {
 
     @Test
     void theHelpListsEveryKeyTwoToALine() {
-        assertEquals(List.of(
-                "Keys",
-                "",
-                "  → n space      next sentence           ← p          previous sentence",
-                "  ↓ PgDn N       next paragraph          ↑ PgUp P     previous paragraph",
-                "  Home <         first sentence          End >        last sentence",
-                "  l Tab          next word               h Shift-Tab  previous word",
-                "  Enter          the word's full entry   /            search this document",
-                "  t              tones: marks, numbers, none",
-                "  s              spoken tones: off, 一/不 only, all (a changed one is marked *)",
-                "  y              pinyin on or off        g            glosses: unknown words, all, phrases, none",
-                "  m              sentence or paragraph   k            mark the word as known (again: undo)",
-                "  ?              this help               q Ctrl-C     quit (the place is saved)",
-                "",
-                "Press any key to go back."), ReadingKeys.help());
+        assertEquals(
+                List.of(
+                        "Keys",
+                        "",
+                        "  → n space      next sentence           ← p          previous sentence",
+                        "  ↓ PgDn N       next paragraph          ↑ PgUp P     previous paragraph",
+                        "  Home <         first sentence          End >        last sentence",
+                        "  l Tab          next word               h Shift-Tab  previous word",
+                        "  Enter          the word's full entry   /            search this document",
+                        "  t              tones: marks, numbers, none",
+                        "  s              spoken tones: off, 一/不 only, all (a changed one is marked *)",
+                        "  y              pinyin on or off        g            glosses: unknown words, all, phrases, none",
+                        "  m              sentence or paragraph   k            mark the word as known (again: undo)",
+                        "  ?              this help               q Ctrl-C     quit (the place is saved)",
+                        "",
+                        "Press any key to go back."),
+                ReadingKeys.help());
     }
 
     @Test
     void theFooterNamesTheMainKeys() {
-        assertEquals("←/→ sentence  ↑/↓ paragraph  h/l word  ⏎ entry  / search  t tones  y pinyin  g glosses  "
-                + "? help  q quit", ReadingKeys.footer());
+        assertEquals(
+                "←/→ sentence  ↑/↓ paragraph  h/l word  ⏎ entry  / search  t tones  y pinyin  g glosses  "
+                        + "? help  q quit",
+                ReadingKeys.footer());
     }
 
     @Test
     void everyOperationButEscapeHasKeys() {
-        List<ReadingKeys.Op> bound = ReadingKeys.TABLE.stream().map(ReadingKeys.Binding::op).toList();
+        List<ReadingKeys.Op> bound =
+                ReadingKeys.TABLE.stream().map(ReadingKeys.Binding::op).toList();
         List<ReadingKeys.Op> all = java.util.Arrays.stream(ReadingKeys.Op.values())
-                .filter(op -> op != ReadingKeys.Op.ESCAPE).toList();
+                .filter(op -> op != ReadingKeys.Op.ESCAPE)
+                .toList();
         assertEquals(all, bound);
     }
 }

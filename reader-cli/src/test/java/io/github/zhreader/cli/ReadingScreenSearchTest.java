@@ -1,23 +1,24 @@
 package io.github.zhreader.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Sentence;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** The reading screen's {@code /} search parses a query as sentence search and look-up do. */
 class ReadingScreenSearchTest {
 
-    private static final List<Sentence> SENTENCES = ChineseReader.create()
-            .annotate("我去银行取钱。他们在河边散步。").sentences();
+    private static final List<Sentence> SENTENCES =
+            ChineseReader.create().annotate("我去银行取钱。他们在河边散步。").sentences();
 
     private static List<Integer> found(String query) {
         var matches = ReadingState.matcher(query);
-        return java.util.stream.IntStream.range(0, SENTENCES.size()).filter(i -> matches.test(SENTENCES.get(i)))
-                .boxed().toList();
+        return java.util.stream.IntStream.range(0, SENTENCES.size())
+                .filter(i -> matches.test(SENTENCES.get(i)))
+                .boxed()
+                .toList();
     }
 
     @Test

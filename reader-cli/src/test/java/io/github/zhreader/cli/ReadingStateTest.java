@@ -1,19 +1,18 @@
 package io.github.zhreader.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.cli.ReadingKeys.Op;
 import io.github.zhreader.render.PinyinFormat;
 import io.github.zhreader.render.Script;
 import io.github.zhreader.vocab.KnownWords;
+import java.nio.file.Path;
+import java.util.List;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The reading screen without a terminal: keys change the state, and the layout is the lines of a screen. */
 class ReadingStateTest {
@@ -24,46 +23,61 @@ class ReadingStateTest {
     Path home;
 
     private ReadingState state() {
-        return new ReadingState(DOC, "银行", new Positions(home), KnownWords.load(home.resolve("known.txt")), false,
-                ToneColors.parse(ToneColors.DEFAULT), Script.AS_WRITTEN, false, PinyinFormat.DEFAULT);
+        return new ReadingState(
+                DOC,
+                "银行",
+                new Positions(home),
+                KnownWords.load(home.resolve("known.txt")),
+                false,
+                ToneColors.parse(ToneColors.DEFAULT),
+                Script.AS_WRITTEN,
+                false,
+                PinyinFormat.DEFAULT);
     }
 
     private static List<String> lines(List<AttributedString> screen) {
-        return screen.stream().map(AttributedString::toString).map(String::stripTrailing).toList();
+        return screen.stream()
+                .map(AttributedString::toString)
+                .map(String::stripTrailing)
+                .toList();
     }
 
     @Test
     void theFirstSentenceWithItsGlosses() {
-        assertEquals(List.of(
-                "银行     ¶ 1/2 · sentence 1/3 · 0% known",
-                "",
-                "yínháng hángzhǎng lái le",
-                "银行    行长      来  了 。",
-                "",
-                "▸ 银行 yín háng  bank;",
-                "      CL:家[jia1],個|个[ge4]",
-                "  行长 háng zhǎng  bank president",
-                "  来 lái  to come; (used as a substitut…",
-                "  了 le  (completed action marker); (mo…",
-                "",
-                "←/→ sentence  ↑/↓ paragraph  h/l word  …"), lines(state().screen(12, 40)));
+        assertEquals(
+                List.of(
+                        "银行     ¶ 1/2 · sentence 1/3 · 0% known",
+                        "",
+                        "yínháng hángzhǎng lái le",
+                        "银行    行长      来  了 。",
+                        "",
+                        "▸ 银行 yín háng  bank;",
+                        "      CL:家[jia1],個|个[ge4]",
+                        "  行长 háng zhǎng  bank president",
+                        "  来 lái  to come; (used as a substitut…",
+                        "  了 le  (completed action marker); (mo…",
+                        "",
+                        "←/→ sentence  ↑/↓ paragraph  h/l word  …"),
+                lines(state().screen(12, 40)));
     }
 
     @Test
     void keysMoveThroughSentencesAndWords() {
-        assertEquals(List.of(
-                "银行     ¶ 1/2 · sentence 2/3 · 0% known",
-                "",
-                "tā xiào le",
-                "他 笑   了 。",
-                "",
-                "▸ 笑 xiào  to laugh; to smile; to laugh",
-                "      at",
-                "  他 tā  (third-person singular) (since…",
-                "  了 le  (completed action marker); (mo…",
-                "",
-                "",
-                "←/→ sentence  ↑/↓ paragraph  h/l word  …"), lines(state().act(Op.NEXT).act(Op.WORD_NEXT).screen(12, 40)));
+        assertEquals(
+                List.of(
+                        "银行     ¶ 1/2 · sentence 2/3 · 0% known",
+                        "",
+                        "tā xiào le",
+                        "他 笑   了 。",
+                        "",
+                        "▸ 笑 xiào  to laugh; to smile; to laugh",
+                        "      at",
+                        "  他 tā  (third-person singular) (since…",
+                        "  了 le  (completed action marker); (mo…",
+                        "",
+                        "",
+                        "←/→ sentence  ↑/↓ paragraph  h/l word  …"),
+                lines(state().act(Op.NEXT).act(Op.WORD_NEXT).screen(12, 40)));
     }
 
     @Test
@@ -91,7 +105,9 @@ class ReadingStateTest {
         List<String> screen = lines(state.screen(12, 60));
         assertEquals("银行                        ¶ 1/2 · sentence 1/3 · 10% known", screen.get(0));
         assertEquals("银行 is now a known word (k again to undo)", screen.get(11));
-        assertEquals(java.util.Set.of("银行"), KnownWords.load(home.resolve("known.txt")).words());
+        assertEquals(
+                java.util.Set.of("银行"),
+                KnownWords.load(home.resolve("known.txt")).words());
     }
 
     @Test
@@ -101,7 +117,8 @@ class ReadingStateTest {
         List<String> screen = lines(state.screen(12, 60));
         assertEquals("found \"走\" in sentence 3", screen.get(11));
         assertEquals(2, state.search("銀行").sentence());
-        assertEquals("\"銀行\" is not in this document", lines(state.screen(12, 60)).get(11));
+        assertEquals(
+                "\"銀行\" is not in this document", lines(state.screen(12, 60)).get(11));
         assertEquals(0, state.search("yinhang").sentence());
     }
 }

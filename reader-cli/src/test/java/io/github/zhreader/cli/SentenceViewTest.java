@@ -1,5 +1,8 @@
 package io.github.zhreader.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Sentence;
@@ -7,14 +10,10 @@ import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.render.PinyinFormat;
 import io.github.zhreader.render.Script;
 import io.github.zhreader.text.DisplayWidth;
+import java.util.List;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SentenceViewTest {
 
@@ -25,8 +24,8 @@ class SentenceViewTest {
     private static final ToneColors COLORS = ToneColors.parse(ToneColors.DEFAULT);
 
     private static SentenceView.Settings settings(int width, boolean color) {
-        return new SentenceView.Settings(width, ToneStyle.MARKS, Script.AS_WRITTEN, true, SentenceView.Glosses.ALL,
-                color, COLORS);
+        return new SentenceView.Settings(
+                width, ToneStyle.MARKS, Script.AS_WRITTEN, true, SentenceView.Glosses.ALL, color, COLORS);
     }
 
     private static List<String> text(List<AttributedString> lines) {
@@ -36,14 +35,16 @@ class SentenceViewTest {
     @Test
     void pinyinSitsOverItsWordColumnByColumn() {
         Sentence s = Holder.READER.annotate("银行行长来了。").sentences().get(0);
-        assertEquals(List.of("yínháng hángzhǎng lái le", "银行    行长      来  了 。"),
+        assertEquals(
+                List.of("yínháng hángzhǎng lái le", "银行    行长      来  了 。"),
                 text(SentenceView.interlinear(s, List.of(), -1, settings(80, false))));
     }
 
     @Test
     void wrapsBetweenWordsAtTheWidth() {
         Sentence s = Holder.READER.annotate("银行行长来了。").sentences().get(0);
-        assertEquals(List.of("yínháng hángzhǎng", "银行    行长", "lái le", "来  了 。"),
+        assertEquals(
+                List.of("yínháng hángzhǎng", "银行    行长", "lái le", "来  了 。"),
                 text(SentenceView.interlinear(s, List.of(), -1, settings(20, false))));
     }
 
@@ -72,17 +73,27 @@ class SentenceViewTest {
     void toneColoursFollowTheSyllables() {
         Sentence s = Holder.READER.annotate("妈麻马骂吗").sentences().get(0);
         List<AttributedString> lines = SentenceView.interlinear(s, List.of(), -1, settings(80, true));
-        assertTrue(lines.get(0).toAnsi().contains("\u001b["), "coloured: " + lines.get(0).toAnsi());
-        assertEquals(text(SentenceView.interlinear(s, List.of(), -1, settings(80, false))), text(lines),
+        assertTrue(
+                lines.get(0).toAnsi().contains("\u001b["),
+                "coloured: " + lines.get(0).toAnsi());
+        assertEquals(
+                text(SentenceView.interlinear(s, List.of(), -1, settings(80, false))),
+                text(lines),
                 "colour never changes the text");
     }
 
     @Test
     void spokenTonesAreColouredAsSaidAndMarked() {
         Sentence s = Holder.READER.annotate("不是。").sentences().get(0);
-        SentenceView.Settings spoken = new SentenceView.Settings(80,
-                PinyinFormat.DEFAULT.withSandhi(io.github.zhreader.pinyin.ToneSandhi.ALL), Script.AS_WRITTEN, true,
-                SentenceView.Glosses.ALL, true, COLORS, java.util.Set.of());
+        SentenceView.Settings spoken = new SentenceView.Settings(
+                80,
+                PinyinFormat.DEFAULT.withSandhi(io.github.zhreader.pinyin.ToneSandhi.ALL),
+                Script.AS_WRITTEN,
+                true,
+                SentenceView.Glosses.ALL,
+                true,
+                COLORS,
+                java.util.Set.of());
         List<AttributedString> lines = SentenceView.interlinear(s, List.of(), -1, spoken);
         assertEquals(List.of("bú* shì", "不  是  。"), text(lines));
         AttributedStyle second = COLORS.apply(AttributedStyle.DEFAULT, "bu2");
@@ -95,12 +106,16 @@ class SentenceViewTest {
     void glossesListTheWordUnderTheCursorFirstThenPhrases() {
         AnnotatedText doc = Holder.READER.annotate("Scale AI就被一帮肯尼亚人给薅了羊毛。");
         Sentence s = doc.sentences().get(0);
-        int kenya = s.tokens().indexOf(s.tokens().stream().filter(t -> t.text().equals("肯尼亚")).findFirst().orElseThrow());
+        int kenya = s.tokens()
+                .indexOf(s.tokens().stream()
+                        .filter(t -> t.text().equals("肯尼亚"))
+                        .findFirst()
+                        .orElseThrow());
         List<String> lines = text(SentenceView.glosses(s, doc.expressions(), kenya, settings(80, false)));
         assertTrue(lines.get(0).startsWith("▸ 肯尼亚 kěn ní yà  Kenya"), lines.get(0));
         assertTrue(lines.get(1).startsWith("  薅羊毛 hāo yáng máo  (slang)"), lines.get(1));
-        SentenceView.Settings none = new SentenceView.Settings(80, ToneStyle.MARKS, Script.AS_WRITTEN, true,
-                SentenceView.Glosses.NONE, false, COLORS);
+        SentenceView.Settings none = new SentenceView.Settings(
+                80, ToneStyle.MARKS, Script.AS_WRITTEN, true, SentenceView.Glosses.NONE, false, COLORS);
         assertEquals(1, SentenceView.glosses(s, doc.expressions(), kenya, none).size(), "only the cursor word");
     }
 
@@ -108,8 +123,15 @@ class SentenceViewTest {
     void knownWordsGetNoGlossLineInUnknownMode() {
         AnnotatedText doc = Holder.READER.annotate("银行行长来了。");
         Sentence s = doc.sentences().get(0);
-        SentenceView.Settings unknown = new SentenceView.Settings(80, PinyinFormat.DEFAULT, Script.AS_WRITTEN, true,
-                SentenceView.Glosses.UNKNOWN, false, COLORS, java.util.Set.of("来", "了"));
+        SentenceView.Settings unknown = new SentenceView.Settings(
+                80,
+                PinyinFormat.DEFAULT,
+                Script.AS_WRITTEN,
+                true,
+                SentenceView.Glosses.UNKNOWN,
+                false,
+                COLORS,
+                java.util.Set.of("来", "了"));
         List<String> lines = text(SentenceView.glosses(s, List.of(), -1, unknown));
         assertEquals(2, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("  银行") && lines.get(1).startsWith("  行长"), lines.toString());

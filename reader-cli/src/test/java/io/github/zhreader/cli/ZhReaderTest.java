@@ -1,9 +1,8 @@
 package io.github.zhreader.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,21 +12,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs {@code zhreader} commands in-process and checks their output and exit codes. */
 class ZhReaderTest {
 
-    private static final String SAMPLE = Path.of("..", "samples", "articles", "scale-ai.txt").toString();
+    private static final String SAMPLE =
+            Path.of("..", "samples", "articles", "scale-ai.txt").toString();
 
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     static Run run(byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -49,8 +48,8 @@ class ZhReaderTest {
 
     @Test
     void theSubcommandNamesAreTheNamesTheirCommandsDeclare() {
-        ZhReader.SUBCOMMANDS.forEach((name, command) ->
-                assertEquals(name, command.getAnnotation(picocli.CommandLine.Command.class).name(), command.getName()));
+        ZhReader.SUBCOMMANDS.forEach((name, command) -> assertEquals(
+                name, command.getAnnotation(picocli.CommandLine.Command.class).name(), command.getName()));
         assertEquals(11, ZhReader.SUBCOMMANDS.size());
     }
 
@@ -88,13 +87,15 @@ class ZhReaderTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "一个人不是你的。      | yí*ge rén bú* shì nǐ de",
-            "我很好，你好。        | wǒ hén* hǎo    ní*hǎo",
-            "不好，一起走。        | bùhǎo    yì*qǐ zǒu",
-            "第一，一九八四年。    | dìyī    yījiǔbāsì nián",
-            "我一点儿也不懂。      | wǒ yì*diǎnr yě bù dǒng",
-    })
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "一个人不是你的。      | yí*ge rén bú* shì nǐ de",
+                "我很好，你好。        | wǒ hén* hǎo    ní*hǎo",
+                "不好，一起走。        | bùhǎo    yì*qǐ zǒu",
+                "第一，一九八四年。    | dìyī    yījiǔbāsì nián",
+                "我一点儿也不懂。      | wǒ yì*diǎnr yě bù dǒng",
+            })
     void sandhiShowsTonesAsSpoken(String text, String expected) {
         assertEquals(expected, pinyinLine(text, "--sandhi"));
     }
@@ -121,10 +122,12 @@ class ZhReaderTest {
     void explainWordsSaysWhyASpanIsOrIsNotAName() {
         Run r = run("我们都去。记者郭超凯报道。".getBytes(StandardCharsets.UTF_8), "annotate", "-", "--explain");
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("都去\tnot a name\t都 a surname in 33% of 920 sightings; 去 a given name in 0% of 252 "
-                        + "sightings, a grammatical word; the path without names reads 都 as d",
-                "郭超凯\tname\t郭 a surname in 100% of 5289 sightings; 超 a given name's first character in 11% of "
-                        + "1688 sightings; 凯 a given name's second character in 48% of 1048 sightings; after 记者"),
+        assertEquals(
+                List.of(
+                        "都去\tnot a name\t都 a surname in 33% of 920 sightings; 去 a given name in 0% of 252 "
+                                + "sightings, a grammatical word; the path without names reads 都 as d",
+                        "郭超凯\tname\t郭 a surname in 100% of 5289 sightings; 超 a given name's first character in 11% of "
+                                + "1688 sightings; 凯 a given name's second character in 48% of 1048 sightings; after 记者"),
                 r.out().lines().toList());
     }
 
@@ -132,7 +135,9 @@ class ZhReaderTest {
     void explainSensesSaysWhatPutEachFirstSenseFirst() {
         Run r = run("全程约95分钟。".getBytes(StandardCharsets.UTF_8), "annotate", "-", "--explain-senses");
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("全程/n\tthe whole distance; from beginning to end\tdictionary order",
+        assertEquals(
+                List.of(
+                        "全程/n\tthe whole distance; from beginning to end\tdictionary order",
                         "约/d\tapproximately\tsense table: 约 before:number → \"approximately\"",
                         "分钟/q\tminute\tdictionary order"),
                 r.out().lines().toList());
@@ -187,8 +192,11 @@ class ZhReaderTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("shàngmiàn zhège rén"), r.out());
         assertEquals(run("annotate", SAMPLE).out(), r.out(), "the same interlinear text as annotate");
-        assertEquals(run("annotate", SAMPLE, "--sandhi", "--pinyin-spacing", "syllables").out(),
-                run("read", SAMPLE, "--library", tmp.toString(), "--sandhi", "--pinyin-spacing", "syllables").out());
+        assertEquals(
+                run("annotate", SAMPLE, "--sandhi", "--pinyin-spacing", "syllables")
+                        .out(),
+                run("read", SAMPLE, "--library", tmp.toString(), "--sandhi", "--pinyin-spacing", "syllables")
+                        .out());
     }
 
     @Test
@@ -202,8 +210,13 @@ class ZhReaderTest {
         String library = tmp.resolve("data").toString();
         Run before = run("vocab", SAMPLE, "--library", library);
         assertEquals(0, before.code(), before.err());
-        assertTrue(before.out().lines().reduce((a, b) -> b).orElseThrow()
-                .matches("\\d+ words, \\d+ distinct; you know 0 of them \\(0\\.0% of the running words\\)"), before.out());
+        assertTrue(
+                before.out()
+                        .lines()
+                        .reduce((a, b) -> b)
+                        .orElseThrow()
+                        .matches("\\d+ words, \\d+ distinct; you know 0 of them \\(0\\.0% of the running words\\)"),
+                before.out());
 
         Path list = tmp.resolve("pleco.txt");
         Files.writeString(list, "的\tde5\tof\n是\tshi4\tbe\n了\tle5\t...\nnot a word\n");
@@ -246,7 +259,9 @@ class ZhReaderTest {
         assertTrue(search.out().endsWith("4 sentences (zh)\n"), search.out());
 
         Run json = run("search", "hao", "yang", "mao", "--json", "--library", library, "--limit", "1");
-        assertTrue(json.out().startsWith("{\"query\":\"hao yang mao\",\"mode\":\"py\",\"total\":2,\"hits\":[{\"document\":"),
+        assertTrue(
+                json.out()
+                        .startsWith("{\"query\":\"hao yang mao\",\"mode\":\"py\",\"total\":2,\"hits\":[{\"document\":"),
                 json.out());
 
         // One numbering for the text, JSON and the export, the one read --at takes.
@@ -256,16 +271,26 @@ class ZhReaderTest {
 
         assertEquals(1, run("search", "不存在的词语", "--library", library).code(), "nothing found");
         Run list = run("library", "list", "--library", library);
-        assertTrue(list.out().startsWith("copy\t40 sentences\tA copy\nscale-ai\t40 sentences\tscale-ai.txt\n"), list.out());
-        assertEquals("removed copy\n", run("library", "remove", "copy", "--library", library).out());
+        assertTrue(
+                list.out().startsWith("copy\t40 sentences\tA copy\nscale-ai\t40 sentences\tscale-ai.txt\n"),
+                list.out());
+        assertEquals(
+                "removed copy\n",
+                run("library", "remove", "copy", "--library", library).out());
         assertOneLineError(run("library", "remove", "copy", "--library", library), 1, "no document copy");
-        assertEquals("healthy: 1 document, 40 sentences\n", run("library", "check", "--library", library).out());
+        assertEquals(
+                "healthy: 1 document, 40 sentences\n",
+                run("library", "check", "--library", library).out());
 
         Run export = run("library", "export", "--library", library);
         List<String> lines = export.out().lines().toList();
         assertEquals(80, lines.size(), "an action and a source line per sentence");
-        assertTrue(lines.get(0).startsWith("{\"index\":{\"_index\":\"zhreader-sentences\",\"_id\":\"scale-ai#1\"}}"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("{\"doc\":\"scale-ai\",\"title\":\"scale-ai.txt\",\"sentence\":1,"), lines.get(1));
+        assertTrue(
+                lines.get(0).startsWith("{\"index\":{\"_index\":\"zhreader-sentences\",\"_id\":\"scale-ai#1\"}}"),
+                lines.get(0));
+        assertTrue(
+                lines.get(1).startsWith("{\"doc\":\"scale-ai\",\"title\":\"scale-ai.txt\",\"sentence\":1,"),
+                lines.get(1));
         assertEquals("exported 40 sentences\n", export.err());
 
         Run byId = run("annotate", "scale-ai", "--library", library);
@@ -298,24 +323,32 @@ class ZhReaderTest {
     void addOnTwoThreadsMakesTheSameLibrary() throws IOException {
         String one = tmp.resolve("one").toString();
         String two = tmp.resolve("two").toString();
-        String[] files = {SAMPLE, manyParagraphs().toString(), Path.of("..", "samples", "articles",
-                "scale-ai-traditional.txt").toString()};
-        Run added = run(concat(new String[]{"add", "--library", one}, files));
-        Run addedInParallel = run(concat(new String[]{"add", "--library", two, "--threads", "2"}, files));
+        String[] files = {
+            SAMPLE,
+            manyParagraphs().toString(),
+            Path.of("..", "samples", "articles", "scale-ai-traditional.txt").toString()
+        };
+        Run added = run(concat(new String[] {"add", "--library", one}, files));
+        Run addedInParallel = run(concat(new String[] {"add", "--library", two, "--threads", "2"}, files));
         assertEquals(0, addedInParallel.code(), addedInParallel.err());
         assertEquals(added.out(), addedInParallel.out());
-        assertEquals(run("library", "export", "--ndjson", "--library", one).out(),
+        assertEquals(
+                run("library", "export", "--ndjson", "--library", one).out(),
                 run("library", "export", "--ndjson", "--library", two).out());
         for (String query : List.of("羊毛", "hao yang mao", "\"gold rush\"")) {
-            assertEquals(run("search", query, "--json", "--library", one).out(),
-                    run("search", query, "--json", "--library", two).out(), query);
+            assertEquals(
+                    run("search", query, "--json", "--library", one).out(),
+                    run("search", query, "--json", "--library", two).out(),
+                    query);
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"annotate", "add"})
     void threadsAreCountedFromOne(String command) {
-        assertOneLineError(run(command, SAMPLE, "--threads", "0", "--library", tmp.toString()), 2,
+        assertOneLineError(
+                run(command, SAMPLE, "--threads", "0", "--library", tmp.toString()),
+                2,
                 "--threads 0 must be at least 1");
     }
 
@@ -368,22 +401,29 @@ class ZhReaderTest {
         assertOneLineError(strict, 2, "broken.txt: not valid UTF-8 text (bad byte at offset 21)");
         Run lenient = run("annotate", file.toString(), "--encoding", "UTF-8", "--lenient");
         assertEquals(0, lenient.code(), lenient.err());
-        assertTrue(lenient.err().startsWith("zhreader: warning: " + file + ": 1 invalid byte sequence replaced"), lenient.err());
-        assertOneLineError(run("annotate", file.toString(), "--encoding", "KLINGON-8"), 2, "unknown encoding 'KLINGON-8'");
+        assertTrue(
+                lenient.err().startsWith("zhreader: warning: " + file + ": 1 invalid byte sequence replaced"),
+                lenient.err());
+        assertOneLineError(
+                run("annotate", file.toString(), "--encoding", "KLINGON-8"), 2, "unknown encoding 'KLINGON-8'");
     }
 
     @Test
     void savedWebPageGivesItsArticle() throws IOException {
         Path page = tmp.resolve("news.html");
-        Files.write(page, ("<!DOCTYPE html><html><head><meta charset=\"gbk\"><title>汪滔的故事</title>"
-                + "<script>var x = '不要读我';</script><style>p{}</style></head><body><nav>首页 新闻 体育</nav>"
-                + "<article><h1>汪滔</h1><p>汪滔被扎克伯格<b>招安</b>了。</p><p>数据标注很辛苦。</p></article>"
-                + "<footer>版权所有</footer></body></html>").getBytes(Charset.forName("GBK")));
+        Files.write(
+                page,
+                ("<!DOCTYPE html><html><head><meta charset=\"gbk\"><title>汪滔的故事</title>"
+                                + "<script>var x = '不要读我';</script><style>p{}</style></head><body><nav>首页 新闻 体育</nav>"
+                                + "<article><h1>汪滔</h1><p>汪滔被扎克伯格<b>招安</b>了。</p><p>数据标注很辛苦。</p></article>"
+                                + "<footer>版权所有</footer></body></html>")
+                        .getBytes(Charset.forName("GBK")));
         Run r = run("annotate", page.toString(), "--format", "html");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("<title>汪滔的故事</title>"), r.out());
         assertTrue(r.out().contains("招安"), "the article's text");
-        assertFalse(r.out().contains("不要读我") || r.out().contains("首页") || r.out().contains("版权所有"),
+        assertFalse(
+                r.out().contains("不要读我") || r.out().contains("首页") || r.out().contains("版权所有"),
                 "no script, navigation or footer");
     }
 
@@ -409,7 +449,7 @@ class ZhReaderTest {
     @Test
     void binaryFileIsNotText() throws IOException {
         Path bin = tmp.resolve("image.png");
-        Files.write(bin, new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         assertOneLineError(run("annotate", bin.toString()), 2, "image.png: not a text file");
     }
 
@@ -433,7 +473,10 @@ class ZhReaderTest {
         Run r = run("lookup", "招安");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("招安  zhāo ān  [zhao1 an1]"), r.out());
-        assertTrue(r.out().contains("\n招安  zhāo ān  [zhao1 an1]\n  1. to enlist enemy or rebel soldiers by offering amnesty\n"),
+        assertTrue(
+                r.out()
+                        .contains(
+                                "\n招安  zhāo ān  [zhao1 an1]\n  1. to enlist enemy or rebel soldiers by offering amnesty\n"),
                 r.out());
     }
 
@@ -457,8 +500,14 @@ class ZhReaderTest {
     void userGlossaryBeforeOrAfterTheCommand() throws IOException {
         Path glossary = tmp.resolve("mine.txt");
         Files.writeString(glossary, "羊毛 [yang2 mao2] my own gloss for wool\n对数据 = 对 数据\n");
-        Run before = run("有小国家的羊毛党。".getBytes(StandardCharsets.UTF_8), "--glossary", glossary.toString(),
-                "annotate", "-", "--format", "json");
+        Run before = run(
+                "有小国家的羊毛党。".getBytes(StandardCharsets.UTF_8),
+                "--glossary",
+                glossary.toString(),
+                "annotate",
+                "-",
+                "--format",
+                "json");
         assertEquals(0, before.code(), before.err());
         Run after = run("他卖羊毛。".getBytes(StandardCharsets.UTF_8), "annotate", "-", "--glossary", glossary.toString());
         assertTrue(after.out().contains("my own gloss for wool"), after.out());
@@ -468,10 +517,12 @@ class ZhReaderTest {
     void badUserGlossaryNamesItsLine() throws IOException {
         Path glossary = tmp.resolve("bad.txt");
         Files.writeString(glossary, "# mine\n羊毛 [yang2] wool\n");
-        assertOneLineError(run("--glossary", glossary.toString(), "annotate", "-"), 2,
+        assertOneLineError(
+                run("--glossary", glossary.toString(), "annotate", "-"),
+                2,
                 "bad.txt:2: 1 syllables for 2 characters in 羊毛");
-        assertOneLineError(run("--glossary", tmp.resolve("none.txt").toString(), "annotate", "-"), 2,
-                "none.txt: no such file");
+        assertOneLineError(
+                run("--glossary", tmp.resolve("none.txt").toString(), "annotate", "-"), 2, "none.txt: no such file");
     }
 
     @Test
@@ -501,10 +552,17 @@ class ZhReaderTest {
     private String completions(String script, String... words) throws Exception {
         Path file = tmp.resolve("zhreader-completion.sh");
         java.nio.file.Files.writeString(file, script);
-        String array = String.join(" ", java.util.Arrays.stream(words).map(w -> "'" + w + "'").toList());
-        Process bash = new ProcessBuilder("bash", "-c", "source '" + file + "'; COMP_WORDS=(" + array + "); "
-                + "COMP_CWORD=" + (words.length - 1) + "; COMP_LINE=\"" + String.join(" ", words) + "\"; "
-                + "_complete_zhreader; echo \"${COMPREPLY[*]}\"").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String array = String.join(
+                " ", java.util.Arrays.stream(words).map(w -> "'" + w + "'").toList());
+        Process bash = new ProcessBuilder(
+                        "bash",
+                        "-c",
+                        "source '" + file + "'; COMP_WORDS=(" + array + "); "
+                                + "COMP_CWORD=" + (words.length - 1) + "; COMP_LINE=\"" + String.join(" ", words)
+                                + "\"; "
+                                + "_complete_zhreader; echo \"${COMPREPLY[*]}\"")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, bash.waitFor(), out);
         return out.strip();
@@ -517,8 +575,11 @@ class ZhReaderTest {
         assertEquals("search", completions(bash.out(), "zhreader", "se"));
         assertEquals("text json html", completions(bash.out(), "zhreader", "annotate", "--format", ""));
         Run zsh = run("completion", "zsh");
-        assertTrue(zsh.out().startsWith("autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && "
-                + "bashcompinit\n"), zsh.out());
+        assertTrue(
+                zsh.out()
+                        .startsWith("autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && "
+                                + "bashcompinit\n"),
+                zsh.out());
         assertTrue(zsh.out().endsWith(bash.out()), "the same script, after zsh's bash emulation");
         assertOneLineError(run("completion", "fish"), 2, "fish is not a shell zhreader completes");
     }
@@ -527,17 +588,22 @@ class ZhReaderTest {
     void addTakesOneListOfFiles() {
         Run r = run("add", "--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().startsWith("Usage: zhreader add [-hV] [--lenient] [--no-color] [--verbose]\n"
-                + "                    [--encoding=NAME] [--id=ID] [--library=DIR] [--threads=N]\n"
-                + "                    [--title=TITLE] [--glossary=FILE]... FILE|-...\n"), r.out());
+        assertTrue(
+                r.out()
+                        .startsWith("Usage: zhreader add [-hV] [--lenient] [--no-color] [--verbose]\n"
+                                + "                    [--encoding=NAME] [--id=ID] [--library=DIR] [--threads=N]\n"
+                                + "                    [--title=TITLE] [--glossary=FILE]... FILE|-...\n"),
+                r.out());
     }
 
     @Test
     void versionAndTopLevelHelp() {
         Run version = run("--version");
         assertEquals(0, version.code(), version.err());
-        assertEquals("zhreader 0.1.0-SNAPSHOT\nCC-CEDICT 2026-09-10, 125049 entries\n"
-                + "zhreader curated glossary, 2358 entries\nHanLP portable-1.8.6\npinyin4j 2.5.1\n", version.out());
+        assertEquals(
+                "zhreader 0.1.0-SNAPSHOT\nCC-CEDICT 2026-09-10, 125049 entries\n"
+                        + "zhreader curated glossary, 2358 entries\nHanLP portable-1.8.6\npinyin4j 2.5.1\n",
+                version.out());
         Run help = run("--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("annotate"));
@@ -546,9 +612,19 @@ class ZhReaderTest {
     /** Only the named subcommands are registered for a run; help and usage still see them all. */
     @Test
     void helpListsEveryCommandWhateverElseIsNamed() {
-        List<String> all = List.of("read", "annotate", "lookup", "add", "search", "library", "vocab", "known", "dict",
-                "completion", "help");
-        for (String[] args : List.of(new String[]{"--help"}, new String[]{"help"}, new String[]{"help", "lookup"})) {
+        List<String> all = List.of(
+                "read",
+                "annotate",
+                "lookup",
+                "add",
+                "search",
+                "library",
+                "vocab",
+                "known",
+                "dict",
+                "completion",
+                "help");
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"help"}, new String[] {"help", "lookup"})) {
             String shown = run(args).out();
             if (args.length == 2) {
                 assertTrue(shown.contains("zhreader lookup"), shown);

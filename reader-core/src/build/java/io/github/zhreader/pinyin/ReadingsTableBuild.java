@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class ReadingsTableBuild {
 
-    private ReadingsTableBuild() {
-    }
+    private ReadingsTableBuild() {}
 
     /** Writes the table to the file named by the one argument. */
     public static void main(String[] args) throws IOException {
@@ -23,7 +22,8 @@ public final class ReadingsTableBuild {
         try (OutputStream out = Files.newOutputStream(output)) {
             table.write(out);
         }
-        System.out.printf("character readings: %d characters, %d words, %d syllables -> %s%n",
+        System.out.printf(
+                "character readings: %d characters, %d words, %d syllables -> %s%n",
                 table.codePoints().length, table.words(), table.syllableCount(), output);
     }
 }

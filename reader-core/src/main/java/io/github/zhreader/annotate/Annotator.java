@@ -22,7 +22,6 @@ import io.github.zhreader.text.ParagraphSpan;
 import io.github.zhreader.text.SentenceSpan;
 import io.github.zhreader.text.TextNormalizer;
 import io.github.zhreader.text.TextSplitter;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -86,8 +85,8 @@ public final class Annotator {
      *
      * @param known words the reader knows, simplified or traditional
      */
-    public Annotator(Segmenter segmenter, Lexicon lexicon, CharacterReadings characters, int sentenceLimit,
-                     Set<String> known) {
+    public Annotator(
+            Segmenter segmenter, Lexicon lexicon, CharacterReadings characters, int sentenceLimit, Set<String> known) {
         ReadingChooser chooser = new ReadingChooser(lexicon, characters);
         SenseOrder table = new SenseOrder();
         this.normalizer = new TextNormalizer();
@@ -134,8 +133,11 @@ public final class Annotator {
      * Annotates {@code input}, handing {@code explainPinyin} each Han token with the rules that chose its syllables
      * and {@code explainWords} each decision on a name or a dictionary word; either may be {@code null}.
      */
-    public AnnotatedText annotate(String input, boolean findClutter, BiConsumer<Token, List<Choice>> explainPinyin,
-                                  Consumer<WordChoice> explainWords) {
+    public AnnotatedText annotate(
+            String input,
+            boolean findClutter,
+            BiConsumer<Token, List<Choice>> explainPinyin,
+            Consumer<WordChoice> explainWords) {
         return annotate(input, findClutter, explainPinyin, explainWords, null);
     }
 
@@ -144,11 +146,17 @@ public final class Annotator {
      * the rules that chose its syllables, {@code explainWords} each decision on a name or a dictionary word,
      * {@code explainSenses} each Han token's first sense and what put it first; any may be {@code null}.
      */
-    public AnnotatedText annotate(String input, boolean findClutter, BiConsumer<Token, List<Choice>> explainPinyin,
-                                  Consumer<WordChoice> explainWords, Consumer<SenseChoice> explainSenses) {
+    public AnnotatedText annotate(
+            String input,
+            boolean findClutter,
+            BiConsumer<Token, List<Choice>> explainPinyin,
+            Consumer<WordChoice> explainWords,
+            Consumer<SenseChoice> explainSenses) {
         Prepared p = prepare(input);
-        return assemble(p, List.of(annotate(p, 0, p.sentences().size(), explainPinyin, explainWords,
-                explainSenses)), findClutter);
+        return assemble(
+                p,
+                List.of(annotate(p, 0, p.sentences().size(), explainPinyin, explainWords, explainSenses)),
+                findClutter);
     }
 
     /**
@@ -177,7 +185,8 @@ public final class Annotator {
                 }
             }
             return CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new))
-                    .thenApply(done -> assemble(p, runs.stream().map(CompletableFuture::join).toList(), findClutter));
+                    .thenApply(done -> assemble(
+                            p, runs.stream().map(CompletableFuture::join).toList(), findClutter));
         });
     }
 
@@ -185,17 +194,19 @@ public final class Annotator {
     static final int CHUNK = 512;
 
     /** A sentence to annotate, with the number of its paragraph. */
-    private record Place(int paragraph, SentenceSpan span) {
-    }
+    private record Place(int paragraph, SentenceSpan span) {}
 
     /** The input normalised, in simplified characters, cut into paragraphs, with every sentence numbered. */
-    private record Prepared(String input, NormalizedText normalized, String text, List<ParagraphSpan> paragraphs,
-                            List<Place> sentences, NameJudge.Document document) {
-    }
+    private record Prepared(
+            String input,
+            NormalizedText normalized,
+            String text,
+            List<ParagraphSpan> paragraphs,
+            List<Place> sentences,
+            NameJudge.Document document) {}
 
     /** The sentences of a run, annotated, and the expressions found in them. */
-    private record Run(List<Sentence> sentences, List<Expression> expressions) {
-    }
+    private record Run(List<Sentence> sentences, List<Expression> expressions) {}
 
     private Prepared prepare(String input) {
         NormalizedText normalized = normalizer.normalize(input);
@@ -210,8 +221,13 @@ public final class Annotator {
     }
 
     /** Annotates sentences {@code [from, to)} of a prepared text. */
-    private Run annotate(Prepared p, int from, int to, BiConsumer<Token, List<Choice>> explain,
-                         Consumer<WordChoice> explainWords, Consumer<SenseChoice> explainSenses) {
+    private Run annotate(
+            Prepared p,
+            int from,
+            int to,
+            BiConsumer<Token, List<Choice>> explain,
+            Consumer<WordChoice> explainWords,
+            Consumer<SenseChoice> explainSenses) {
         String input = p.input();
         NormalizedText normalized = p.normalized();
         String text = p.text();
@@ -220,12 +236,14 @@ public final class Annotator {
         for (int index = from; index < to; index++) {
             SentenceSpan s = p.sentences().get(index).span();
             String sentenceText = text.substring(s.start(), s.end());
-            Consumer<NameJudge.Decision> decisions = explainWords == null ? null : d -> {
-                int start = normalized.originalStart(s.start() + d.start());
-                int end = normalized.originalEnd(s.start() + d.end());
-                explainWords.accept(new WordChoice(input.substring(start, end), start, end, d.step(), d.verdict(),
-                        d.reasons()));
-            };
+            Consumer<NameJudge.Decision> decisions = explainWords == null
+                    ? null
+                    : d -> {
+                        int start = normalized.originalStart(s.start() + d.start());
+                        int end = normalized.originalEnd(s.start() + d.end());
+                        explainWords.accept(new WordChoice(
+                                input.substring(start, end), start, end, d.step(), d.verdict(), d.reasons()));
+                    };
             List<Piece> segmented = Pieces.of(sentenceText, segmenter.segment(sentenceText));
             List<Piece> judged = names.judge(sentenceText, segmented, p.document(), decisions);
             List<Piece> pieces = repair.repair(sentenceText, judged, p.document(), decisions);
@@ -241,8 +259,10 @@ public final class Annotator {
                 String word = sentenceText.startsWith(written, piece.start()) ? written : piece.in(sentenceText);
                 boolean han = piece.type() == TokenType.HAN;
                 // A word of characters and letters is looked up as its headword writes the letters (t恤 as T恤).
-                if (han && WordAnnotator.hasLatin(word)) word = lexicon.mixedHeadword(word).orElse(word);
-                WordAnnotator.WordAnnotation a = han ? words.annotate(word, written, piece.tag(), sentenceText)
+                if (han && WordAnnotator.hasLatin(word))
+                    word = lexicon.mixedHeadword(word).orElse(word);
+                WordAnnotator.WordAnnotation a = han
+                        ? words.annotate(word, written, piece.tag(), sentenceText)
                         : WordAnnotator.WordAnnotation.NONE;
                 TokenReading reading = TokenReading.of(a);
                 if (piece.type() == TokenType.LATIN) reading = reading.withGlosses(words.abbreviation(word));
@@ -251,31 +271,51 @@ public final class Annotator {
                     reading = senses.revise(sentenceText, pieces, i, p.document(), a, reading);
                 }
                 boolean isKnown = han && (known.contains(word) || known.contains(written));
-                String original = end - start == written.length() && input.startsWith(written, start) ? written
+                String original = end - start == written.length() && input.startsWith(written, start)
+                        ? written
                         : input.substring(start, end);
-                Token token = new Token(original, start, end, piece.type(), piece.tag(),
-                        reading.syllables(), reading.glosses(), a.rank(), isKnown);
+                Token token = new Token(
+                        original,
+                        start,
+                        end,
+                        piece.type(),
+                        piece.tag(),
+                        reading.syllables(),
+                        reading.glosses(),
+                        a.rank(),
+                        isKnown);
                 tokens.add(token);
                 if (explain != null && token.isHan()) explain.accept(token, reading.choices());
                 List<Gloss> glosses = reading.glosses();
                 if (explainSenses != null && token.isHan() && !glosses.isEmpty()) {
                     String reason = reading.senseReason();
-                    explainSenses.accept(new SenseChoice(token.text(), token.start(), token.end(), token.tag(),
-                            glosses.get(0).senses().get(0), reason.isEmpty() ? "dictionary order" : reason));
+                    explainSenses.accept(new SenseChoice(
+                            token.text(),
+                            token.start(),
+                            token.end(),
+                            token.tag(),
+                            glosses.get(0).senses().get(0),
+                            reason.isEmpty() ? "dictionary order" : reason));
                 }
             }
             for (ExpressionFinder.Match m : matches) {
                 List<Span> parts = new ArrayList<>(m.parts().size());
                 for (int[] part : m.parts()) {
-                    parts.add(new Span(normalized.originalStart(s.start() + part[0]),
+                    parts.add(new Span(
+                            normalized.originalStart(s.start() + part[0]),
                             normalized.originalEnd(s.start() + part[1])));
                 }
-                found.add(new Expression(m.entry().simplified(), index, m.separated(), parts, m.entry().toGloss()));
+                found.add(new Expression(
+                        m.entry().simplified(),
+                        index,
+                        m.separated(),
+                        parts,
+                        m.entry().toGloss()));
             }
             int start = normalized.originalStart(s.start());
             int end = normalized.originalEnd(s.end());
-            sentences.add(new Sentence(index, p.sentences().get(index).paragraph(), start, end,
-                    input.substring(start, end), tokens));
+            sentences.add(new Sentence(
+                    index, p.sentences().get(index).paragraph(), start, end, input.substring(start, end), tokens));
         }
         return new Run(sentences, found);
     }
@@ -294,12 +334,20 @@ public final class Annotator {
         int first = 0;
         for (ParagraphSpan span : p.paragraphs()) {
             int count = span.sentences().size();
-            paragraphs.add(new Paragraph(paragraphs.size(), normalized.originalStart(span.start()),
-                    normalized.originalEnd(span.end()), first, count, false));
+            paragraphs.add(new Paragraph(
+                    paragraphs.size(),
+                    normalized.originalStart(span.start()),
+                    normalized.originalEnd(span.end()),
+                    first,
+                    count,
+                    false));
             first += count;
         }
         int clutter = findClutter
-                ? Clutter.trailing(paragraphs.stream().map(q -> input.substring(q.start(), q.end())).toList()) : 0;
+                ? Clutter.trailing(paragraphs.stream()
+                        .map(q -> input.substring(q.start(), q.end()))
+                        .toList())
+                : 0;
         for (int i = paragraphs.size() - clutter; i < paragraphs.size(); i++) {
             Paragraph q = paragraphs.get(i);
             paragraphs.set(i, new Paragraph(q.index(), q.start(), q.end(), q.firstSentence(), q.sentenceCount(), true));

@@ -5,8 +5,7 @@ import io.github.zhreader.TokenType;
 /** Classifies characters into the {@link TokenType}s a token can have. Stateless. */
 final class CharClasses {
 
-    private CharClasses() {
-    }
+    private CharClasses() {}
 
     /**
      * Whether the character is in the CJK Unified Ideographs block, where nearly every character of a text lies: all
@@ -22,8 +21,12 @@ final class CharClasses {
         if (isDigit(cp)) return TokenType.NUMBER;
         if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) return TokenType.LATIN;
         return switch (Character.getType(cp)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+            case Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
                     Character.OTHER_PUNCTUATION -> TokenType.PUNCTUATION;
             default -> TokenType.OTHER;
         };
@@ -42,8 +45,8 @@ final class CharClasses {
         if (start >= end || !isDigit(s.charAt(start))) return false;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            boolean separator = (c == '.' || c == ',' || c == '．' || c == '，')
-                    && i + 1 < end && isDigit(s.charAt(i + 1));
+            boolean separator =
+                    (c == '.' || c == ',' || c == '．' || c == '，') && i + 1 < end && isDigit(s.charAt(i + 1));
             if (!isDigit(c) && !separator && !(c == '%' && i == end - 1)) return false;
         }
         return true;

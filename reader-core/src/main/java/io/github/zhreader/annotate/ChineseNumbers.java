@@ -11,18 +11,17 @@ final class ChineseNumbers {
 
     private static final String DIGITS = "零一二三四五六七八九";
 
-    private ChineseNumbers() {
-    }
+    private ChineseNumbers() {}
 
     /** The value formatted with thousands separators, or empty when {@code word} is not a Chinese numeral. */
     static Optional<String> value(String word) {
         if (word.length() < 2) return Optional.empty();
-        BigInteger total = BigInteger.ZERO;   // everything up to the last 亿
-        long belowYi = 0;                     // the 万 groups since then
-        long section = 0;                     // the part below the current 万
-        long digit = 0;                       // a digit waiting for its unit
+        BigInteger total = BigInteger.ZERO; // everything up to the last 亿
+        long belowYi = 0; // the 万 groups since then
+        long section = 0; // the part below the current 万
+        long digit = 0; // a digit waiting for its unit
         boolean hasDigit = false;
-        boolean positional = true;            // only digits: 二〇二四
+        boolean positional = true; // only digits: 二〇二四
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -39,7 +38,8 @@ final class ChineseNumbers {
                 case '万' -> belowYi += Math.max(section + digit, 1) * 10_000;
                 case '亿' -> {
                     long group = belowYi + section + digit;
-                    total = total.add(BigInteger.valueOf(group == 0 ? 1 : group)).multiply(BigInteger.valueOf(100_000_000));
+                    total = total.add(BigInteger.valueOf(group == 0 ? 1 : group))
+                            .multiply(BigInteger.valueOf(100_000_000));
                     belowYi = 0;
                 }
                 default -> {

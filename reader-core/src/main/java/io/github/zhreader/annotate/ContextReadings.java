@@ -3,7 +3,6 @@ package io.github.zhreader.annotate;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.pinyin.ReadingChooser.Choice;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -46,12 +45,15 @@ final class ContextReadings {
 
     /** The reading of Han token {@code piece} of the frame's sentence, revised by its neighbours. */
     TokenReading revise(Frame frame, Piece piece, TokenReading reading) {
-        List<Choice> choices = readings.inContext(frame.sentence, piece.start(), piece.end(), frame.cuts, frame.tags,
-                piece.tag(), reading.choices());
+        List<Choice> choices = readings.inContext(
+                frame.sentence, piece.start(), piece.end(), frame.cuts, frame.tags, piece.tag(), reading.choices());
         if (frame.partReadings != null) choices = withPartReadings(choices, piece, frame.partReadings);
         if (choices == reading.choices()) return reading;
         List<String> syllables = choices.stream().map(Choice::syllable).toList();
-        return new TokenReading(choices, syllables, readingFirst(reading.glosses(), String.join(" ", syllables)),
+        return new TokenReading(
+                choices,
+                syllables,
+                readingFirst(reading.glosses(), String.join(" ", syllables)),
                 reading.senseReason());
     }
 
@@ -89,7 +91,8 @@ final class ContextReadings {
         List<Choice> revised = null;
         for (int k = 0; k < choices.size(); k++) {
             String r = partReadings[piece.start() + k];
-            if (r == null || r.equals(choices.get(k).syllable())
+            if (r == null
+                    || r.equals(choices.get(k).syllable())
                     || choices.get(k).rule() == ReadingChooser.Rule.GLOSSARY) {
                 continue;
             }

@@ -1,7 +1,6 @@
 package io.github.zhreader.annotate;
 
 import io.github.zhreader.pinyin.ReadingChooser.Choice;
-
 import java.util.List;
 
 /**
@@ -21,20 +20,25 @@ final class ContextSenses {
      * The senses of Han token {@code i} of {@code pieces}, revised by its neighbours; the same reading when the
      * table has no line for its word that looks at the sentence.
      */
-    TokenReading revise(String sentence, List<Piece> pieces, int i, NameJudge.Document document,
-                        WordAnnotator.WordAnnotation word, TokenReading reading) {
+    TokenReading revise(
+            String sentence,
+            List<Piece> pieces,
+            int i,
+            NameJudge.Document document,
+            WordAnnotator.WordAnnotation word,
+            TokenReading reading) {
         if (word.senseSettled() || !senses.hasRules(word.senseWord())) return reading;
         Piece piece = pieces.get(i);
-        SenseOrder.Ordered ordered = senses.inContext(reading.glosses(), word.senseWord(), piece.tag(),
-                () -> context(sentence, pieces, i, document));
-        List<Choice> bySense = ordered.reading().isEmpty() ? null : WordAnnotator.bySense(reading.choices(),
-                ordered.reading());
+        SenseOrder.Ordered ordered = senses.inContext(
+                reading.glosses(), word.senseWord(), piece.tag(), () -> context(sentence, pieces, i, document));
+        List<Choice> bySense =
+                ordered.reading().isEmpty() ? null : WordAnnotator.bySense(reading.choices(), ordered.reading());
         if (ordered.reason().isEmpty() || (!ordered.reading().isEmpty() && bySense == null)) return reading;
         if (bySense == null) {
             return new TokenReading(reading.choices(), reading.syllables(), ordered.glosses(), ordered.reason());
         }
-        return new TokenReading(bySense, bySense.stream().map(Choice::syllable).toList(), ordered.glosses(),
-                ordered.reason());
+        return new TokenReading(
+                bySense, bySense.stream().map(Choice::syllable).toList(), ordered.glosses(), ordered.reason());
     }
 
     /** The tokens on either side of piece {@code i}, for the sense table. */
@@ -43,13 +47,22 @@ final class ContextSenses {
         Piece previous = i > 0 ? pieces.get(i - 1) : null;
         Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
         Piece afterNext = i + 2 < pieces.size() ? pieces.get(i + 2) : null;
-        return new SenseOrder.Context(beforePrevious == null ? null : beforePrevious.in(sentence),
-                beforePrevious == null ? null : beforePrevious.type(), beforePrevious == null ? "" : beforePrevious.tag(),
+        return new SenseOrder.Context(
+                beforePrevious == null ? null : beforePrevious.in(sentence),
+                beforePrevious == null ? null : beforePrevious.type(),
+                beforePrevious == null ? "" : beforePrevious.tag(),
                 previous == null ? null : previous.in(sentence),
-                previous == null ? null : previous.type(), previous == null ? "" : previous.tag(),
-                next == null ? null : next.in(sentence), next == null ? null : next.type(),
-                next == null ? "" : next.tag(), afterNext == null ? null : afterNext.in(sentence),
-                afterNext == null ? null : afterNext.type(), afterNext == null ? "" : afterNext.tag(), sentence,
-                document.classical(), pieces, i);
+                previous == null ? null : previous.type(),
+                previous == null ? "" : previous.tag(),
+                next == null ? null : next.in(sentence),
+                next == null ? null : next.type(),
+                next == null ? "" : next.tag(),
+                afterNext == null ? null : afterNext.in(sentence),
+                afterNext == null ? null : afterNext.type(),
+                afterNext == null ? "" : afterNext.tag(),
+                sentence,
+                document.classical(),
+                pieces,
+                i);
     }
 }

@@ -5,7 +5,6 @@ import io.github.zhreader.lexicon.Glossary;
 import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.segment.Tags;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,15 +37,15 @@ final class ExpressionFinder {
     private static final String MODALS = "想要能会可该肯敢愿";
 
     /** Personal pronouns, which follow a verb as its indirect object or possessor (上你当, 生他的气). */
-    private static final Set<String> PRONOUNS = Set.of("我", "你", "他", "她", "它", "您", "我们", "你们", "他们",
-            "她们", "人家", "咱", "咱们");
+    private static final Set<String> PRONOUNS =
+            Set.of("我", "你", "他", "她", "它", "您", "我们", "你们", "他们", "她们", "人家", "咱", "咱们");
     /**
      * Measure words of physical quantities: a phrase whose object is counted with one of them is meant literally
      * (割了一把韭菜 is cutting a handful of chives; 割了一波韭菜 is fleecing a wave of investors).
      */
-    private static final Set<String> CONCRETE_MEASURES = Set.of("把", "捆", "束", "根", "斤", "公斤", "棵", "株",
-            "片", "块", "条", "颗", "粒", "袋", "盒", "箱", "瓶", "杯", "碗", "盘", "张", "头", "匹", "朵", "堆", "筐",
-            "篮", "桶", "吨", "米", "双", "件", "副", "架", "辆");
+    private static final Set<String> CONCRETE_MEASURES = Set.of(
+            "把", "捆", "束", "根", "斤", "公斤", "棵", "株", "片", "块", "条", "颗", "粒", "袋", "盒", "箱", "瓶", "杯", "碗", "盘", "张",
+            "头", "匹", "朵", "堆", "筐", "篮", "桶", "吨", "米", "双", "件", "副", "架", "辆");
 
     private final Lexicon lexicon;
     /** Separable entries by their first part, in the lexicon's order of precedence. */
@@ -61,7 +60,9 @@ final class ExpressionFinder {
         Map<String, List<GlossaryEntry>> index = new HashMap<>();
         for (Glossary g : lexicon.glossaries()) {
             for (GlossaryEntry e : g.entries()) {
-                if (e.separable()) index.computeIfAbsent(e.parts().get(0), k -> new ArrayList<>()).add(e);
+                if (e.separable())
+                    index.computeIfAbsent(e.parts().get(0), k -> new ArrayList<>())
+                            .add(e);
             }
         }
         this.byFirstPart = Map.copyOf(index);
@@ -77,8 +78,7 @@ final class ExpressionFinder {
     }
 
     /** A phrase found: the entry and the spans of its parts, as offsets into the sentence. */
-    record Match(GlossaryEntry entry, List<int[]> parts, boolean separated) {
-    }
+    record Match(GlossaryEntry entry, List<int[]> parts, boolean separated) {}
 
     List<Match> find(String sentence, List<Piece> pieces) {
         List<Match> found = new ArrayList<>();
@@ -86,7 +86,8 @@ final class ExpressionFinder {
         for (int i = 0; i < pieces.size(); i++) {
             if (pieces.get(i).type() != TokenType.HAN || pieces.get(i).start() < coveredUntil) continue;
             int at = i;
-            Optional<Match> m = contiguous(sentence, pieces, at).or(() -> separated(sentence, pieces, at))
+            Optional<Match> m = contiguous(sentence, pieces, at)
+                    .or(() -> separated(sentence, pieces, at))
                     .or(() -> separatedWord(sentence, pieces, at));
             if (m.isPresent()) {
                 found.add(m.get());
@@ -103,7 +104,8 @@ final class ExpressionFinder {
         // The run of adjacent Han tokens from i, at most MAX_PIECES long, ends before index limit.
         int limit = i + 1;
         int most = Math.min(pieces.size(), i + MAX_PIECES);
-        while (limit < most && pieces.get(limit).type() == TokenType.HAN
+        while (limit < most
+                && pieces.get(limit).type() == TokenType.HAN
                 && pieces.get(limit).start() == pieces.get(limit - 1).end()) {
             limit++;
         }
@@ -122,9 +124,9 @@ final class ExpressionFinder {
         for (int j = limit; j >= i + 2; j--) {
             if (!lexicon.mayBeGlossaryWord(hashes[j - i])) continue;
             int end = pieces.get(j - 1).end();
-            Optional<GlossaryEntry> e = lexicon.glossaryEntry(sentence.substring(start, end))
-                    .filter(entry -> fitsContext(entry, sentence));
-            if (e.isPresent()) return Optional.of(new Match(e.get(), List.of(new int[]{start, end}), false));
+            Optional<GlossaryEntry> e =
+                    lexicon.glossaryEntry(sentence.substring(start, end)).filter(entry -> fitsContext(entry, sentence));
+            if (e.isPresent()) return Optional.of(new Match(e.get(), List.of(new int[] {start, end}), false));
         }
         return Optional.empty();
     }
@@ -177,26 +179,32 @@ final class ExpressionFinder {
             String afterThat = i + 2 < pieces.size() ? pieces.get(i + 2).in(sentence) : "";
             // A pronoun right after it shows it too, whatever the tagger said (上/你/当, where 上 was tagged a
             // locative).
-            boolean shownVerb = ASPECT.contains(after) || isComplement(after)
+            boolean shownVerb = ASPECT.contains(after)
+                    || isComplement(after)
                     || after.equals("不") && (COMPLEMENTS.contains("不" + afterThat) || ASPECT.contains(afterThat))
                     || PRONOUNS.contains(after);
             if (!Tags.isVerb(first.tag()) && !shownVerb) return Optional.empty();
             // Most verbs are followed by no small word at all: nothing can stand inside, so nothing is looked up.
-            if (!ASPECT.contains(after) && !isComplement(after) && !after.equals("不")
-                    && !mayStandInside(pieces.get(i + 1), after) && !possessorClosesAfter(sentence, pieces, i + 1)) {
+            if (!ASPECT.contains(after)
+                    && !isComplement(after)
+                    && !after.equals("不")
+                    && !mayStandInside(pieces.get(i + 1), after)
+                    && !possessorClosesAfter(sentence, pieces, i + 1)) {
                 return Optional.empty();
             }
         }
         // Where the verb lies in the token, as {offset, length}: its first one or two characters, or the second after
         // a modal verb the segmenter joined to it (想见/你/一回/面: 见…面).
-        int[][] verbs = text.length() == 1 ? new int[][]{{0, 1}}
-                : text.length() == 2 && MODALS.indexOf(text.charAt(0)) >= 0 ? new int[][]{{1, 1}, {0, 2}, {0, 1}}
-                : new int[][]{{0, 2}, {0, 1}};
+        int[][] verbs = text.length() == 1
+                ? new int[][] {{0, 1}}
+                : text.length() == 2 && MODALS.indexOf(text.charAt(0)) >= 0
+                        ? new int[][] {{1, 1}, {0, 2}, {0, 1}}
+                        : new int[][] {{0, 2}, {0, 1}};
         for (int[] verb : verbs) {
             int skip = verb[0];
             int len = verb[1];
-            SeparableWords.VerbObjects verbObjects = skip == 0 ? all.byVerb(text, len)
-                    : all.verbAt(sentence, first.start() + skip);
+            SeparableWords.VerbObjects verbObjects =
+                    skip == 0 ? all.byVerb(text, len) : all.verbAt(sentence, first.start() + skip);
             if (verbObjects == null) continue;
             Map<String, GlossaryEntry> objects = verbObjects.byObject();
             String starts = verbObjects.starts();
@@ -209,32 +217,49 @@ final class ExpressionFinder {
             for (int next = i + 1; next < pieces.size(); next++) {
                 Piece candidate = pieces.get(next);
                 if (gapPieces + (rest.isEmpty() ? 0 : 1) > 0
-                        && (starts.indexOf(sentence.charAt(candidate.start())) >= 0 || candidate.length() >= 3
-                            && (starts.indexOf(sentence.charAt(candidate.end() - 1)) >= 0
-                                || starts.indexOf(sentence.charAt(candidate.end() - 2)) >= 0))) {
+                        && (starts.indexOf(sentence.charAt(candidate.start())) >= 0
+                                || candidate.length() >= 3
+                                        && (starts.indexOf(sentence.charAt(candidate.end() - 1)) >= 0
+                                                || starts.indexOf(sentence.charAt(candidate.end() - 2)) >= 0))) {
                     GlossaryEntry e = objectAt(sentence, pieces, next, objects);
-                    int end = e == null ? next : Math.max(next + 1, spells(sentence, pieces, next, e.parts().get(1)));
+                    int end = e == null
+                            ? next
+                            : Math.max(
+                                    next + 1,
+                                    spells(sentence, pieces, next, e.parts().get(1)));
                     // 帮他们忙着做饭: an object with 着 after it is the verb it also is (忙着 "busy at").
                     boolean verbal = end < pieces.size() && pieces.get(end).is(sentence, "着");
                     // The glossary's own phrase (割…韭菜) is found by its own rules, or not at all.
                     boolean literal = concrete && e != null && e.origin().equals(SeparableWords.PHRASE);
                     // A long stretch inside is a possessor, which ends in 的 (受拴车的人们的气).
                     boolean fits = gapPieces <= MAX_WORD_GAP_PIECES && gapChars <= MAX_WORD_GAP_CHARS
-                            || Tags.isParticle(previousTag) && pieces.get(next - 1).is(sentence, "的");
+                            || Tags.isParticle(previousTag)
+                                    && pieces.get(next - 1).is(sentence, "的");
                     // 这 or 那 right before the object points at a thing said or seen: 听了这话 is hearing the words,
                     // not 听话 "to obey" (with a measure word it is the word: 帮这个忙).
-                    boolean pointed = next > i + 1 && e != null && e.parts().get(1).length() == 1
+                    boolean pointed = next > i + 1
+                            && e != null
+                            && e.parts().get(1).length() == 1
                             && DEMONSTRATIVES.contains(pieces.get(next - 1).in(sentence));
-                    if (e != null && fits && !verbal && !literal && !pointed
+                    if (e != null
+                            && fits
+                            && !verbal
+                            && !literal
+                            && !pointed
                             && lexicon.glossaryEntries(e.simplified()).isEmpty()) {
-                        return Optional.of(new Match(e, List.of(new int[]{first.start() + skip,
-                                first.start() + skip + len},
-                                new int[]{pieces.get(next).start(), pieces.get(end - 1).end()}), true));
+                        return Optional.of(new Match(
+                                e,
+                                List.of(new int[] {first.start() + skip, first.start() + skip + len}, new int[] {
+                                    pieces.get(next).start(),
+                                    pieces.get(end - 1).end()
+                                }),
+                                true));
                     }
                 }
                 Piece g = pieces.get(next);
                 String gText = g.in(sentence);
-                String nextText = next + 1 < pieces.size() ? pieces.get(next + 1).in(sentence) : "";
+                String nextText =
+                        next + 1 < pieces.size() ? pieces.get(next + 1).in(sentence) : "";
                 // Besides the small words of any phrase: the literary 的, 之, after a possessor (触他之怒); a
                 // complement (考完试); 不 before the complement of a potential form (熬/不/得/夜, 花/不/着/钱); 得
                 // after an adverb; a measure word of a physical quantity, as good as any inside a plain word
@@ -243,15 +268,17 @@ final class ExpressionFinder {
                 // (拴/车/的, 很/大/的).
                 boolean measure = CONCRETE_MEASURES.contains(gText) && Tags.isNumeral(previousTag);
                 concrete |= measure;
-                boolean inside = allowedInside(g, gText, previousTag, nextText) || measure
+                boolean inside = allowedInside(g, gText, previousTag, nextText)
+                        || measure
                         || isComplement(gText)
                         || gText.equals("之") && (Tags.isPronoun(previousTag) || Tags.isNoun(previousTag))
                         || gText.equals("不") && (COMPLEMENTS.contains("不" + nextText) || ASPECT.contains(nextText))
                         || gText.equals("得") && Tags.isAdverb(previousTag)
                         || (Tags.isNumeral(previousTag) || Tags.isClassifier(previousTag))
-                           && (Tags.isTime(g.tag()) || TIME_UNITS.contains(gText))
-                        || g.type() == TokenType.HAN && !ASPECT.contains(gText)
-                           && possessorClosesAfter(sentence, pieces, next);
+                                && (Tags.isTime(g.tag()) || TIME_UNITS.contains(gText))
+                        || g.type() == TokenType.HAN
+                                && !ASPECT.contains(gText)
+                                && possessorClosesAfter(sentence, pieces, next);
                 if (!inside) break;
                 gapPieces++;
                 gapChars += g.length();
@@ -263,11 +290,12 @@ final class ExpressionFinder {
     }
 
     /** Units of time that may follow a number inside a separable word. */
-    private static final Set<String> TIME_UNITS = Set.of("年", "天", "月", "周", "星期", "小时", "分钟", "钟头", "学期",
-            "晚上", "夜", "会儿", "礼拜", "秒", "秒钟", "下午", "上午");
+    private static final Set<String> TIME_UNITS =
+            Set.of("年", "天", "月", "周", "星期", "小时", "分钟", "钟头", "学期", "晚上", "夜", "会儿", "礼拜", "秒", "秒钟", "下午", "上午");
 
     /** The most tokens and characters inside a separable word when they end in the possessor's 的. */
     private static final int MAX_POSSESSOR_GAP_PIECES = 6;
+
     private static final int MAX_POSSESSOR_GAP_CHARS = 9;
 
     /** Whether a 的 stands among the Han tokens right after {@code from} (within three), closing a possessor. */
@@ -290,8 +318,8 @@ final class ExpressionFinder {
      * Complements that may follow the verb of a separable word: resultative and directional ones (考完试, 拭干了泪,
      * 流下泪, 拆起桥, 打上了仗) and potential ones (熬不得夜, 花不着钱, 演不起戏).
      */
-    private static final Set<String> COMPLEMENTS = Set.of("完", "好", "饱", "成", "起", "上", "下", "干", "过来",
-            "起来", "不得", "不着", "不起", "不了", "得起", "不成", "不上", "得了");
+    private static final Set<String> COMPLEMENTS =
+            Set.of("完", "好", "饱", "成", "起", "上", "下", "干", "过来", "起来", "不得", "不着", "不起", "不了", "得起", "不成", "不上", "得了");
 
     private static final Set<String> DEMONSTRATIVES = Set.of("这", "那", "這");
 
@@ -304,33 +332,40 @@ final class ExpressionFinder {
     /** A complement, or one the segmenter wrote with the 了 after it (刷/完了/碗). */
     private static boolean isComplement(String text) {
         return COMPLEMENTS.contains(text)
-                || text.length() > 1 && text.endsWith("了") && COMPLEMENTS.contains(text.substring(0, text.length() - 1));
+                || text.length() > 1
+                        && text.endsWith("了")
+                        && COMPLEMENTS.contains(text.substring(0, text.length() - 1));
     }
 
     /** The most tokens and characters that may stand between the verb and the object of a separable word. */
     private static final int MAX_WORD_GAP_PIECES = 4;
+
     private static final int MAX_WORD_GAP_CHARS = 6;
 
     /**
      * The entry whose object the tokens from {@code from} spell exactly, or one adjective and the object when they
      * are one token (帮了个大忙); {@code null} if none.
      */
-    private GlossaryEntry objectAt(String sentence, List<Piece> pieces, int from,
-                                   Map<String, GlossaryEntry> objects) {
+    private GlossaryEntry objectAt(String sentence, List<Piece> pieces, int from, Map<String, GlossaryEntry> objects) {
         Piece first = pieces.get(from);
-        if (first.type() == TokenType.HAN && first.length() == 2 && SeparableWords.ADJECTIVES.indexOf(sentence.charAt(first.start())) >= 0) {
+        if (first.type() == TokenType.HAN
+                && first.length() == 2
+                && SeparableWords.ADJECTIVES.indexOf(sentence.charAt(first.start())) >= 0) {
             GlossaryEntry e = objects.get(sentence.substring(first.start() + 1, first.end()));
             if (e != null) return e;
         }
         // A word the segmenter made of a classifier and a one-character object (点心 in 放了点心): the verb's word with
         // the classifier inside, where nothing but a particle follows in the clause.
-        if (first.type() == TokenType.HAN && first.length() == 2 && from > 0
+        if (first.type() == TokenType.HAN
+                && first.length() == 2
+                && from > 0
                 && ASPECT.contains(pieces.get(from - 1).in(sentence))
                 && SeparableWords.FUSED_CLASSIFIERS.indexOf(sentence.charAt(first.start())) >= 0) {
             GlossaryEntry e = objects.get(sentence.substring(first.start() + 1, first.end()));
             // Only where it closes the clause: 放了点心和水果 is putting out snacks.
             Piece after = from + 1 < pieces.size() ? pieces.get(from + 1) : null;
-            boolean closes = after == null || after.type() == TokenType.PUNCTUATION
+            boolean closes = after == null
+                    || after.type() == TokenType.PUNCTUATION
                     || CLOSING_PARTICLES.contains(after.in(sentence));
             if (e != null && closes && !e.origin().equals(SeparableWords.PHRASE)) return e;
         }
@@ -344,16 +379,21 @@ final class ExpressionFinder {
         int start = pieces.get(from).start();
         for (int k = from; k < pieces.size() && k - from < 3; k++) {
             Piece p = pieces.get(k);
-            if (p.type() != TokenType.HAN || k > from && p.start() != pieces.get(k - 1).end()) return null;
+            if (p.type() != TokenType.HAN
+                    || k > from && p.start() != pieces.get(k - 1).end()) return null;
             String object = sentence.substring(start, p.end());
             GlossaryEntry e = objects.get(object);
             // A phrase whose object is a classifier and a noun the verb makes a word with (叹口气 in 叹了口气) is that
             // word with the classifier inside (叹…气), found at the noun.
-            if (e != null && e.origin().equals(SeparableWords.PHRASE) && object.length() == 2
-                    && SEPARATED_CLASSIFIERS.indexOf(object.charAt(0)) >= 0 && objects.containsKey(object.substring(1))) {
+            if (e != null
+                    && e.origin().equals(SeparableWords.PHRASE)
+                    && object.length() == 2
+                    && SEPARATED_CLASSIFIERS.indexOf(object.charAt(0)) >= 0
+                    && objects.containsKey(object.substring(1))) {
                 return null;
             }
-            boolean nounLike = p.tag().isEmpty() || "vaqmdrpcufyeo".indexOf(p.tag().charAt(0)) < 0;
+            boolean nounLike =
+                    p.tag().isEmpty() || "vaqmdrpcufyeo".indexOf(p.tag().charAt(0)) < 0;
             if (e != null && (k > from || nounLike || !e.origin().equals(SeparableWords.TWO_CHARACTER))) {
                 return e;
             }
@@ -361,10 +401,10 @@ final class ExpressionFinder {
         return null;
     }
 
-    private Optional<Match> matchParts(String sentence, List<Piece> pieces, int i, GlossaryEntry e, int firstEnd,
-                                       boolean particleAfterFirst) {
+    private Optional<Match> matchParts(
+            String sentence, List<Piece> pieces, int i, GlossaryEntry e, int firstEnd, boolean particleAfterFirst) {
         List<int[]> spans = new ArrayList<>();
-        spans.add(new int[]{pieces.get(i).start(), firstEnd});
+        spans.add(new int[] {pieces.get(i).start(), firstEnd});
         int next = i + 1;
         boolean gap = particleAfterFirst;
         for (int p = 1; p < e.parts().size(); p++) {
@@ -376,13 +416,16 @@ final class ExpressionFinder {
                 if (next >= pieces.size()) return Optional.empty();
                 int end = spells(sentence, pieces, next, part);
                 if (end > next) {
-                    spans.add(new int[]{pieces.get(next).start(), pieces.get(end - 1).end()});
+                    spans.add(new int[] {
+                        pieces.get(next).start(), pieces.get(end - 1).end()
+                    });
                     gap |= gapPieces > 0;
                     next = end;
                     break;
                 }
                 Piece g = pieces.get(next);
-                String nextText = next + 1 < pieces.size() ? pieces.get(next + 1).in(sentence) : "";
+                String nextText =
+                        next + 1 < pieces.size() ? pieces.get(next + 1).in(sentence) : "";
                 boolean allowed = e.inside().isEmpty()
                         ? allowedInside(g, g.in(sentence), previousTag, nextText)
                         : e.inside().contains(g.in(sentence));
@@ -402,7 +445,8 @@ final class ExpressionFinder {
         int start = pieces.get(from).start();
         for (int k = from; k < pieces.size() && k - from < MAX_PIECES; k++) {
             Piece p = pieces.get(k);
-            if (p.type() != TokenType.HAN || k > from && p.start() != pieces.get(k - 1).end()) return from;
+            if (p.type() != TokenType.HAN
+                    || k > from && p.start() != pieces.get(k - 1).end()) return from;
             int length = p.end() - start;
             if (length == part.length()) return sentence.startsWith(part, start) ? k + 1 : from;
             if (length > part.length()) return from;
@@ -420,7 +464,10 @@ final class ExpressionFinder {
         if (text.equals("的")) {
             return !(Tags.isParticle(previousTag) || Tags.isVerb(previousTag) || Tags.isAdverb(previousTag));
         }
-        if (Tags.isParticle(tag) || Tags.isNumeral(tag) || Tags.isClassifier(tag) || Tags.isPronoun(tag)
+        if (Tags.isParticle(tag)
+                || Tags.isNumeral(tag)
+                || Tags.isClassifier(tag)
+                || Tags.isPronoun(tag)
                 || Tags.isAdjective(tag)) {
             return true;
         }

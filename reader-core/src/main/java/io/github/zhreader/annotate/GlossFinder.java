@@ -6,10 +6,8 @@ import io.github.zhreader.GlossSource;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
-import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.segment.Tags;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,8 +35,13 @@ final class GlossFinder {
      *                  the sentence mentions; an entry with context words comes before the dictionary only when
      *                  the sentence mentions one of them, and after it otherwise
      */
-    List<Gloss> glosses(String word, String written, String tag, List<String> syllables, List<CedictEntry> entries,
-                        List<WordAnnotator.Explained> explained) {
+    List<Gloss> glosses(
+            String word,
+            String written,
+            String tag,
+            List<String> syllables,
+            List<CedictEntry> entries,
+            List<WordAnnotator.Explained> explained) {
         if (!explained.isEmpty()) {
             List<Gloss> before = new ArrayList<>();
             List<Gloss> after = new ArrayList<>();
@@ -54,8 +57,14 @@ final class GlossFinder {
             return result;
         }
         if (!entries.isEmpty()) return fromEntries(entries, written, tag, syllables, Tags.isName(tag));
-        Optional<Gloss> number = ChineseNumbers.value(word).map(v -> new Gloss(word, word, String.join(" ", syllables),
-                List.of("the number " + v), GlossSource.RULE, GlossKind.NUMBER));
+        Optional<Gloss> number = ChineseNumbers.value(word)
+                .map(v -> new Gloss(
+                        word,
+                        word,
+                        String.join(" ", syllables),
+                        List.of("the number " + v),
+                        GlossSource.RULE,
+                        GlossKind.NUMBER));
         if (number.isPresent()) return List.of(number.get());
         if (Tags.isName(tag) && word.codePointCount(0, word.length()) > 1) return List.of(name(word, tag, syllables));
         return List.of(fromParts(word, syllables));
@@ -65,8 +74,8 @@ final class GlossFinder {
      * The dictionary's entries as glosses, best first: the chosen reading; the form the text writes (歲 before its
      * variant 嵗); a proper noun only for a name; entries that only point elsewhere, then variants, last.
      */
-    private List<Gloss> fromEntries(List<CedictEntry> entries, String written, String tag, List<String> chosen,
-                                    boolean name) {
+    private List<Gloss> fromEntries(
+            List<CedictEntry> entries, String written, String tag, List<String> chosen, boolean name) {
         // Each entry's rank is worked out once (the comparisons split its pinyin and read its senses), then a
         // stable sort by rank keeps dictionary order among equals.
         List<Ranked> ordered = new ArrayList<>(entries.size());
@@ -85,39 +94,63 @@ final class GlossFinder {
     }
 
     /** An entry and its place in the order of glosses: lower first. */
-    private record Ranked(CedictEntry entry, int rank) {
-    }
+    private record Ranked(CedictEntry entry, int rank) {}
 
     /** Part-of-speech tags of function words, and what the tag says, for the note. */
     private static final Map<Character, String> FUNCTION_TAGS = Map.of(
-            'p', "a preposition", 'c', "a conjunction", 'u', "a particle", 'y', "a modal particle",
-            'q', "a classifier");
+            'p',
+            "a preposition",
+            'c',
+            "a conjunction",
+            'u',
+            "a particle",
+            'y',
+            "a modal particle",
+            'q',
+            "a classifier");
 
     /**
      * For a function word, the senses that describe its grammar ("used to indicate passive voice", "classifier
      * for ...") come first: 被 tagged as a preposition is "by", not "quilt". The note says why.
      */
     private static Gloss grammarFirst(Gloss g, String tag) {
-        if (tag.isEmpty() || !FUNCTION_TAGS.containsKey(tag.charAt(0)) || g.senses().size() < 2) return g;
+        if (tag.isEmpty()
+                || !FUNCTION_TAGS.containsKey(tag.charAt(0))
+                || g.senses().size() < 2) return g;
         boolean classifier = tag.charAt(0) == 'q';
         List<String> grammar = new ArrayList<>();
         List<String> other = new ArrayList<>();
         for (String sense : g.senses()) {
             String lower = sense.toLowerCase(Locale.ROOT);
-            boolean isGrammar = classifier ? lower.startsWith("classifier")
-                    : lower.startsWith("used ") || lower.startsWith("(used") || lower.contains("particle")
-                    || lower.contains("marker") || lower.startsWith("(indicat") || lower.startsWith("indicat");
+            boolean isGrammar = classifier
+                    ? lower.startsWith("classifier")
+                    : lower.startsWith("used ")
+                            || lower.startsWith("(used")
+                            || lower.contains("particle")
+                            || lower.contains("marker")
+                            || lower.startsWith("(indicat")
+                            || lower.startsWith("indicat");
             (isGrammar ? grammar : other).add(sense);
         }
         if (grammar.isEmpty() || g.senses().get(0).equals(grammar.get(0))) return g;
         grammar.addAll(other);
         String why = "grammatical sense first: used here as " + FUNCTION_TAGS.get(tag.charAt(0));
-        return new Gloss(g.headword(), g.traditional(), g.pinyin(), grammar, g.source(), g.kind(), g.literal(),
+        return new Gloss(
+                g.headword(),
+                g.traditional(),
+                g.pinyin(),
+                grammar,
+                g.source(),
+                g.kind(),
+                g.literal(),
                 g.note().isEmpty() ? why : g.note() + "; " + why);
     }
 
     private static boolean sameReading(CedictEntry e, List<String> chosen) {
-        return e.syllables().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList().equals(chosen);
+        return e.syllables().stream()
+                .map(s -> s.toLowerCase(Locale.ROOT))
+                .toList()
+                .equals(chosen);
     }
 
     /**
@@ -125,8 +158,11 @@ final class GlossFinder {
      * surname and given name ({@code Wang1 Tao1}), other names as one word ({@code Ao4 te4 man4}).
      */
     private static Gloss name(String word, String tag, List<String> syllables) {
-        String kind = Tags.isPlaceName(tag) ? "place name" : Tags.isOrganisation(tag) ? "organisation name"
-                : Tags.isTransliteratedName(tag) ? "transliterated foreign name" : "personal name";
+        String kind = Tags.isPlaceName(tag)
+                ? "place name"
+                : Tags.isOrganisation(tag)
+                        ? "organisation name"
+                        : Tags.isTransliteratedName(tag) ? "transliterated foreign name" : "personal name";
         boolean chinesePerson = Tags.isPersonName(tag) && !Tags.isTransliteratedName(tag);
         List<String> capitalised = new ArrayList<>(syllables.size());
         StringBuilder romanised = new StringBuilder();
@@ -138,8 +174,13 @@ final class GlossFinder {
             if (startsWord && i > 0) romanised.append(' ');
             romanised.append(Syllables.toneless(s).replace('v', 'ü'));
         }
-        return new Gloss(word, word, String.join(" ", capitalised), List.of(kind + ": " + romanised),
-                GlossSource.RULE, GlossKind.NAME);
+        return new Gloss(
+                word,
+                word,
+                String.join(" ", capitalised),
+                List.of(kind + ": " + romanised),
+                GlossSource.RULE,
+                GlossKind.NAME);
     }
 
     /** The fallback: each part (a lexicon word or a single character) with its reading and first sense. */
@@ -149,24 +190,33 @@ final class GlossFinder {
         for (int[] r : lexicon.bestParts(word, 0, word.length())) {
             String part = word.substring(r[0], r[1]);
             int count = part.codePointCount(0, part.length());
-            List<String> partSyllables = syllables.subList(Math.min(syllable, syllables.size()),
-                    Math.min(syllable + count, syllables.size()));
+            List<String> partSyllables = syllables.subList(
+                    Math.min(syllable, syllables.size()), Math.min(syllable + count, syllables.size()));
             syllable += count;
             // An entry with a meaning of its own before one that only points to another form (救 "to save", not
             // "variant of 救").
             String meaning = lexicon.lookup(part).stream()
-                    .filter(e -> !e.properNoun() && !e.definitions().isEmpty() && !e.referenceOnly()
+                    .filter(e -> !e.properNoun()
+                            && !e.definitions().isEmpty()
+                            && !e.referenceOnly()
                             && e.variantOf().isEmpty())
                     .findFirst()
                     .or(() -> lexicon.lookup(part).stream()
                             .filter(e -> !e.properNoun() && !e.definitions().isEmpty())
                             .findFirst())
-                    .or(() -> lexicon.lookup(part).stream().filter(e -> !e.definitions().isEmpty()).findFirst())
+                    .or(() -> lexicon.lookup(part).stream()
+                            .filter(e -> !e.definitions().isEmpty())
+                            .findFirst())
                     .map(e -> e.definitions().get(0))
                     .orElse("?");
             senses.add(part + " " + Syllables.toMarks(partSyllables) + ": " + meaning);
         }
-        return new Gloss(word, word, String.join(" ", syllables), List.of(String.join(" + ", senses)),
-                GlossSource.CHARACTERS, GlossKind.WORD);
+        return new Gloss(
+                word,
+                word,
+                String.join(" ", syllables),
+                List.of(String.join(" + ", senses)),
+                GlossSource.CHARACTERS,
+                GlossKind.WORD);
     }
 }

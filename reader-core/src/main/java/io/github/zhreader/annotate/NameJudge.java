@@ -1,14 +1,13 @@
 package io.github.zhreader.annotate;
 
+import io.github.zhreader.GlossSource;
 import io.github.zhreader.TokenType;
 import io.github.zhreader.lexicon.CedictEntry;
-import io.github.zhreader.GlossSource;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.segment.NameRoles;
 import io.github.zhreader.segment.Segmenter;
 import io.github.zhreader.segment.Tags;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +60,7 @@ final class NameJudge {
      * {@value #NAME_SIGHTINGS} times in its place in a given name, is an ordinary word here (船 in 舍船).
      */
     static final int COMMON_WORD_RANK = 5000;
+
     static final int NAME_SIGHTINGS = 20;
 
     /**
@@ -73,23 +73,23 @@ final class NameJudge {
     /** Numbers: a given name with one reads as a number (花四文, 温两碗), unless the text says it is a name. */
     private static final String NUMERALS = "一二三四五六七八九十百千万两零〇廿";
     /** Words after a name that mark it as one: titles, kin terms, verbs of speech. */
-    private static final List<String> AFTER = List.of("先生", "女士", "小姐", "太太", "夫人", "老师", "同志", "同学",
-            "教授", "博士", "医生", "大夫", "主任", "书记", "主席", "总统", "总理", "部长", "省长", "市长", "县长",
-            "局长", "院长", "校长", "所长", "经理", "董事长", "总裁", "师傅", "老板", "大爷", "大娘", "大妈", "阿姨",
-            "叔叔", "伯伯", "大哥", "大姐", "老爷", "少爷", "奶奶", "爷爷", "等人", "一家", "说", "道", "笑道",
-            "问道", "答道", "表示", "指出", "认为", "介绍", "告诉", "透露", "强调", "回忆");
+    private static final List<String> AFTER = List.of(
+            "先生", "女士", "小姐", "太太", "夫人", "老师", "同志", "同学", "教授", "博士", "医生", "大夫", "主任", "书记", "主席", "总统", "总理", "部长",
+            "省长", "市长", "县长", "局长", "院长", "校长", "所长", "经理", "董事长", "总裁", "师傅", "老板", "大爷", "大娘", "大妈", "阿姨", "叔叔", "伯伯",
+            "大哥", "大姐", "老爷", "少爷", "奶奶", "爷爷", "等人", "一家", "说", "道", "笑道", "问道", "答道", "表示", "指出", "认为", "介绍", "告诉",
+            "透露", "强调", "回忆");
     /** Words before a name that introduce one. */
-    private static final List<String> BEFORE = List.of("记者", "通讯员", "编辑", "作者", "名叫", "叫做", "叫作",
-            "名为", "姓", "主持人", "演员", "歌手", "导演", "教练", "队员", "选手", "总统", "主席", "总理", "部长",
-            "先生", "女士", "同学", "老师", "朋友", "儿子", "女儿", "妻子", "丈夫", "创始人", "董事长", "总裁", "经理",
-            "司长", "局长", "处长", "厅长", "省长", "市长", "县长", "书记", "主任", "委员", "发言人", "代表", "CEO",
-            "CTO", "侄儿", "侄女", "哥哥", "姐姐", "弟弟", "妹妹", "叫", "称");
+    private static final List<String> BEFORE = List.of(
+            "记者", "通讯员", "编辑", "作者", "名叫", "叫做", "叫作", "名为", "姓", "主持人", "演员", "歌手", "导演", "教练", "队员", "选手", "总统", "主席",
+            "总理", "部长", "先生", "女士", "同学", "老师", "朋友", "儿子", "女儿", "妻子", "丈夫", "创始人", "董事长", "总裁", "经理", "司长", "局长",
+            "处长", "厅长", "省长", "市长", "县长", "书记", "主任", "委员", "发言人", "代表", "CEO", "CTO", "侄儿", "侄女", "哥哥", "姐姐", "弟弟",
+            "妹妹", "叫", "称");
     /** Last characters that make a proposed name a place: a town, a village, a county. */
     private static final String PLACE_ENDINGS = "镇村庄县乡城州省市寨堡屯岛港湾街巷桥寺庙府";
     /** Words after a proposed name that make it the name of an establishment (咸亨酒店). */
-    private static final List<String> ESTABLISHMENTS = List.of("酒店", "饭店", "酒楼", "酒馆", "茶馆", "茶楼", "客栈",
-            "书店", "药店", "商店", "商行", "公司", "银行", "医院", "学校", "大学", "中学", "小学", "学院", "书院",
-            "工厂", "集团", "报社", "出版社", "剧院", "戏院", "饭馆", "面馆", "当铺", "钱庄", "票号", "绸缎庄");
+    private static final List<String> ESTABLISHMENTS = List.of(
+            "酒店", "饭店", "酒楼", "酒馆", "茶馆", "茶楼", "客栈", "书店", "药店", "商店", "商行", "公司", "银行", "医院", "学校", "大学", "中学", "小学",
+            "学院", "书院", "工厂", "集团", "报社", "出版社", "剧院", "戏院", "饭馆", "面馆", "当铺", "钱庄", "票号", "绸缎庄");
 
     private final Lexicon lexicon;
     private final Segmenter segmenter;
@@ -100,8 +100,7 @@ final class NameJudge {
     }
 
     /** Why one proposed name was kept, made a place or establishment, or read as ordinary words. */
-    record Decision(int start, int end, String step, String verdict, List<String> reasons) {
-    }
+    record Decision(int start, int end, String step, String verdict, List<String> reasons) {}
 
     /**
      * The pieces with every proposed personal name judged: kept, retagged as a place or establishment, or replaced by
@@ -119,9 +118,11 @@ final class NameJudge {
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
-            boolean startsName = next != null && next.start() == p.end() && isProposedPerson(next)
-                    && next.length() == 2 && segmenter.nameRoles(next.in(sentence).substring(0, 1)).surnameShare()
-                    < SURNAME_SHARE;
+            boolean startsName = next != null
+                    && next.start() == p.end()
+                    && isProposedPerson(next)
+                    && next.length() == 2
+                    && segmenter.nameRoles(next.in(sentence).substring(0, 1)).surnameShare() < SURNAME_SHARE;
             if (isLoneSurname(p) && !startsName) {
                 Piece judged = judgeLoneSurname(sentence, p, explain);
                 if (judged != p && out == null) out = new ArrayList<>(pieces.subList(0, i));
@@ -137,10 +138,16 @@ final class NameJudge {
             // A two-character name with a weak surname after a lone strong surname is a three-character name
             // that lost its surname (记者郭/超凯 is 郭超凯).
             Piece before = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (p.length() == 2 && before != null && before.end() == p.start() && before.type() == TokenType.HAN
+            if (p.length() == 2
+                    && before != null
+                    && before.end() == p.start()
+                    && before.type() == TokenType.HAN
                     && before.length() == 1
                     && segmenter.nameRoles(before.in(sentence)).surnameShare() >= STRONG_SURNAME
-                    && segmenter.nameRoles(sentence.substring(p.start(), p.start() + 1)).surnameShare() < SURNAME_SHARE) {
+                    && segmenter
+                                    .nameRoles(sentence.substring(p.start(), p.start() + 1))
+                                    .surnameShare()
+                            < SURNAME_SHARE) {
                 out.remove(out.size() - 1);
                 p = new Piece(before.start(), p.end(), p.type(), p.tag());
             }
@@ -160,8 +167,13 @@ final class NameJudge {
                 case WORDS -> i = replace(sentence, p, pieces, i, plain.pieces(), out, document, explain);
             }
         }
-        return surnamesLeftApart(sentence, secondNames(sentence, namesWrittenElsewhere(sentence,
-                out == null ? pieces : out, document, explain), explain), explain);
+        return surnamesLeftApart(
+                sentence,
+                secondNames(
+                        sentence,
+                        namesWrittenElsewhere(sentence, out == null ? pieces : out, document, explain),
+                        explain),
+                explain);
     }
 
     /** The segmenter's words without names over the text of {@code [start, end)}, a run of Han pieces. */
@@ -200,13 +212,16 @@ final class NameJudge {
      * (不满/丁/真的 becomes 不满/丁真/的 where 丁真 is written elsewhere): what the rest of the document says. The
      * piece the name ends inside must leave a dictionary word or a single character.
      */
-    private List<Piece> namesWrittenElsewhere(String sentence, List<Piece> pieces, Document document,
-                                              Consumer<Decision> explain) {
+    private List<Piece> namesWrittenElsewhere(
+            String sentence, List<Piece> pieces, Document document, Consumer<Decision> explain) {
         List<Piece> out = null;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
-            boolean candidate = p.type() == TokenType.HAN && p.length() == 1 && !Tags.isName(p.tag())
-                    && i + 1 < pieces.size() && pieces.get(i + 1).type() == TokenType.HAN
+            boolean candidate = p.type() == TokenType.HAN
+                    && p.length() == 1
+                    && !Tags.isName(p.tag())
+                    && i + 1 < pieces.size()
+                    && pieces.get(i + 1).type() == TokenType.HAN
                     && pieces.get(i + 1).start() == p.end()
                     && segmenter.nameRoles(p.in(sentence)).surnameShare() >= STRONG_SURNAME;
             int[] name = null;
@@ -218,9 +233,11 @@ final class NameJudge {
                 if (name != null) {
                     while (last + 1 < pieces.size() && pieces.get(last).end() < name[1]) last++;
                     Piece end = pieces.get(last);
-                    boolean clean = end.end() == name[1] || end.type() == TokenType.HAN
-                            && (end.end() - name[1] == 1 || lexicon.isWord(sentence, name[1], end.end()));
-                    for (int k = i + 1; k <= last && clean; k++) clean = pieces.get(k).type() == TokenType.HAN;
+                    boolean clean = end.end() == name[1]
+                            || end.type() == TokenType.HAN
+                                    && (end.end() - name[1] == 1 || lexicon.isWord(sentence, name[1], end.end()));
+                    for (int k = i + 1; k <= last && clean; k++)
+                        clean = pieces.get(k).type() == TokenType.HAN;
                     if (!clean || last == i) name = null;
                 }
             }
@@ -233,9 +250,15 @@ final class NameJudge {
             Piece end = pieces.get(last);
             if (end.end() > name[1]) out.add(new Piece(name[1], end.end(), TokenType.HAN, ""));
             if (explain != null) {
-                explain.accept(new Decision(name[0], name[1], "name", "name", List.of("written "
-                        + document.count(sentence.substring(name[0], name[1])) + " times in the text, with a strong "
-                        + "surname and given-name characters")));
+                explain.accept(new Decision(
+                        name[0],
+                        name[1],
+                        "name",
+                        "name",
+                        List.of("written "
+                                + document.count(sentence.substring(name[0], name[1]))
+                                + " times in the text, with a strong "
+                                + "surname and given-name characters")));
             }
             i = last;
         }
@@ -244,7 +267,10 @@ final class NameJudge {
 
     /** A single character tagged as a personal name: a surname standing alone, or an ordinary word misread. */
     private static boolean isLoneSurname(Piece p) {
-        return p.type() == TokenType.HAN && p.length() == 1 && Tags.isPersonName(p.tag()) && !Tags.isTransliteratedName(p.tag());
+        return p.type() == TokenType.HAN
+                && p.length() == 1
+                && Tags.isPersonName(p.tag())
+                && !Tags.isTransliteratedName(p.tag());
     }
 
     /**
@@ -263,7 +289,11 @@ final class NameJudge {
             reason = "after " + before.charAt(before.length() - 1);
         }
         if (explain != null) {
-            explain.accept(new Decision(p.start(), p.end(), "name", reason != null ? "name" : "not a name",
+            explain.accept(new Decision(
+                    p.start(),
+                    p.end(),
+                    "name",
+                    reason != null ? "name" : "not a name",
                     List.of(reason != null ? reason : "a surname alone, with no title or naming word beside it")));
         }
         return reason != null ? p : new Piece(p.start(), p.end(), p.type(), "n");
@@ -287,12 +317,21 @@ final class NameJudge {
      * characters must make a plausible name as {@link #proposeAfterTitles} asks.
      */
     private List<Piece> secondNames(String sentence, List<Piece> pieces, Consumer<Decision> explain) {
-        return namesAfter(sentence, pieces,
-                i -> i > 0 && isName(pieces.get(i)) && isTitle(sentence, pieces.get(i - 1)), (i, name) -> {
+        return namesAfter(
+                sentence,
+                pieces,
+                i -> i > 0 && isName(pieces.get(i)) && isTitle(sentence, pieces.get(i - 1)),
+                (i, name) -> {
                     if (explain == null) return;
-                    explain.accept(new Decision(name.start(), name.end(), "name", "name", List.of("a second name after "
-                            + pieces.get(i - 1).in(sentence) + " " + pieces.get(i).in(sentence) + ", with a strong "
-                            + "surname and given-name characters")));
+                    explain.accept(new Decision(
+                            name.start(),
+                            name.end(),
+                            "name",
+                            "name",
+                            List.of("a second name after "
+                                    + pieces.get(i - 1).in(sentence) + " "
+                                    + pieces.get(i).in(sentence) + ", with a strong "
+                                    + "surname and given-name characters")));
                 });
     }
 
@@ -300,8 +339,11 @@ final class NameJudge {
      * The pieces with a plausible name ({@link #nameAfter}) made of the pieces after each piece {@code i} that
      * {@code before} accepts; {@code found} is told the index of that piece and the name.
      */
-    private List<Piece> namesAfter(String sentence, List<Piece> pieces, java.util.function.IntPredicate before,
-                                   java.util.function.BiConsumer<Integer, Piece> found) {
+    private List<Piece> namesAfter(
+            String sentence,
+            List<Piece> pieces,
+            java.util.function.IntPredicate before,
+            java.util.function.BiConsumer<Integer, Piece> found) {
         List<Piece> out = null;
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
@@ -321,17 +363,22 @@ final class NameJudge {
     }
 
     private static boolean isTitle(String sentence, Piece p) {
-        return p.length() <= 5 && TITLE_STARTS.indexOf(sentence.charAt(p.start())) >= 0 && TITLES.contains(p.in(sentence));
+        return p.length() <= 5
+                && TITLE_STARTS.indexOf(sentence.charAt(p.start())) >= 0
+                && TITLES.contains(p.in(sentence));
     }
 
     /** The index of the last piece of a plausible name of two or three characters starting at {@code from}, or -1. */
     private int nameAfter(String sentence, List<Piece> pieces, int from) {
-        if (from >= pieces.size() || pieces.get(from).start() != pieces.get(from - 1).end()) return -1;
+        if (from >= pieces.size()
+                || pieces.get(from).start() != pieces.get(from - 1).end()) return -1;
         int start = pieces.get(from).start();
         int found = -1;
         for (int k = from; k < pieces.size() && k < from + 3; k++) {
             Piece q = pieces.get(k);
-            if (q.type() != TokenType.HAN || Tags.isPersonName(q.tag()) || k > from && q.start() != pieces.get(k - 1).end()) {
+            if (q.type() != TokenType.HAN
+                    || Tags.isPersonName(q.tag())
+                    || k > from && q.start() != pieces.get(k - 1).end()) {
                 break;
             }
             int length = q.end() - start;
@@ -352,8 +399,12 @@ final class NameJudge {
         Piece p = pieces.get(k);
         if (p.type() != TokenType.HAN) return true;
         String t = p.tag();
-        return Tags.isVerb(t) || Tags.isAdverb(t) || Tags.isPreposition(t) || Tags.isConjunction(t)
-                || Tags.isPunctuation(t) || Tags.isTime(t);
+        return Tags.isVerb(t)
+                || Tags.isAdverb(t)
+                || Tags.isPreposition(t)
+                || Tags.isConjunction(t)
+                || Tags.isPunctuation(t)
+                || Tags.isTime(t);
     }
 
     /**
@@ -375,8 +426,15 @@ final class NameJudge {
             Piece name = new Piece(p.start(), pieces.get(last).end(), TokenType.HAN, "nr");
             out.add(name);
             if (explain != null) {
-                explain.accept(new Decision(name.start(), name.end(), "name", "name", List.of(p.in(sentence)
-                        + " nearly always a surname, left apart by the segmenter, before given-name characters")));
+                explain.accept(
+                        new Decision(
+                                name.start(),
+                                name.end(),
+                                "name",
+                                "name",
+                                List.of(
+                                        p.in(sentence)
+                                                + " nearly always a surname, left apart by the segmenter, before given-name characters")));
             }
             i = last;
         }
@@ -386,13 +444,19 @@ final class NameJudge {
     /** The index of the last piece of the name {@link #surnamesLeftApart} makes from piece {@code i}, or -1. */
     private int leftApartNameEnd(String sentence, List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
-        if (p.type() != TokenType.HAN || p.length() != 1 || p.tag().isEmpty() || "njgb".indexOf(p.tag().charAt(0)) < 0
-                || Tags.isPersonName(p.tag()) || i + 1 >= pieces.size()) {
+        if (p.type() != TokenType.HAN
+                || p.length() != 1
+                || p.tag().isEmpty()
+                || "njgb".indexOf(p.tag().charAt(0)) < 0
+                || Tags.isPersonName(p.tag())
+                || i + 1 >= pieces.size()) {
             return -1;
         }
         Piece previous = i > 0 ? pieces.get(i - 1) : null;
         // After a place or a name, the character is more often a title or a word (南阳王/石恢, 九世孙/游以仁).
-        boolean opens = previous == null || previous.end() < p.start() || previous.type() != TokenType.HAN
+        boolean opens = previous == null
+                || previous.end() < p.start()
+                || previous.type() != TokenType.HAN
                 || Tags.isNoun(previous.tag()) && !Tags.isName(previous.tag());
         if (!opens || segmenter.nameRoles(p.in(sentence)).surnameShare() < NEAR_ONLY_SURNAME) return -1;
         // A foreign name spelt out around it (奥珀卢萨斯, 卡罗维发利) is no Chinese name.
@@ -400,13 +464,19 @@ final class NameJudge {
         int found = -1;
         for (int k = i + 1; k < pieces.size() && k <= i + 2; k++) {
             Piece q = pieces.get(k);
-            if (q.type() != TokenType.HAN || q.length() != 1 || Tags.isPersonName(q.tag()) || q.tag().isEmpty()
-                    || "dpcurmqfywe".indexOf(q.tag().charAt(0)) >= 0 || q.start() != pieces.get(k - 1).end()
+            if (q.type() != TokenType.HAN
+                    || q.length() != 1
+                    || Tags.isPersonName(q.tag())
+                    || q.tag().isEmpty()
+                    || "dpcurmqfywe".indexOf(q.tag().charAt(0)) >= 0
+                    || q.start() != pieces.get(k - 1).end()
                     || !givenCharacter(sentence.charAt(q.start()))) {
                 break;
             }
-            boolean ends = endsCleanly(pieces, k + 1) || Tags.isPersonName(pieces.get(k + 1).tag());
-            if (ends && plausibleName(sentence.substring(p.start(), q.end()))
+            boolean ends = endsCleanly(pieces, k + 1)
+                    || Tags.isPersonName(pieces.get(k + 1).tag());
+            if (ends
+                    && plausibleName(sentence.substring(p.start(), q.end()))
                     && (q.end() - p.end() < 2 || !lexicon.isWord(sentence, p.end(), q.end()))) {
                 found = k;
             }
@@ -418,8 +488,11 @@ final class NameJudge {
                 || end.end() < sentence.length() && ReadingChooser.isTransliterationMark(sentence.charAt(end.end()));
         // A single character after the name that could go on with it leaves the name's end in doubt (胡骞/予).
         Piece after = found + 1 < pieces.size() ? pieces.get(found + 1) : null;
-        boolean doubtfulEnd = after != null && after.type() == TokenType.HAN && after.length() == 1
-                && after.start() == end.end() && givenCharacter(sentence.charAt(after.start()))
+        boolean doubtfulEnd = after != null
+                && after.type() == TokenType.HAN
+                && after.length() == 1
+                && after.start() == end.end()
+                && givenCharacter(sentence.charAt(after.start()))
                 && segmenter.nameRoles(after.in(sentence)).givenShare(1, 2) >= GIVEN_SHARE;
         return foreign || doubtfulEnd ? -1 : found;
     }
@@ -454,31 +527,44 @@ final class NameJudge {
     }
 
     /** Titles and roles right before which a name the segmenter missed is proposed (创始人牛小满). */
-    private static final Set<String> TITLES = Set.of("记者", "通讯员", "司长", "局长", "处长", "厅长", "部长", "省长",
-            "市长", "县长", "书记", "主任", "发言人", "创始人", "联合创始人", "董事长", "总裁", "总经理", "经理", "CEO",
-            "CTO", "教授", "院长", "校长", "主席", "总理", "总统", "特首", "主持人", "导演", "教练", "队长", "社长");
+    private static final Set<String> TITLES = Set.of(
+            "记者", "通讯员", "司长", "局长", "处长", "厅长", "部长", "省长", "市长", "县长", "书记", "主任", "发言人", "创始人", "联合创始人", "董事长", "总裁",
+            "总经理", "经理", "CEO", "CTO", "教授", "院长", "校长", "主席", "总理", "总统", "特首", "主持人", "导演", "教练", "队长", "社长");
 
     /** The first characters of the titles, to skip most pieces without making their text. */
-    private static final String TITLE_STARTS = TITLES.stream().map(t -> t.substring(0, 1)).distinct()
-            .collect(java.util.stream.Collectors.joining());
+    private static final String TITLE_STARTS =
+            TITLES.stream().map(t -> t.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
 
     /** A Chinese personal name proposed by the segmenter (not a transliterated or Japanese one), 2 to 4 characters. */
     private static boolean isProposedPerson(Piece p) {
-        if (p.type() != TokenType.HAN || !Tags.isPersonName(p.tag()) || Tags.isTransliteratedName(p.tag())
+        if (p.type() != TokenType.HAN
+                || !Tags.isPersonName(p.tag())
+                || Tags.isTransliteratedName(p.tag())
                 || Tags.isJapaneseName(p.tag())) {
             return false;
         }
         return p.length() >= 2 && p.length() <= 4;
     }
 
-    private enum Kind { KEEP, PLACE, ESTABLISHMENT, WORDS }
-
-    private record Verdict(Kind kind, String verdict, List<String> reasons) {
+    private enum Kind {
+        KEEP,
+        PLACE,
+        ESTABLISHMENT,
+        WORDS
     }
 
+    private record Verdict(Kind kind, String verdict, List<String> reasons) {}
+
     /** Weighs one proposed name; {@code explaining} says whether the figures behind the verdict are written out. */
-    private Verdict weigh(String sentence, Piece p, List<Piece> out, List<Piece> pieces, int i, List<Piece> plain,
-                          Document document, boolean explaining) {
+    private Verdict weigh(
+            String sentence,
+            Piece p,
+            List<Piece> out,
+            List<Piece> pieces,
+            int i,
+            List<Piece> plain,
+            Document document,
+            boolean explaining) {
         String name = p.in(sentence);
         List<String> reasons = new ArrayList<>();
         if (lexicon.glossaryEntries(name).stream().anyMatch(e -> e.source() == GlossSource.USER)) {
@@ -495,8 +581,10 @@ final class NameJudge {
             }
         }
         int last = name.codePointBefore(name.length());
-        if (PLACE_ENDINGS.indexOf(last) >= 0 && name.codePointCount(0, name.length()) <= 3
-                && !crossesPlainWord(p, plain) && (document.count(name) > 1 || !document.classical())) {
+        if (PLACE_ENDINGS.indexOf(last) >= 0
+                && name.codePointCount(0, name.length()) <= 3
+                && !crossesPlainWord(p, plain)
+                && (document.count(name) > 1 || !document.classical())) {
             return new Verdict(Kind.PLACE, "place", List.of("ends in " + Character.toString(last) + ", a place word"));
         }
 
@@ -504,18 +592,25 @@ final class NameJudge {
         if (cps.length == 2 && FAMILIAR.indexOf(cps[0]) >= 0) {
             String second = Character.toString(cps[1]);
             NameRoles roles = segmenter.nameRoles(second);
-            if (GRAMMATICAL.indexOf(cps[1]) < 0 && NUMERALS.indexOf(cps[1]) < 0
+            if (GRAMMATICAL.indexOf(cps[1]) < 0
+                    && NUMERALS.indexOf(cps[1]) < 0
                     && roles.surnameShare() >= STRONG_SURNAME) {
-                return new Verdict(Kind.KEEP, "name", List.of("a familiar form: " + Character.toString(cps[0])
-                        + " before a surname"));
+                return new Verdict(
+                        Kind.KEEP,
+                        "name",
+                        List.of("a familiar form: " + Character.toString(cps[0]) + " before a surname"));
             }
         }
         String surname = Character.toString(cps[0]);
         NameRoles sRoles = segmenter.nameRoles(surname);
         boolean weakSurname = sRoles.surnameShare() < SURNAME_SHARE;
         if (explaining) {
-            reasons.add(String.format(Locale.ROOT, "%s a surname in %s of %d sightings", surname,
-                    percent(sRoles.surnameShare()), sRoles.total()));
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "%s a surname in %s of %d sightings",
+                    surname,
+                    percent(sRoles.surnameShare()),
+                    sRoles.total()));
         }
         int given = cps.length - 1;
         boolean weakGiven = false;
@@ -529,19 +624,29 @@ final class NameJudge {
             boolean rare = roles.total() < RARE;
             boolean number = NUMERALS.indexOf(cps[k]) >= 0;
             boolean function = GRAMMATICAL.indexOf(cps[k]) >= 0;
-            boolean commonWord = !function && !number && share * roles.total() < NAME_SIGHTINGS
+            boolean commonWord = !function
+                    && !number
+                    && share * roles.total() < NAME_SIGHTINGS
                     && segmenter.frequencyRank(g).orElse(Integer.MAX_VALUE) <= COMMON_WORD_RANK;
-            boolean weak = !rare && share < GIVEN_SHARE || commonWord
-                    || function && share < GRAMMATICAL_NAME_SHARE;
+            boolean weak = !rare && share < GIVEN_SHARE || commonWord || function && share < GRAMMATICAL_NAME_SHARE;
             weakGiven |= weak;
             grammatical |= function || number;
             grammaticalNotName |= function && share < GRAMMATICAL_NAME_SHARE;
             if (explaining) {
-                reasons.add(String.format(Locale.ROOT, "%s %s in %s of %d sightings%s", g,
-                        given == 1 ? "a given name" : position == 0 ? "a given name's first character"
-                                : "a given name's second character",
-                        percent(share), roles.total(), number ? ", a number" : function ? ", a grammatical word"
-                                : commonWord ? ", a common word" : rare ? ", rare" : ""));
+                reasons.add(String.format(
+                        Locale.ROOT,
+                        "%s %s in %s of %d sightings%s",
+                        g,
+                        given == 1
+                                ? "a given name"
+                                : position == 0 ? "a given name's first character" : "a given name's second character",
+                        percent(share),
+                        roles.total(),
+                        number
+                                ? ", a number"
+                                : function
+                                        ? ", a grammatical word"
+                                        : commonWord ? ", a common word" : rare ? ", rare" : ""));
             }
         }
         boolean cue = false;
@@ -636,7 +741,9 @@ final class NameJudge {
             if (q.end() == name.end() && Tags.isNoun(q.tag()) && !Tags.isName(q.tag())) {
                 return "the path without names reads it as the word " + q.in(sentence) + "/" + q.tag();
             }
-            if (q.length() == 1 && !q.tag().isEmpty() && FUNCTION_TAGS.indexOf(q.tag().charAt(0)) >= 0) {
+            if (q.length() == 1
+                    && !q.tag().isEmpty()
+                    && FUNCTION_TAGS.indexOf(q.tag().charAt(0)) >= 0) {
                 return "the path without names reads " + q.in(sentence) + " as " + q.tag();
             }
             return null;
@@ -659,8 +766,15 @@ final class NameJudge {
      * too, found inside the span, is kept as a name (不满丁真的 read as 不满/丁/真的 becomes 不满/丁真/的 when 丁真 is
      * written again). Returns the index of the last piece of {@code pieces} the span covers.
      */
-    private int replace(String sentence, Piece p, List<Piece> pieces, int i, List<Piece> plain, List<Piece> out,
-                        Document document, Consumer<Decision> explain) {
+    private int replace(
+            String sentence,
+            Piece p,
+            List<Piece> pieces,
+            int i,
+            List<Piece> plain,
+            List<Piece> out,
+            Document document,
+            Consumer<Decision> explain) {
         int start = p.start();
         int end = p.end();
         int last = i;
@@ -710,7 +824,11 @@ final class NameJudge {
             if (q.start() <= name[0] && q.end() >= name[0]) {
                 out.add(new Piece(name[0], name[1], TokenType.HAN, "nr"));
                 if (explain != null) {
-                    explain.accept(new Decision(name[0], name[1], "name", "name",
+                    explain.accept(new Decision(
+                            name[0],
+                            name[1],
+                            "name",
+                            "name",
                             List.of("written " + document.count(sentence.substring(name[0], name[1]))
                                     + " times in the text, with a strong surname")));
                 }
@@ -789,8 +907,10 @@ final class NameJudge {
                         else if (MODERN_PARTICLES.indexOf(ch) >= 0) modern++;
                     }
                 }
-                boolean reads = particles >= CLASSICAL_SHARE * han || han >= SPARE_MINIMUM
-                        && particles >= SPARE_CLASSICAL_SHARE * han && modern <= MODERN_SHARE * han;
+                boolean reads = particles >= CLASSICAL_SHARE * han
+                        || han >= SPARE_MINIMUM
+                                && particles >= SPARE_CLASSICAL_SHARE * han
+                                && modern <= MODERN_SHARE * han;
                 classical = c = han >= 20 && reads ? 1 : 0;
             }
             return c == 1;
@@ -807,8 +927,13 @@ final class NameJudge {
         /** How many times {@code word} occurs in the text (at least once, for a word of one of its sentences). */
         int count(String word) {
             if (word.isEmpty()) return 1;
-            return counts.computeIfAbsent(word, w -> Math.max(text.length() < INDEXED_LENGTH
-                    ? Positions.search(text, w) : positions().count(text, w), 1));
+            return counts.computeIfAbsent(
+                    word,
+                    w -> Math.max(
+                            text.length() < INDEXED_LENGTH
+                                    ? Positions.search(text, w)
+                                    : positions().count(text, w),
+                            1));
         }
 
         /** Texts at least this long (in UTF-16 units) are indexed before they are counted in. */

@@ -2,7 +2,6 @@ package io.github.zhreader.annotate;
 
 import io.github.zhreader.TokenType;
 import io.github.zhreader.segment.Word;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +12,7 @@ import java.util.List;
  */
 final class Pieces {
 
-    private Pieces() {
-    }
+    private Pieces() {}
 
     static List<Piece> of(String sentence, List<Word> words) {
         List<Piece> pieces = new ArrayList<>(words.size() + 4);
@@ -34,7 +32,10 @@ final class Pieces {
         List<Piece> out = new ArrayList<>(pieces.size());
         for (Piece p : pieces) {
             Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.end() == p.start() && isAlphanumeric(last) && isAlphanumeric(p)
+            if (last != null
+                    && last.end() == p.start()
+                    && isAlphanumeric(last)
+                    && isAlphanumeric(p)
                     && (last.type() == TokenType.LATIN || p.type() == TokenType.LATIN)) {
                 out.set(out.size() - 1, new Piece(last.start(), p.end(), TokenType.LATIN, last.tag()));
             } else {
@@ -70,8 +71,8 @@ final class Pieces {
                 // Letters and digits together make one Latin word (H100); punctuation runs only repeat one mark (……).
                 if (type == TokenType.NUMBER && runType == TokenType.LATIN) type = TokenType.LATIN;
                 if (type == TokenType.LATIN && runType == TokenType.NUMBER) runType = TokenType.LATIN;
-                boolean same = type == runType && (type != TokenType.PUNCTUATION
-                        || sentence.codePointAt(runStart) == cp);
+                boolean same =
+                        type == runType && (type != TokenType.PUNCTUATION || sentence.codePointAt(runStart) == cp);
                 if (!same) {
                     if (runType != null) out.add(new Piece(runStart, i, runType, tag));
                     runStart = i;

@@ -2,7 +2,6 @@ package io.github.zhreader.annotate;
 
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.segment.Tags;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +42,8 @@ record Reduplication(String base, String pattern) {
      * of, or a pointer to, another word.
      */
     static boolean hasOwnEntry(List<CedictEntry> entries) {
-        return entries.stream().anyMatch(e -> !e.referenceOnly() && e.variantOf().isEmpty());
+        return entries.stream()
+                .anyMatch(e -> !e.referenceOnly() && e.variantOf().isEmpty());
     }
 
     /** The syllables of the form, from the base word's. */

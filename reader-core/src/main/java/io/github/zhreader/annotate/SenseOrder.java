@@ -5,7 +5,6 @@ import io.github.zhreader.GlossSource;
 import io.github.zhreader.TokenType;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.segment.Tags;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,10 +48,23 @@ final class SenseOrder {
     }
 
     /** The sentence around a token, as far as the sense rules look. */
-    record Context(String beforePrevious, TokenType beforePreviousType, String beforePreviousTag,
-                   String previous, TokenType previousType, String previousTag, String next, TokenType nextType,
-                   String nextTag, String afterNext, TokenType afterNextType, String afterNextTag, String sentence,
-                   boolean classical, List<Piece> pieces, int index) {
+    record Context(
+            String beforePrevious,
+            TokenType beforePreviousType,
+            String beforePreviousTag,
+            String previous,
+            TokenType previousType,
+            String previousTag,
+            String next,
+            TokenType nextType,
+            String nextTag,
+            String afterNext,
+            TokenType afterNextType,
+            String afterNextTag,
+            String sentence,
+            boolean classical,
+            List<Piece> pieces,
+            int index) {
 
         /** The token {@code offset} places after this one, or {@code null} past the sentence's end. */
         Piece piece(int offset) {
@@ -158,8 +170,8 @@ final class SenseOrder {
             if (match.test(glosses.get(0).senses().get(0).toLowerCase(Locale.ROOT), wanted)) {
                 return new Ordered(glosses, "sense table: " + rule);
             }
-            Ordered moved = moveFirst(glosses, s -> match.test(s.toLowerCase(Locale.ROOT), wanted),
-                    "sense table: " + rule);
+            Ordered moved =
+                    moveFirst(glosses, s -> match.test(s.toLowerCase(Locale.ROOT), wanted), "sense table: " + rule);
             if (moved.glosses() != glosses) return moved;
         }
         return NO_MATCH;
@@ -176,7 +188,8 @@ final class SenseOrder {
         for (java.util.function.BiPredicate<String, String> match : MATCHES) {
             for (int g = 1; g < glosses.size(); g++) {
                 Gloss other = glosses.get(g);
-                if (other.source() != GlossSource.CEDICT || other.pinyin().equalsIgnoreCase(chosen.pinyin())
+                if (other.source() != GlossSource.CEDICT
+                        || other.pinyin().equalsIgnoreCase(chosen.pinyin())
                         || !other.headword().equals(chosen.headword())
                         || Character.isUpperCase(other.pinyin().charAt(0))) {
                     continue;
@@ -186,8 +199,10 @@ final class SenseOrder {
                     List<Gloss> reordered = new ArrayList<>(glosses.size());
                     reordered.add(other);
                     for (int k = 0; k < glosses.size(); k++) if (k != g) reordered.add(glosses.get(k));
-                    Ordered moved = moveFirst(reordered, x -> x.equals(sense), "sense table: " + rule
-                            + ", a sense of the reading " + other.pinyin());
+                    Ordered moved = moveFirst(
+                            reordered,
+                            x -> x.equals(sense),
+                            "sense table: " + rule + ", a sense of the reading " + other.pinyin());
                     return new Ordered(moved.glosses(), moved.reason(), other.pinyin());
                 }
             }
@@ -213,10 +228,11 @@ final class SenseOrder {
 
     /** The orders worked out so far, by glosses and rule; emptied when it holds {@value #MOVES_KEPT}. */
     private final Map<Moved, Ordered> moved = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final int MOVES_KEPT = 20_000;
 
-    private static final List<java.util.function.BiPredicate<String, String>> MATCHES = List.of(
-            String::equals, String::startsWith, String::contains);
+    private static final List<java.util.function.BiPredicate<String, String>> MATCHES =
+            List.of(String::equals, String::startsWith, String::contains);
 
     /**
      * Moves the first sense that {@code wanted} accepts to the front of its gloss, and that gloss to the front of
@@ -226,15 +242,23 @@ final class SenseOrder {
         String reading = glosses.get(0).pinyin();
         for (int g = 0; g < glosses.size(); g++) {
             Gloss gloss = glosses.get(g);
-            if (!gloss.pinyin().equalsIgnoreCase(reading) || gloss.source() != glosses.get(0).source()) continue;
+            if (!gloss.pinyin().equalsIgnoreCase(reading)
+                    || gloss.source() != glosses.get(0).source()) continue;
             List<String> senses = gloss.senses();
             for (int s = 0; s < senses.size(); s++) {
                 if (!wanted.test(senses.get(s))) continue;
                 List<String> reordered = new ArrayList<>(senses.size());
                 reordered.add(senses.get(s));
                 for (int k = 0; k < senses.size(); k++) if (k != s) reordered.add(senses.get(k));
-                Gloss moved = new Gloss(gloss.headword(), gloss.traditional(), gloss.pinyin(), reordered,
-                        gloss.source(), gloss.kind(), gloss.literal(), gloss.note());
+                Gloss moved = new Gloss(
+                        gloss.headword(),
+                        gloss.traditional(),
+                        gloss.pinyin(),
+                        reordered,
+                        gloss.source(),
+                        gloss.kind(),
+                        gloss.literal(),
+                        gloss.note());
                 List<Gloss> result = new ArrayList<>(glosses.size());
                 result.add(moved);
                 for (int k = 0; k < glosses.size(); k++) if (k != g) result.add(glosses.get(k));
@@ -286,8 +310,12 @@ final class SenseOrder {
             @Override
             boolean test(String sense) {
                 String s = bare(sense);
-                return !isVerbSense(sense) && !s.startsWith("surname") && !s.startsWith("classifier")
-                        && !sense.startsWith("(onom.") && !s.startsWith("used in ") && !s.startsWith("variant of");
+                return !isVerbSense(sense)
+                        && !s.startsWith("surname")
+                        && !s.startsWith("classifier")
+                        && !sense.startsWith("(onom.")
+                        && !s.startsWith("used in ")
+                        && !s.startsWith("variant of");
             }
         };
 
@@ -312,8 +340,8 @@ final class SenseOrder {
                 case 'f' -> LOCATIVE;
                 case 'h' -> PREFIX;
                 case 'q' -> CLASSIFIER;
-                case 'n', 'a', 's', 't' -> Tags.isPersonName(tag) || Tags.isPlaceName(tag) || Tags.isOrganisation(tag)
-                        ? null : NOUN;
+                case 'n', 'a', 's', 't' ->
+                    Tags.isPersonName(tag) || Tags.isPlaceName(tag) || Tags.isOrganisation(tag) ? null : NOUN;
                 default -> null;
             };
         }
@@ -335,7 +363,9 @@ final class SenseOrder {
     /** A "sense" that only notes how the word is also said or written. */
     private static boolean isNote(String sense) {
         String s = sense.toLowerCase(Locale.ROOT);
-        return s.startsWith("also pr.") || s.startsWith("taiwan pr.") || s.startsWith("also written")
+        return s.startsWith("also pr.")
+                || s.startsWith("taiwan pr.")
+                || s.startsWith("also written")
                 || s.startsWith("also called") && s.length() < 20;
     }
 
@@ -353,23 +383,141 @@ final class SenseOrder {
     }
 
     /** English words that begin adverbial senses. */
-    private static final Set<String> ADVERBS = Set.of("then", "only", "just", "already", "still", "also", "too",
-            "very", "all", "both", "even", "again", "once", "ever", "never", "not", "no longer", "really",
-            "actually", "approximately", "about", "immediately", "soon", "finally", "at last", "certainly", "surely",
-            "perhaps", "maybe", "probably", "almost", "nearly", "quite", "rather", "fairly", "extremely", "most",
-            "more", "less", "in that case", "as soon as", "right away", "at once", "yet", "in addition", "merely",
-            "simply", "exactly", "precisely", "together", "first", "frequently", "often", "always", "gradually",
-            "suddenly", "originally", "entirely", "completely", "altogether", "so", "thus", "how", "why", "instead",
-            "on the contrary", "after all", "in the end", "at all", "(not) at all", "each other", "mutually",
-            "especially", "particularly", "in vain", "on purpose", "deliberately", "secretly", "slowly", "quickly",
-            "again and again", "repeatedly", "continuously", "currently", "just now", "at the moment");
+    private static final Set<String> ADVERBS = Set.of(
+            "then",
+            "only",
+            "just",
+            "already",
+            "still",
+            "also",
+            "too",
+            "very",
+            "all",
+            "both",
+            "even",
+            "again",
+            "once",
+            "ever",
+            "never",
+            "not",
+            "no longer",
+            "really",
+            "actually",
+            "approximately",
+            "about",
+            "immediately",
+            "soon",
+            "finally",
+            "at last",
+            "certainly",
+            "surely",
+            "perhaps",
+            "maybe",
+            "probably",
+            "almost",
+            "nearly",
+            "quite",
+            "rather",
+            "fairly",
+            "extremely",
+            "most",
+            "more",
+            "less",
+            "in that case",
+            "as soon as",
+            "right away",
+            "at once",
+            "yet",
+            "in addition",
+            "merely",
+            "simply",
+            "exactly",
+            "precisely",
+            "together",
+            "first",
+            "frequently",
+            "often",
+            "always",
+            "gradually",
+            "suddenly",
+            "originally",
+            "entirely",
+            "completely",
+            "altogether",
+            "so",
+            "thus",
+            "how",
+            "why",
+            "instead",
+            "on the contrary",
+            "after all",
+            "in the end",
+            "at all",
+            "(not) at all",
+            "each other",
+            "mutually",
+            "especially",
+            "particularly",
+            "in vain",
+            "on purpose",
+            "deliberately",
+            "secretly",
+            "slowly",
+            "quickly",
+            "again and again",
+            "repeatedly",
+            "continuously",
+            "currently",
+            "just now",
+            "at the moment");
 
     /** English words that begin senses of place and time. */
-    private static final Set<String> LOCATIVES = Set.of("back", "behind", "after", "afterwards", "later", "rear",
-            "front", "before", "ahead", "above", "over", "below", "under", "beneath", "underneath", "inside", "in",
-            "within", "outside", "out", "middle", "among", "between", "on", "upper", "lower", "side", "next",
-            "near", "east", "west", "north", "south", "left", "right", "top", "bottom", "central", "center", "centre",
-            "interior", "exterior", "past", "up", "down");
+    private static final Set<String> LOCATIVES = Set.of(
+            "back",
+            "behind",
+            "after",
+            "afterwards",
+            "later",
+            "rear",
+            "front",
+            "before",
+            "ahead",
+            "above",
+            "over",
+            "below",
+            "under",
+            "beneath",
+            "underneath",
+            "inside",
+            "in",
+            "within",
+            "outside",
+            "out",
+            "middle",
+            "among",
+            "between",
+            "on",
+            "upper",
+            "lower",
+            "side",
+            "next",
+            "near",
+            "east",
+            "west",
+            "north",
+            "south",
+            "left",
+            "right",
+            "top",
+            "bottom",
+            "central",
+            "center",
+            "centre",
+            "interior",
+            "exterior",
+            "past",
+            "up",
+            "down");
 
     /**
      * One line of the sense table: for {@code word}, when every condition holds, the sense containing
@@ -439,24 +587,41 @@ final class SenseOrder {
 
         @Override
         public String toString() {
-            return word + " " + String.join(" ", conditions.stream().map(Condition::text).toList()) + " → \"" + sense
-                    + "\"";
+            return word + " "
+                    + String.join(" ", conditions.stream().map(Condition::text).toList()) + " → \"" + sense + "\"";
         }
     }
 
     /** What a condition of the sense table looks at; {@code onSentence} when it needs more than the tag. */
     enum Test {
-        ALWAYS("*", false), TAG("tag:", false), CLASSICAL("classical", true), MODERN("modern", true),
-        FIRST("first", true), LAST("last", true), QUESTION("question", true), STATEMENT("statement", true),
-        BEFORE_NUMBER("before:number", true), AFTER_NUMBER("after:number", true),
-        AFTER_QUANTITY("after:quantity", true), BEFORE_VERB("before:verb", true), AFTER_VERB("after:verb", true),
-        BEFORE_NOUN("before:noun", true), AFTER_NOUN("after:noun", true), AFTER_NAME("after:name", true),
-        BEFORE_ADJECTIVE("before:adjective", true), NEXT("next:", true),
-        PREVIOUS("previous:", true), NEAR("near:", true), CLAUSE("clause:", true), REPEATED("repeated", true),
-        PIVOT("pivot", true), BEFORE_PLACE("before:place", true);
+        ALWAYS("*", false),
+        TAG("tag:", false),
+        CLASSICAL("classical", true),
+        MODERN("modern", true),
+        FIRST("first", true),
+        LAST("last", true),
+        QUESTION("question", true),
+        STATEMENT("statement", true),
+        BEFORE_NUMBER("before:number", true),
+        AFTER_NUMBER("after:number", true),
+        AFTER_QUANTITY("after:quantity", true),
+        BEFORE_VERB("before:verb", true),
+        AFTER_VERB("after:verb", true),
+        BEFORE_NOUN("before:noun", true),
+        AFTER_NOUN("after:noun", true),
+        AFTER_NAME("after:name", true),
+        BEFORE_ADJECTIVE("before:adjective", true),
+        NEXT("next:", true),
+        PREVIOUS("previous:", true),
+        NEAR("near:", true),
+        CLAUSE("clause:", true),
+        REPEATED("repeated", true),
+        PIVOT("pivot", true),
+        BEFORE_PLACE("before:place", true);
 
         /** The condition as the table writes it, or its prefix when a value follows. */
         final String written;
+
         final boolean onSentence;
 
         Test(String written, boolean onSentence) {
@@ -478,11 +643,13 @@ final class SenseOrder {
         /** The condition written as {@code text}, or {@code null} when the table knows no such condition. */
         static Condition parse(String text) {
             for (Test t : Test.values()) {
-                if (t.takesValue() ? text.startsWith(t.written) && text.length() > t.written.length()
+                if (t.takesValue()
+                        ? text.startsWith(t.written) && text.length() > t.written.length()
                         : text.equals(t.written)) {
                     String value = t.takesValue() ? text.substring(t.written.length()) : "";
                     Set<String> words = t == Test.NEXT || t == Test.PREVIOUS || t == Test.NEAR || t == Test.CLAUSE
-                            ? Set.copyOf(List.of(value.split(","))) : Set.of();
+                            ? Set.copyOf(List.of(value.split(",")))
+                            : Set.of();
                     return new Condition(t, value, words, text);
                 }
             }
@@ -501,20 +668,27 @@ final class SenseOrder {
                 case STATEMENT -> !isQuestion(c.sentence());
                 case BEFORE_NUMBER -> isNumber(c.next(), c.nextType(), c.nextTag()) || startsWithNumber(c.next());
                 case AFTER_NUMBER -> isNumber(c.previous(), c.previousType(), c.previousTag());
-                case AFTER_QUANTITY -> isNumber(c.previous(), c.previousType(), c.previousTag())
-                        || c.previous() != null && isMeasure(c.previous(), c.previousTag())
-                           && isNumber(c.beforePrevious(), c.beforePreviousType(), c.beforePreviousTag());
+                case AFTER_QUANTITY ->
+                    isNumber(c.previous(), c.previousType(), c.previousTag())
+                            || c.previous() != null
+                                    && isMeasure(c.previous(), c.previousTag())
+                                    && isNumber(c.beforePrevious(), c.beforePreviousType(), c.beforePreviousTag());
                 case BEFORE_VERB -> c.next() != null && isVerb(c.nextTag());
                 case AFTER_VERB -> c.previous() != null && isVerb(c.previousTag());
                 case BEFORE_NOUN -> c.next() != null && isNounTag(c.nextTag());
                 case AFTER_NOUN -> c.previous() != null && isNounTag(c.previousTag());
                 case AFTER_NAME -> c.previous() != null && Tags.isPersonName(c.previousTag());
                 case BEFORE_ADJECTIVE -> c.next() != null && Tags.isAdjective(c.nextTag());
-                case NEXT -> c.next() != null && (words.contains(c.next())
-                        || ASPECT.contains(c.next()) && c.afterNext() != null && words.contains(c.afterNext())
-                           // a number after the particle counts the action (上了一层), it is no object
-                           && !isNumber(c.afterNext(), c.afterNextType(), c.afterNextTag())
-                        || objectAfterQuantity(c, words) || objectAfterPossessor(c, words));
+                case NEXT ->
+                    c.next() != null
+                            && (words.contains(c.next())
+                                    || ASPECT.contains(c.next())
+                                            && c.afterNext() != null
+                                            && words.contains(c.afterNext())
+                                            // a number after the particle counts the action (上了一层), it is no object
+                                            && !isNumber(c.afterNext(), c.afterNextType(), c.afterNextTag())
+                                    || objectAfterQuantity(c, words)
+                                    || objectAfterPossessor(c, words));
                 case CLAUSE -> laterInClause(c, words);
                 case REPEATED -> repeatedInClause(c);
                 case PIVOT -> isPivot(c);
@@ -527,15 +701,18 @@ final class SenseOrder {
         /** A sentence that asks: it ends in a question mark, or in 吗 or 呢 before its closing punctuation. */
         private static boolean isQuestion(String sentence) {
             String t = sentence.strip();
-            while (!t.isEmpty() && "”」』）)\"'".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
+            while (!t.isEmpty() && "”」』）)\"'".indexOf(t.charAt(t.length() - 1)) >= 0)
+                t = t.substring(0, t.length() - 1);
             if (t.endsWith("？") || t.endsWith("?")) return true;
             while (!t.isEmpty() && "。！!，,…".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
             return t.endsWith("吗") || t.endsWith("呢");
         }
 
         private static boolean isNumber(String word, TokenType type, String tag) {
-            return word != null && (type == TokenType.NUMBER || Tags.isNumeral(tag)
-                    || !word.isEmpty() && ChineseNumbers.value(word).isPresent());
+            return word != null
+                    && (type == TokenType.NUMBER
+                            || Tags.isNumeral(tag)
+                            || !word.isEmpty() && ChineseNumbers.value(word).isPresent());
         }
 
         /**
@@ -568,7 +745,8 @@ final class SenseOrder {
                 word = object.in(c.sentence());
             }
             // A list of measure words or numbers (上 next:个) is about the word right after, not an object.
-            return words.contains(word) && !isMeasure(word, object.tag())
+            return words.contains(word)
+                    && !isMeasure(word, object.tag())
                     && !isNumber(word, object.type(), object.tag());
         }
 
@@ -583,8 +761,7 @@ final class SenseOrder {
             if (p == null || !Tags.isPronoun(p.tag()) && !Tags.isPersonName(p.tag())) return false;
             Piece de = c.piece(k + 1);
             Piece object = c.piece(k + 2);
-            return de != null && object != null && de.is(c.sentence(), "的")
-                    && words.contains(object.in(c.sentence()));
+            return de != null && object != null && de.is(c.sentence(), "的") && words.contains(object.in(c.sentence()));
         }
 
         /** A number, or a word of quantity (一点, 不少, 很多, 个: 帮个忙). */
@@ -592,8 +769,8 @@ final class SenseOrder {
             return isNumber(word, type, tag) || QUANTITY_WORDS.contains(word);
         }
 
-        private static final Set<String> QUANTITY_WORDS = Set.of("个", "点", "一点", "点儿", "一点儿", "不少", "很多",
-                "许多", "一些", "些", "大", "好大");
+        private static final Set<String> QUANTITY_WORDS =
+                Set.of("个", "点", "一点", "点儿", "一点儿", "不少", "很多", "许多", "一些", "些", "大", "好大");
 
         /** Whether one of {@code words} is a later token of the token's clause (当…时: 当记者来到这里时). */
         private static boolean laterInClause(Context c, Set<String> words) {
@@ -611,7 +788,7 @@ final class SenseOrder {
         private static boolean repeatedInClause(Context c) {
             Piece self = c.piece(0);
             String word = self.in(c.sentence());
-            for (int direction : new int[]{-1, 1}) {
+            for (int direction : new int[] {-1, 1}) {
                 for (int k = direction; ; k += direction) {
                     Piece p = c.piece(k);
                     if (p == null || p.type() == TokenType.PUNCTUATION) break;
@@ -650,8 +827,8 @@ final class SenseOrder {
             return after != null && isVerb(after.tag());
         }
 
-        private static final Set<String> PERSONS = Set.of("我", "你", "他", "她", "它", "您", "我们", "你们", "他们",
-                "她们", "它们", "咱们", "大家", "人", "别人", "人家", "孩子", "学生");
+        private static final Set<String> PERSONS = Set.of(
+                "我", "你", "他", "她", "它", "您", "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "人", "别人", "人家", "孩子", "学生");
 
         /** A classifier or a unit of time, which makes a quantity with a number before it (五十/岁, 二/年). */
         private static boolean isMeasure(String word, String tag) {

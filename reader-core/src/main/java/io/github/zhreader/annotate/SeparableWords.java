@@ -7,7 +7,6 @@ import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.notation.Syllables;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +42,7 @@ final class SeparableWords {
     private final Map<String, Map<String, GlossaryEntry>> listed;
     /** The same with CC-CEDICT's verb-object phrases, worked out for each verb when first asked for. */
     private final Map<String, VerbObjects> byVerb = new ConcurrentHashMap<>();
+
     private final Lexicon lexicon;
 
     private SeparableWords(Lexicon lexicon, Map<String, Map<String, GlossaryEntry>> listed) {
@@ -58,8 +58,7 @@ final class SeparableWords {
      * The separable words of one verb: the word of each object, and the characters that begin an object, for a quick
      * look before the objects are spelt out.
      */
-    record VerbObjects(Map<String, GlossaryEntry> byObject, String starts) {
-    }
+    record VerbObjects(Map<String, GlossaryEntry> byObject, String starts) {}
 
     /**
      * The one-character verbs' words, by the character (asked for every verb of every text, so kept where no hash is
@@ -104,7 +103,9 @@ final class SeparableWords {
                 String object = word.substring(1);
                 if (objects.containsKey(object)) continue;
                 for (CedictEntry e : lexicon.lookup(word)) {
-                    if (!e.simplified().equals(word) || e.properNoun() || e.definitions().isEmpty()) continue;
+                    if (!e.simplified().equals(word)
+                            || e.properNoun()
+                            || e.definitions().isEmpty()) continue;
                     if (isVerbObject(lexicon, e, verb, object)) {
                         add(objects, lexicon, e, verb, object, object.length() == 1 ? TWO_CHARACTER : PHRASE);
                         break;
@@ -123,10 +124,12 @@ final class SeparableWords {
 
     /** Every separable word with one of these verbs, as {@code 帮…忙}, for tests and documentation. */
     List<String> all(String verbs) {
-        return verbs.codePoints().mapToObj(Character::toString)
+        return verbs.codePoints()
+                .mapToObj(Character::toString)
                 .flatMap(v -> byVerb.computeIfAbsent(v, this::objects).byObject().keySet().stream()
                         .map(o -> v + "…" + o))
-                .sorted().toList();
+                .sorted()
+                .toList();
     }
 
     /**
@@ -166,7 +169,8 @@ final class SeparableWords {
             String verb = headword.substring(0, gap);
             String object = headword.substring(gap + 1);
             List<CedictEntry> entries = lexicon.lookup(verb + object).stream()
-                    .filter(e -> e.simplified().equals(verb + object) && !e.properNoun()).toList();
+                    .filter(e -> e.simplified().equals(verb + object) && !e.properNoun())
+                    .toList();
             Map<String, GlossaryEntry> objects = index.computeIfAbsent(verb, k -> new HashMap<>());
             if (fields.length == 3) {
                 if (!entries.isEmpty()) {
@@ -195,27 +199,31 @@ final class SeparableWords {
             if (FUNCTION_CHARACTERS.indexOf(object.charAt(0)) >= 0 || LIGHT_VERBS.indexOf(verb.charAt(0)) >= 0) {
                 return false;
             }
-            List<CedictEntry> objects = lexicon.lookup(object).stream().filter(x -> !x.properNoun()).toList();
+            List<CedictEntry> objects =
+                    lexicon.lookup(object).stream().filter(x -> !x.properNoun()).toList();
             List<CedictEntry> own = objects.stream()
-                    .filter(x -> !x.definitions().isEmpty() && x.variantOf().isEmpty() && !x.referenceOnly()).toList();
+                    .filter(x -> !x.definitions().isEmpty() && x.variantOf().isEmpty() && !x.referenceOnly())
+                    .toList();
             return !own.isEmpty()
                     && own.stream().allMatch(x -> isNounSense(x.definitions().get(0)));
         }
         if (!SenseOrder.isVerbSense(first)
-                && e.definitions().stream().noneMatch(d -> d.contains("fig.") || d.contains("lit.") || d.contains("(idiom"))) {
+                && e.definitions().stream()
+                        .noneMatch(d -> d.contains("fig.") || d.contains("lit.") || d.contains("(idiom"))) {
             return false;
         }
         // A four-character idiom (听其自然, 隐忍不发) is a set phrase, not a verb and its object.
         if (object.length() == 3 && e.definitions().stream().anyMatch(d -> d.contains("(idiom"))) return false;
         // An object the dictionary lacks (黑锅 in 背黑锅) will do, but not a complement (看不起, 吃得消, 想一想).
         if ("不得了着过".indexOf(object.charAt(0)) >= 0 || object.endsWith("了")) return false;
-        List<CedictEntry> objects = lexicon.lookup(object).stream().filter(x -> !x.properNoun()).toList();
+        List<CedictEntry> objects =
+                lexicon.lookup(object).stream().filter(x -> !x.properNoun()).toList();
         if (objects.isEmpty()) {
-            return object.length() == 2 && "一来去上下儿".indexOf(object.charAt(0)) < 0
-                    && SenseOrder.isVerbSense(first);
+            return object.length() == 2 && "一来去上下儿".indexOf(object.charAt(0)) < 0 && SenseOrder.isVerbSense(first);
         }
-        return objects.stream().noneMatch(x -> x.definitions().isEmpty()
-                || SenseOrder.isVerbSense(x.definitions().get(0)));
+        return objects.stream()
+                .noneMatch(x -> x.definitions().isEmpty()
+                        || SenseOrder.isVerbSense(x.definitions().get(0)));
     }
 
     /**
@@ -242,24 +250,36 @@ final class SeparableWords {
 
     /** Whether the character is a verb on its own: one of its entries has a "to …" sense. */
     private static boolean isVerb(Lexicon lexicon, String verb) {
-        return lexicon.lookup(verb).stream().filter(x -> !x.properNoun())
+        return lexicon.lookup(verb).stream()
+                .filter(x -> !x.properNoun())
                 .anyMatch(x -> x.definitions().stream().anyMatch(SenseOrder::isVerbSense));
     }
 
     /** A sense that names a thing: not a verb's, a grammatical word's, a classifier's or a pointer to a word. */
     private static boolean isNounSense(String sense) {
         String s = SenseOrder.bare(sense);
-        return !s.startsWith("to ") && !s.startsWith("surname") && !s.startsWith("classifier")
-                && !s.startsWith("variant") && !s.startsWith("used ") && !s.startsWith("abbr")
-                && !s.startsWith("old variant") && !s.isEmpty();
+        return !s.startsWith("to ")
+                && !s.startsWith("surname")
+                && !s.startsWith("classifier")
+                && !s.startsWith("variant")
+                && !s.startsWith("used ")
+                && !s.startsWith("abbr")
+                && !s.startsWith("old variant")
+                && !s.isEmpty();
     }
 
     /**
      * A word of the list that CC-CEDICT lacks (拉…车, 拆…桥), with its pinyin (numbered, one syllable a character) and
      * zhreader's own gloss, senses separated by {@code ;}. Its traditional form is its characters' own.
      */
-    private static void addOwn(Map<String, GlossaryEntry> objects, Lexicon lexicon, String verb, String object,
-                               String pinyin, String gloss, String where) {
+    private static void addOwn(
+            Map<String, GlossaryEntry> objects,
+            Lexicon lexicon,
+            String verb,
+            String object,
+            String pinyin,
+            String gloss,
+            String where) {
         String word = verb + object;
         List<String> syllables = List.of(pinyin.toLowerCase(Locale.ROOT).split("\\s+"));
         if (syllables.size() != word.codePointCount(0, word.length())
@@ -267,23 +287,55 @@ final class SeparableWords {
             throw new IllegalStateException(where + ": expected one numbered syllable a character, got " + pinyin);
         }
         StringBuilder traditional = new StringBuilder();
-        word.codePoints().forEach(cp -> traditional.append(lexicon.lookup(Character.toString(cp)).stream()
-                .filter(e -> !e.properNoun()).map(CedictEntry::traditional).findFirst()
-                .orElse(Character.toString(cp))));
-        List<String> senses = java.util.Arrays.stream(gloss.split(";")).map(String::strip)
-                .filter(x -> !x.isEmpty()).toList();
+        word.codePoints()
+                .forEach(cp -> traditional.append(lexicon.lookup(Character.toString(cp)).stream()
+                        .filter(e -> !e.properNoun())
+                        .map(CedictEntry::traditional)
+                        .findFirst()
+                        .orElse(Character.toString(cp))));
+        List<String> senses = java.util.Arrays.stream(gloss.split(";"))
+                .map(String::strip)
+                .filter(x -> !x.isEmpty())
+                .toList();
         String why = "in zhreader's list of separable words, glossed by zhreader";
-        objects.putIfAbsent(object, new GlossaryEntry(word, traditional.toString(), syllables, GlossKind.WORD, "",
-                senses, note(why, verb, object), List.of(verb, object), List.of(), List.of(), GlossSource.CURATED,
-                why));
+        objects.putIfAbsent(
+                object,
+                new GlossaryEntry(
+                        word,
+                        traditional.toString(),
+                        syllables,
+                        GlossKind.WORD,
+                        "",
+                        senses,
+                        note(why, verb, object),
+                        List.of(verb, object),
+                        List.of(),
+                        List.of(),
+                        GlossSource.CURATED,
+                        why));
     }
 
-    private static void add(Map<String, GlossaryEntry> objects, Lexicon lexicon, CedictEntry e,
-                            String verb, String object, String why) {
+    private static void add(
+            Map<String, GlossaryEntry> objects,
+            Lexicon lexicon,
+            CedictEntry e,
+            String verb,
+            String object,
+            String why) {
         Gloss g = lexicon.gloss(e);
-        GlossaryEntry entry = new GlossaryEntry(verb + object, e.traditional(),
-                List.of(g.pinyin().toLowerCase(Locale.ROOT).split(" ")), GlossKind.WORD, "", g.senses(),
-                note(why, verb, object), List.of(verb, object), List.of(), List.of(), GlossSource.CEDICT, why);
+        GlossaryEntry entry = new GlossaryEntry(
+                verb + object,
+                e.traditional(),
+                List.of(g.pinyin().toLowerCase(Locale.ROOT).split(" ")),
+                GlossKind.WORD,
+                "",
+                g.senses(),
+                note(why, verb, object),
+                List.of(verb, object),
+                List.of(),
+                List.of(),
+                GlossSource.CEDICT,
+                why);
         objects.putIfAbsent(object, entry);
     }
 

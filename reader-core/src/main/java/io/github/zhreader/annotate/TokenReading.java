@@ -2,7 +2,6 @@ package io.github.zhreader.annotate;
 
 import io.github.zhreader.Gloss;
 import io.github.zhreader.pinyin.ReadingChooser.Choice;
-
 import java.util.List;
 
 /**

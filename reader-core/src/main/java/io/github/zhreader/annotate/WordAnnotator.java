@@ -4,12 +4,10 @@ import io.github.zhreader.Gloss;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.GlossaryEntry;
 import io.github.zhreader.lexicon.Lexicon;
-import io.github.zhreader.pinyin.CharacterReadings;
 import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.pinyin.ReadingChooser.Choice;
 import io.github.zhreader.segment.Segmenter;
 import io.github.zhreader.segment.Tags;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,6 +41,7 @@ final class WordAnnotator {
      * characters of the PKU and CPP texts; roughly twice that when full) and keeps the words of the texts being read.
      */
     private final Map<WordKey, WordAnnotation> words = new ConcurrentHashMap<>();
+
     private static final int WORDS_KEPT = 50_000;
 
     WordAnnotator(Lexicon lexicon, Segmenter segmenter, ReadingChooser readings, SenseOrder senses) {
@@ -91,7 +90,9 @@ final class WordAnnotator {
     private WordAnnotation annotate(String word, String written, String tag, List<Explained> explained) {
         List<CedictEntry> entries = lexicon.lookup(word);
         Reduplication form = explained.isEmpty() ? Reduplication.of(word) : null;
-        if (form != null && !Reduplication.hasOwnEntry(entries) && !lexicon.lookup(form.base()).isEmpty()) {
+        if (form != null
+                && !Reduplication.hasOwnEntry(entries)
+                && !lexicon.lookup(form.base()).isEmpty()) {
             WordAnnotation reduplicated = reduplicated(word, written, tag, form);
             if (reduplicated != null) return reduplicated;
         }
@@ -105,17 +106,23 @@ final class WordAnnotator {
                 .findFirst()
                 .orElseGet(() -> {
                     List<CedictEntry> same = asWritten(entries, word, written);
-                    if (same != entries && same.stream().map(e -> String.join(" ", e.syllables()).toLowerCase(Locale.ROOT))
-                            .distinct().count() == 1) {
+                    if (same != entries
+                            && same.stream()
+                                            .map(e -> String.join(" ", e.syllables())
+                                                    .toLowerCase(Locale.ROOT))
+                                            .distinct()
+                                            .count()
+                                    == 1) {
                         return ReadingChooser.fromWrittenForm(same.get(0).syllables().stream()
-                                .map(x -> x.toLowerCase(Locale.ROOT)).toList());
+                                .map(x -> x.toLowerCase(Locale.ROOT))
+                                .toList());
                     }
                     return readings.explain(word, tag, same);
                 });
         if (hasLatin(written)) choices = lettersAsWritten(choices, written);
         List<String> syllables = choices.stream().map(Choice::syllable).toList();
-        SenseOrder.Ordered ordered = senses.byTag(glosses.glosses(word, written, tag, syllables, entries, explained),
-                tag);
+        SenseOrder.Ordered ordered =
+                senses.byTag(glosses.glosses(word, written, tag, syllables, entries, explained), tag);
         // The sense table's rules for the word that look only at the tag are applied here, once per word and tag;
         // those that look at the sentence, for each token.
         SenseOrder.Ordered settled = senses.withoutSentence(ordered.glosses(), word, tag);
@@ -129,8 +136,14 @@ final class WordAnnotator {
             }
         }
         if (settled != null && !settled.reason().isEmpty()) ordered = settled;
-        return new WordAnnotation(syllables, choices, ordered.glosses(), segmenter.frequencyRank(word),
-                ordered.reason(), settled != null, word);
+        return new WordAnnotation(
+                syllables,
+                choices,
+                ordered.glosses(),
+                segmenter.frequencyRank(word),
+                ordered.reason(),
+                settled != null,
+                word);
     }
 
     /**
@@ -140,24 +153,42 @@ final class WordAnnotator {
     private WordAnnotation reduplicated(String word, String written, String tag, Reduplication form) {
         // The vivid forms (z, 干干净净) are adjectives: their base word is read and glossed as one.
         String baseTag = Tags.isStateWord(tag) ? "a" : tag;
-        String baseWritten = written.length() == word.length() ? written.substring(0, form.base().length()) : form.base();
+        String baseWritten = written.length() == word.length()
+                ? written.substring(0, form.base().length())
+                : form.base();
         if (form.pattern().equals("AABB")) baseWritten = "" + written.charAt(0) + written.charAt(2);
         WordAnnotation base = annotate(form.base(), baseWritten, baseTag, List.of());
-        if (base.glosses().isEmpty() || base.syllables().contains(ReadingChooser.UNKNOWN)
+        if (base.glosses().isEmpty()
+                || base.syllables().contains(ReadingChooser.UNKNOWN)
                 || base.syllables().size() != form.base().length()) {
             return null;
         }
         // AAB is a verb-object word's verb said twice (点点头): the base must be such a verb.
-        if (form.pattern().equals("AAB") && !SenseOrder.isVerbSense(base.glosses().get(0).senses().get(0))) return null;
+        if (form.pattern().equals("AAB")
+                && !SenseOrder.isVerbSense(base.glosses().get(0).senses().get(0))) return null;
         List<String> syllables = form.syllables(base.syllables());
-        List<Choice> choices = syllables.stream().map(x -> new Choice(x, ReadingChooser.Rule.REDUPLICATION)).toList();
+        List<Choice> choices = syllables.stream()
+                .map(x -> new Choice(x, ReadingChooser.Rule.REDUPLICATION))
+                .toList();
         Gloss first = base.glosses().get(0);
         List<Gloss> glossed = new ArrayList<>();
-        glossed.add(new Gloss(word, written, String.join(" ", syllables), first.senses(), first.source(), first.kind(),
-                "", form.note(tag)));
-        return new WordAnnotation(syllables, choices, List.copyOf(glossed), segmenter.frequencyRank(word),
+        glossed.add(new Gloss(
+                word,
+                written,
+                String.join(" ", syllables),
+                first.senses(),
+                first.source(),
+                first.kind(),
+                "",
+                form.note(tag)));
+        return new WordAnnotation(
+                syllables,
+                choices,
+                List.copyOf(glossed),
+                segmenter.frequencyRank(word),
                 "reduplication of " + form.base() + (base.senseReason().isEmpty() ? "" : "; " + base.senseReason()),
-                base.senseSettled(), form.base());
+                base.senseSettled(),
+                form.base());
     }
 
     /**
@@ -177,7 +208,9 @@ final class WordAnnotator {
 
     /** The reading rules that go by the word alone, which the sense the sentence calls for may override. */
     private static final Set<ReadingChooser.Rule> OVERRIDDEN_BY_SENSE = EnumSet.of(
-            ReadingChooser.Rule.DICTIONARY_WORD, ReadingChooser.Rule.PART_OF_SPEECH, ReadingChooser.Rule.COMMON,
+            ReadingChooser.Rule.DICTIONARY_WORD,
+            ReadingChooser.Rule.PART_OF_SPEECH,
+            ReadingChooser.Rule.COMMON,
             ReadingChooser.Rule.WORD_PART);
 
     /** The choices with each Latin letter or digit of the word read as the text writes it (T恤: T, not t). */
@@ -187,7 +220,11 @@ final class WordAnnotator {
         List<Choice> revised = new ArrayList<>(choices);
         for (int i = 0; i < characters.length; i++) {
             if (characters[i] < 0x80 && Character.isLetterOrDigit(characters[i])) {
-                revised.set(i, new Choice(Character.toString(characters[i]), choices.get(i).rule()));
+                revised.set(
+                        i,
+                        new Choice(
+                                Character.toString(characters[i]),
+                                choices.get(i).rule()));
             }
         }
         return List.copyOf(revised);
@@ -206,7 +243,8 @@ final class WordAnnotator {
      */
     private static List<CedictEntry> asWritten(List<CedictEntry> entries, String word, String written) {
         if (written.equals(word) || entries.size() < 2) return entries;
-        List<CedictEntry> same = entries.stream().filter(e -> e.traditional().equals(written)).toList();
+        List<CedictEntry> same =
+                entries.stream().filter(e -> e.traditional().equals(written)).toList();
         return same.isEmpty() ? entries : same;
     }
 
@@ -236,7 +274,10 @@ final class WordAnnotator {
     private record WordKey(String written, String tag, String reasons) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof WordKey k && written.equals(k.written) && tag.equals(k.tag) && reasons.equals(k.reasons);
+            return o instanceof WordKey k
+                    && written.equals(k.written)
+                    && tag.equals(k.tag)
+                    && reasons.equals(k.reasons);
         }
 
         @Override
@@ -246,8 +287,7 @@ final class WordAnnotator {
     }
 
     /** A glossary entry for a word, and the context word the sentence mentions, if the entry has any. */
-    record Explained(GlossaryEntry entry, Optional<String> reason) {
-    }
+    record Explained(GlossaryEntry entry, Optional<String> reason) {}
 
     /**
      * One word's reading and glosses, before the sentence is looked at.
@@ -255,8 +295,14 @@ final class WordAnnotator {
      * @param senseSettled whether the sense table has nothing to say about the word that depends on the sentence
      * @param senseWord    the word whose sense-table lines apply: the word, or the base of a reduplicated form
      */
-    record WordAnnotation(List<String> syllables, List<Choice> choices, List<Gloss> glosses, OptionalInt rank,
-                          String senseReason, boolean senseSettled, String senseWord) {
+    record WordAnnotation(
+            List<String> syllables,
+            List<Choice> choices,
+            List<Gloss> glosses,
+            OptionalInt rank,
+            String senseReason,
+            boolean senseSettled,
+            String senseWord) {
         /** Copied once here, so that the tokens made from a kept annotation share its lists instead of copying. */
         WordAnnotation {
             syllables = List.copyOf(syllables);
@@ -264,7 +310,7 @@ final class WordAnnotator {
         }
 
         /** The annotation of a token that is not Han: no syllables, no glosses. */
-        static final WordAnnotation NONE = new WordAnnotation(List.of(), List.of(), List.of(), OptionalInt.empty(), "",
-                true, "");
+        static final WordAnnotation NONE =
+                new WordAnnotation(List.of(), List.of(), List.of(), OptionalInt.empty(), "", true, "");
     }
 }

@@ -6,7 +6,6 @@ import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.segment.Segmenter;
 import io.github.zhreader.segment.Tags;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +42,8 @@ final class WordRepair {
      * @param document the text the sentence belongs to
      * @param explain  receives the decisions on words, with offsets into the sentence; may be null
      */
-    List<Piece> repair(String sentence, List<Piece> pieces, NameJudge.Document document,
-                       Consumer<NameJudge.Decision> explain) {
+    List<Piece> repair(
+            String sentence, List<Piece> pieces, NameJudge.Document document, Consumer<NameJudge.Decision> explain) {
         List<Piece> joined = foreignNames(sentence, merge(sentence, pieces, explain), explain);
         List<Piece> words = recut(sentence, document.classical(), split(sentence, joined), explain);
         return mixedWords(sentence, classifiers(sentence, applyForcedWords(sentence, reduplications(sentence, words))));
@@ -62,14 +61,18 @@ final class WordRepair {
         for (int i = 0; i < pieces.size(); i++) {
             int end = i;
             boolean single = false;
-            while (end < pieces.size() && spellsForeignName(sentence, pieces.get(end))
+            while (end < pieces.size()
+                    && spellsForeignName(sentence, pieces.get(end))
                     && (end == i || adjacent(pieces.get(end - 1), pieces.get(end)))) {
                 single |= pieces.get(end).length() == 1;
                 end++;
             }
             Piece first = pieces.get(i);
             int length = end > i ? pieces.get(end - 1).end() - first.start() : 0;
-            if (end - i < 2 || length < 3 || !single || repeats(sentence, first.start(), pieces.get(end - 1).end())) {
+            if (end - i < 2
+                    || length < 3
+                    || !single
+                    || repeats(sentence, first.start(), pieces.get(end - 1).end())) {
                 if (out != null) out.add(first);
                 continue;
             }
@@ -77,7 +80,11 @@ final class WordRepair {
             Piece name = new Piece(first.start(), pieces.get(end - 1).end(), TokenType.HAN, "nrf");
             out.add(name);
             if (explain != null) {
-                explain.accept(new NameJudge.Decision(name.start(), name.end(), "word", "joined",
+                explain.accept(new NameJudge.Decision(
+                        name.start(),
+                        name.end(),
+                        "word",
+                        "joined",
                         List.of("a foreign name spelt out, which the segmenter cut into pieces")));
             }
             i = end - 1;
@@ -104,8 +111,12 @@ final class WordRepair {
                 }
                 han |= p.type() == TokenType.HAN;
                 latin |= p.type() == TokenType.LATIN;
-                if (han && latin && p.end() - pieces.get(i).start() <= MIXED_LENGTH
-                        && lexicon.mixedHeadword(sentence.substring(pieces.get(i).start(), p.end())).isPresent()) {
+                if (han
+                        && latin
+                        && p.end() - pieces.get(i).start() <= MIXED_LENGTH
+                        && lexicon.mixedHeadword(
+                                        sentence.substring(pieces.get(i).start(), p.end()))
+                                .isPresent()) {
                     end = j;
                 }
             }
@@ -131,8 +142,12 @@ final class WordRepair {
         }
         // A name the dictionary knows (加利福尼亚, 伊拉克) is a name of its own, not a piece of the next one.
         if (p.length() >= 3 && lexicon.isWord(p.in(sentence))) return false;
-        return p.length() == 1 || Tags.isPersonName(p.tag()) || Tags.isPlaceName(p.tag()) || Tags.isOtherProperNoun(p.tag())
-                || Tags.isOrganisation(p.tag()) || lexicon.lookup(p.in(sentence)).isEmpty();
+        return p.length() == 1
+                || Tags.isPersonName(p.tag())
+                || Tags.isPlaceName(p.tag())
+                || Tags.isOtherProperNoun(p.tag())
+                || Tags.isOrganisation(p.tag())
+                || lexicon.lookup(p.in(sentence)).isEmpty();
     }
 
     /** Whether a character of the span is the one before it (哈哈哈, 拉拉). */
@@ -162,26 +177,37 @@ final class WordRepair {
             if (isVerb(p) && i + 2 < pieces.size() && p.length() == 1) {
                 Piece middle = pieces.get(i + 1);
                 Piece again = pieces.get(i + 2);
-                if ((middle.is(sentence, "一") || middle.is(sentence, "了")) && adjacent(p, middle)
-                        && adjacent(middle, again) && again.sameText(sentence, p)) {
+                if ((middle.is(sentence, "一") || middle.is(sentence, "了"))
+                        && adjacent(p, middle)
+                        && adjacent(middle, again)
+                        && again.sameText(sentence, p)) {
                     end = i + 2;
                 }
             }
             // A verb-object word after its verb once more (散/散步, 聊/聊天): the AAB form.
             if (end < 0 && isVerb(p) && p.length() == 1 && i + 1 < pieces.size()) {
                 Piece word = pieces.get(i + 1);
-                if (isVerb(word) && word.length() == 2 && adjacent(p, word)
+                if (isVerb(word)
+                        && word.length() == 2
+                        && adjacent(p, word)
                         && sentence.charAt(word.start()) == sentence.charAt(p.start())) {
                     end = i + 1;
                 }
             }
             // AA then B and B, where AB is a word (纷纷/扰/扰 → 纷纷扰扰, of 纷扰): the AABB form of the word.
-            if (end < 0 && p.type() == TokenType.HAN && p.length() == 2 && i + 2 < pieces.size()
+            if (end < 0
+                    && p.type() == TokenType.HAN
+                    && p.length() == 2
+                    && i + 2 < pieces.size()
                     && sentence.charAt(p.start()) == sentence.charAt(p.start() + 1)) {
                 Piece b = pieces.get(i + 1);
                 Piece again = pieces.get(i + 2);
-                if (b.length() == 1 && again.length() == 1 && adjacent(p, b) && adjacent(b, again)
-                        && b.type() == TokenType.HAN && again.sameText(sentence, b)
+                if (b.length() == 1
+                        && again.length() == 1
+                        && adjacent(p, b)
+                        && adjacent(b, again)
+                        && b.type() == TokenType.HAN
+                        && again.sameText(sentence, b)
                         && sentence.charAt(b.start()) != sentence.charAt(p.start())
                         && lexicon.isWord(sentence.substring(p.start(), p.start() + 1) + sentence.charAt(b.start()))) {
                     if (out == null) out = new ArrayList<>(pieces.subList(0, i));
@@ -228,11 +254,16 @@ final class WordRepair {
             return null;
         }
         String word = verb + sentence.substring(objectStart, objectStart + 1);
-        boolean verbObject = lexicon.lookup(word).stream().anyMatch(e -> !e.properNoun() && !e.definitions().isEmpty()
-                && e.definitions().get(0).startsWith("to "));
+        boolean verbObject = lexicon.lookup(word).stream()
+                .anyMatch(e -> !e.properNoun()
+                        && !e.definitions().isEmpty()
+                        && e.definitions().get(0).startsWith("to "));
         if (!verbObject) return null;
-        return new Recut(3, List.of(new Piece(p.start(), objectStart, TokenType.HAN, "v"),
-                new Piece(objectStart, objectStart + 1, TokenType.HAN, "n")),
+        return new Recut(
+                3,
+                List.of(
+                        new Piece(p.start(), objectStart, TokenType.HAN, "v"),
+                        new Piece(objectStart, objectStart + 1, TokenType.HAN, "n")),
                 "a verb-object word's verb said twice before its object");
     }
 
@@ -243,16 +274,26 @@ final class WordRepair {
     private Recut particleAfterVerb(String sentence, List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
         Piece previous = i > 0 ? pieces.get(i - 1) : null;
-        boolean split = previous != null && previous.length() == 1 && isVerb(previous) && adjacent(previous, p)
-                && p.length() == 2 && sentence.charAt(p.start()) == '着'
+        boolean split = previous != null
+                && previous.length() == 1
+                && isVerb(previous)
+                && adjacent(previous, p)
+                && p.length() == 2
+                && sentence.charAt(p.start()) == '着'
                 && VERBS_BEFORE_ZHE.indexOf(sentence.charAt(previous.start())) >= 0
                 && lexicon.glossaryEntry(p.in(sentence)).isEmpty()
                 && lexicon.lookup(sentence.substring(p.start() + 1, p.end())).stream()
-                        .anyMatch(e -> !e.properNoun() && !e.definitions().isEmpty()
+                        .anyMatch(e -> !e.properNoun()
+                                && !e.definitions().isEmpty()
                                 && !e.definitions().get(0).startsWith("to "));
-        return split ? new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "uz"),
-                new Piece(p.start() + 1, p.end(), TokenType.HAN, "n")),
-                "着 after a verb of posture or holding is the aspect particle") : null;
+        return split
+                ? new Recut(
+                        1,
+                        List.of(
+                                new Piece(p.start(), p.start() + 1, TokenType.HAN, "uz"),
+                                new Piece(p.start() + 1, p.end(), TokenType.HAN, "n")),
+                        "着 after a verb of posture or holding is the aspect particle")
+                : null;
     }
 
     /**
@@ -263,11 +304,21 @@ final class WordRepair {
     private Recut adverbInRan(String sentence, boolean classical, List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
         Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
-        boolean cut = next != null && p.length() == 1 && p.type() == TokenType.HAN && adjacent(p, next)
-                && next.is(sentence, "然而") && !Tags.isName(p.tag())
+        boolean cut = next != null
+                && p.length() == 1
+                && p.type() == TokenType.HAN
+                && adjacent(p, next)
+                && next.is(sentence, "然而")
+                && !Tags.isName(p.tag())
                 && (lexicon.isWord(sentence, p.start(), next.start() + 1) || classical && Tags.isAdjective(p.tag()));
-        return cut ? new Recut(2, List.of(new Piece(p.start(), next.start() + 1, TokenType.HAN, "z"),
-                new Piece(next.start() + 1, next.end(), TokenType.HAN, "c")), "an adverb in 然 before 而") : null;
+        return cut
+                ? new Recut(
+                        2,
+                        List.of(
+                                new Piece(p.start(), next.start() + 1, TokenType.HAN, "z"),
+                                new Piece(next.start() + 1, next.end(), TokenType.HAN, "c")),
+                        "an adverb in 然 before 而")
+                : null;
     }
 
     /**
@@ -277,11 +328,20 @@ final class WordRepair {
     private Recut questionParticle(String sentence, List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
         char last = p.type() == TokenType.HAN && p.length() >= 2 ? sentence.charAt(p.end() - 1) : 0;
-        boolean split = (last == '呢' || last == '吗') && Tags.isNoun(p.tag()) && !Tags.isName(p.tag())
-                && p.end() < sentence.length() && (sentence.charAt(p.end()) == '？' || sentence.charAt(p.end()) == '?')
-                && lexicon.isWord(sentence, p.start(), p.end() - 1) && lexicon.glossaryEntry(p.in(sentence)).isEmpty();
-        return split ? new Recut(1, List.of(new Piece(p.start(), p.end() - 1, TokenType.HAN, p.tag()),
-                new Piece(p.end() - 1, p.end(), TokenType.HAN, "y")), "a question ends in its particle")
+        boolean split = (last == '呢' || last == '吗')
+                && Tags.isNoun(p.tag())
+                && !Tags.isName(p.tag())
+                && p.end() < sentence.length()
+                && (sentence.charAt(p.end()) == '？' || sentence.charAt(p.end()) == '?')
+                && lexicon.isWord(sentence, p.start(), p.end() - 1)
+                && lexicon.glossaryEntry(p.in(sentence)).isEmpty();
+        return split
+                ? new Recut(
+                        1,
+                        List.of(
+                                new Piece(p.start(), p.end() - 1, TokenType.HAN, p.tag()),
+                                new Piece(p.end() - 1, p.end(), TokenType.HAN, "y")),
+                        "a question ends in its particle")
                 : null;
     }
 
@@ -291,12 +351,22 @@ final class WordRepair {
      */
     private Recut fondOf(String sentence, List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
-        boolean cut = p.type() == TokenType.HAN && p.length() == 2 && sentence.charAt(p.start()) == '好'
-                && p.end() < sentence.length() && sentence.charAt(p.end()) == '懒'
+        boolean cut = p.type() == TokenType.HAN
+                && p.length() == 2
+                && sentence.charAt(p.start()) == '好'
+                && p.end() < sentence.length()
+                && sentence.charAt(p.end()) == '懒'
                 && lexicon.lookup(sentence.substring(p.start() + 1, p.end())).stream()
-                        .anyMatch(e -> !e.definitions().isEmpty() && e.definitions().get(0).startsWith("to "));
-        return cut ? new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "v"),
-                new Piece(p.start() + 1, p.end(), TokenType.HAN, "v")), "好 \"fond of\" before 懒") : null;
+                        .anyMatch(e -> !e.definitions().isEmpty()
+                                && e.definitions().get(0).startsWith("to "));
+        return cut
+                ? new Recut(
+                        1,
+                        List.of(
+                                new Piece(p.start(), p.start() + 1, TokenType.HAN, "v"),
+                                new Piece(p.start() + 1, p.end(), TokenType.HAN, "v")),
+                        "好 \"fond of\" before 懒")
+                : null;
     }
 
     /**
@@ -306,10 +376,17 @@ final class WordRepair {
     private Recut obtained(String sentence, List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
         Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
-        boolean cut = next != null && p.is(sentence, "得了") && adjacent(p, next)
+        boolean cut = next != null
+                && p.is(sentence, "得了")
+                && adjacent(p, next)
                 && (Tags.isNoun(next.tag()) || Tags.isPronoun(next.tag()) || Tags.isNumeral(next.tag()));
-        return cut ? new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "v"),
-                new Piece(p.start() + 1, p.end(), TokenType.HAN, "ul")), "得了 before a noun is 得 \"obtained\" and 了")
+        return cut
+                ? new Recut(
+                        1,
+                        List.of(
+                                new Piece(p.start(), p.start() + 1, TokenType.HAN, "v"),
+                                new Piece(p.start() + 1, p.end(), TokenType.HAN, "ul")),
+                        "得了 before a noun is 得 \"obtained\" and 了")
                 : null;
     }
 
@@ -321,28 +398,36 @@ final class WordRepair {
     private Recut particleAfterPredicate(String sentence, List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
         Piece previous = i > 0 ? pieces.get(i - 1) : null;
-        if (previous == null || p.length() != 2 || !adjacent(previous, p) || previous.type() != TokenType.HAN
+        if (previous == null
+                || p.length() != 2
+                || !adjacent(previous, p)
+                || previous.type() != TokenType.HAN
                 || !(isVerb(previous) || Tags.isAdjective(previous.tag()))) {
             return null;
         }
         if (p.is(sentence, "得要")) {
-            return new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "ud"),
-                    new Piece(p.start() + 1, p.end(), TokenType.HAN, "v")),
+            return new Recut(
+                    1,
+                    List.of(
+                            new Piece(p.start(), p.start() + 1, TokenType.HAN, "ud"),
+                            new Piece(p.start() + 1, p.end(), TokenType.HAN, "v")),
                     "得 after a verb or an adjective is the particle of degree or result");
         }
         // Before a verb, 不得 is "must not" (考核/不得/任免).
         Piece after = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
         if (p.is(sentence, "不得") && (after == null || !isVerb(after))) {
-            return new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "d"),
-                    new Piece(p.start() + 1, p.end(), TokenType.HAN, "ud")),
+            return new Recut(
+                    1,
+                    List.of(
+                            new Piece(p.start(), p.start() + 1, TokenType.HAN, "d"),
+                            new Piece(p.start() + 1, p.end(), TokenType.HAN, "ud")),
                     "不得 after a verb is its potential form, \"cannot be done\"");
         }
         return null;
     }
 
     /** Pieces {@code [i, i + count)} re-cut as {@code into}, by the rule {@code why}. */
-    private record Recut(int count, List<Piece> into, String why) {
-    }
+    private record Recut(int count, List<Piece> into, String why) {}
 
     /**
      * Re-cuts small spans the segmenter read against the grammar around them: 着 after a verb of posture, an
@@ -351,8 +436,8 @@ final class WordRepair {
      * date before a word;
      * {@code explain}, if not null, hears each re-cut with its rule.
      */
-    private List<Piece> recut(String sentence, boolean classical, List<Piece> pieces,
-                              Consumer<NameJudge.Decision> explain) {
+    private List<Piece> recut(
+            String sentence, boolean classical, List<Piece> pieces, Consumer<NameJudge.Decision> explain) {
         List<Piece> out = null;
         for (int i = 0; i < pieces.size(); i++) {
             Recut r = particleAfterVerb(sentence, pieces, i);
@@ -371,8 +456,16 @@ final class WordRepair {
             if (out == null) out = new ArrayList<>(pieces.subList(0, i));
             out.addAll(r.into());
             if (explain != null) {
-                explain.accept(new NameJudge.Decision(pieces.get(i).start(), pieces.get(i + r.count() - 1).end(),
-                        "word", "re-cut as " + String.join(" ", r.into().stream().map(x -> x.in(sentence)).toList()),
+                explain.accept(new NameJudge.Decision(
+                        pieces.get(i).start(),
+                        pieces.get(i + r.count() - 1).end(),
+                        "word",
+                        "re-cut as "
+                                + String.join(
+                                        " ",
+                                        r.into().stream()
+                                                .map(x -> x.in(sentence))
+                                                .toList()),
                         List.of(r.why())));
             }
             i += r.count() - 1;
@@ -388,7 +481,9 @@ final class WordRepair {
      */
     private Recut prefixOnCompound(String sentence, List<Piece> pieces, int i) {
         Piece p = pieces.get(i);
-        if (p.type() != TokenType.HAN || p.length() != 1 || !(Tags.isPrefix(p.tag()) || Tags.isAbbreviation(p.tag()))
+        if (p.type() != TokenType.HAN
+                || p.length() != 1
+                || !(Tags.isPrefix(p.tag()) || Tags.isAbbreviation(p.tag()))
                 || i + 1 >= pieces.size()) {
             return null;
         }
@@ -396,10 +491,14 @@ final class WordRepair {
         if (next.type() != TokenType.HAN || !adjacent(p, next) || next.length() < 4) return null;
         for (int cut = next.end() - 2; cut >= next.start() + 2; cut--) {
             if (Character.isLowSurrogate(sentence.charAt(cut))) continue;
-            if (lexicon.isWord(sentence, next.start(), cut) && lexicon.isWord(sentence, p.start(), cut)
+            if (lexicon.isWord(sentence, next.start(), cut)
+                    && lexicon.isWord(sentence, p.start(), cut)
                     && lexicon.isWord(sentence, cut, next.end())) {
-                return new Recut(2, List.of(new Piece(p.start(), cut, TokenType.HAN, next.tag()),
-                        new Piece(cut, next.end(), TokenType.HAN, next.tag())),
+                return new Recut(
+                        2,
+                        List.of(
+                                new Piece(p.start(), cut, TokenType.HAN, next.tag()),
+                                new Piece(cut, next.end(), TokenType.HAN, next.tag())),
                         "a prefix goes with the first word of the compound after it");
             }
         }
@@ -416,13 +515,17 @@ final class WordRepair {
             return null;
         }
         Piece previous = pieces.get(i - 1);
-        boolean afterNumber = adjacent(previous, p)
-                && (previous.type() == TokenType.NUMBER || Tags.isNumeral(previous.tag()));
+        boolean afterNumber =
+                adjacent(previous, p) && (previous.type() == TokenType.NUMBER || Tags.isNumeral(previous.tag()));
         if (!afterNumber || !lexicon.isWord(sentence, p.start() + 1, p.end())) return null;
         List<CedictEntry> entries = lexicon.lookup(p.in(sentence));
         if (entries.isEmpty() || !entries.stream().allMatch(CedictEntry::properNoun)) return null;
-        return new Recut(1, List.of(new Piece(p.start(), p.start() + 1, TokenType.HAN, "q"),
-                new Piece(p.start() + 1, p.end(), TokenType.HAN, "n")), "a unit of the date after a number");
+        return new Recut(
+                1,
+                List.of(
+                        new Piece(p.start(), p.start() + 1, TokenType.HAN, "q"),
+                        new Piece(p.start() + 1, p.end(), TokenType.HAN, "n")),
+                "a unit of the date after a number");
     }
 
     /** Verbs of posture, holding and contact, which 着 follows as the aspect particle (靠着, 坐着, 拿着). */
@@ -448,9 +551,14 @@ final class WordRepair {
             Piece next = out.get(i + 1);
             // A verb of two or more characters after 的, with no aspect particle after it, is used as a noun (的/分佈);
             // a verb of one character is a noun there when an adverb or the clause's end follows (这页的画很好看).
-            boolean afterDe = i > 0 && p.tag().equals("v") && out.get(i - 1).length() == 1
-                    && sentence.charAt(out.get(i - 1).start()) == '的' && adjacent(out.get(i - 1), p);
-            if (afterDe && p.length() >= 2 && !(next.length() == 1 && "了着过".indexOf(sentence.charAt(next.start())) >= 0)) {
+            boolean afterDe = i > 0
+                    && p.tag().equals("v")
+                    && out.get(i - 1).length() == 1
+                    && sentence.charAt(out.get(i - 1).start()) == '的'
+                    && adjacent(out.get(i - 1), p);
+            if (afterDe
+                    && p.length() >= 2
+                    && !(next.length() == 1 && "了着过".indexOf(sentence.charAt(next.start())) >= 0)) {
                 out.set(i, new Piece(p.start(), p.end(), p.type(), "vn"));
                 continue;
             }
@@ -459,8 +567,12 @@ final class WordRepair {
                 continue;
             }
             // A "classifier" before an aspect particle is a verb (他点/了/菜).
-            if (p.type() == TokenType.HAN && p.length() == 1 && Tags.isClassifier(p.tag()) && adjacent(p, next)
-                    && next.length() == 1 && "了着过".indexOf(sentence.charAt(next.start())) >= 0
+            if (p.type() == TokenType.HAN
+                    && p.length() == 1
+                    && Tags.isClassifier(p.tag())
+                    && adjacent(p, next)
+                    && next.length() == 1
+                    && "了着过".indexOf(sentence.charAt(next.start())) >= 0
                     && lexicon.lookup(p.in(sentence)).stream()
                             .anyMatch(e -> e.definitions().stream().anyMatch(d -> d.startsWith("to ")))) {
                 out.set(i, new Piece(p.start(), p.end(), p.type(), "v"));
@@ -470,10 +582,15 @@ final class WordRepair {
             Piece previous = out.get(i - 1);
             Piece p = out.get(i);
             // After a demonstrative and before a noun, a character that can be a classifier is one (这/只/猫).
-            boolean demonstrative = previous.length() == 1 && DEMONSTRATIVES.indexOf(sentence.charAt(previous.start())) >= 0
-                    && i + 1 < out.size() && adjacent(p, out.get(i + 1)) && Tags.isNoun(out.get(i + 1).tag())
+            boolean demonstrative = previous.length() == 1
+                    && DEMONSTRATIVES.indexOf(sentence.charAt(previous.start())) >= 0
+                    && i + 1 < out.size()
+                    && adjacent(p, out.get(i + 1))
+                    && Tags.isNoun(out.get(i + 1).tag())
                     && !Tags.isPersonName(out.get(i + 1).tag());
-            boolean afterNumber = demonstrative || previous.type() == TokenType.NUMBER || previous.tag().equals("m");
+            boolean afterNumber = demonstrative
+                    || previous.type() == TokenType.NUMBER
+                    || previous.tag().equals("m");
             if (!afterNumber || p.type() != TokenType.HAN || p.length() != 1 || Tags.isClassifier(p.tag())) continue;
             boolean isClassifier = lexicon.lookup(p.in(sentence)).stream()
                     .anyMatch(e -> e.definitions().stream().anyMatch(d -> d.startsWith("classifier")));
@@ -510,13 +627,15 @@ final class WordRepair {
             int j = i;
             while (j < pieces.size() && pieces.get(j).start() < forced.end()) j++;
             int regionEnd = pieces.get(j - 1).end();
-            for (int[] r : lexicon.longestWords(sentence, p.start(), forced.start())) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
+            for (int[] r : lexicon.longestWords(sentence, p.start(), forced.start()))
+                out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
             int at = forced.start();
             for (String part : forced.parts()) {
                 out.add(new Piece(at, at + part.length(), TokenType.HAN, ""));
                 at += part.length();
             }
-            for (int[] r : lexicon.longestWords(sentence, forced.end(), regionEnd)) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
+            for (int[] r : lexicon.longestWords(sentence, forced.end(), regionEnd))
+                out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
             i = j;
         }
         return out;
@@ -526,8 +645,7 @@ final class WordRepair {
     static final int FORCED_LENGTH = 3;
 
     /** A span of the sentence that must be cut into the given parts. */
-    private record Forced(int start, int end, List<String> parts) {
-    }
+    private record Forced(int start, int end, List<String> parts) {}
 
     /**
      * The first forced span starting inside piece {@code i}: a segmentation rule's text, or a long glossary word
@@ -537,7 +655,8 @@ final class WordRepair {
     private Forced forcedAt(String sentence, List<Piece> pieces, int i, int hanEnd, int[] hashes) {
         Piece p = pieces.get(i);
         for (int start = p.start(); start < p.end(); start++) {
-            if (start + 1 >= hanEnd || !lexicon.mayStartGlossaryWord(sentence.charAt(start), sentence.charAt(start + 1))) {
+            if (start + 1 >= hanEnd
+                    || !lexicon.mayStartGlossaryWord(sentence.charAt(start), sentence.charAt(start + 1))) {
                 continue;
             }
             int limit = Math.min(hanEnd, start + lexicon.maxGlossaryWordLength());
@@ -548,7 +667,8 @@ final class WordRepair {
                 String text = sentence.substring(start, end);
                 Optional<List<String>> rule = lexicon.segmentationRule(text);
                 if (rule.isPresent()) return new Forced(start, end, rule.get());
-                if (text.codePointCount(0, text.length()) >= FORCED_LENGTH && !alignsWithPieces(pieces, i, start, end)
+                if (text.codePointCount(0, text.length()) >= FORCED_LENGTH
+                        && !alignsWithPieces(pieces, i, start, end)
                         && isGlossaryWord(text)) {
                     return new Forced(start, end, List.of(text));
                 }
@@ -560,8 +680,11 @@ final class WordRepair {
     /** The end of the run of adjacent Han pieces that begins with piece {@code i}. */
     private static int hanRunEnd(List<Piece> pieces, int i) {
         int end = pieces.get(i).end();
-        for (int k = i + 1; k < pieces.size() && pieces.get(k).type() == TokenType.HAN
-                && pieces.get(k).start() == pieces.get(k - 1).end(); k++) {
+        for (int k = i + 1;
+                k < pieces.size()
+                        && pieces.get(k).type() == TokenType.HAN
+                        && pieces.get(k).start() == pieces.get(k - 1).end();
+                k++) {
             end = pieces.get(k).end();
         }
         return end;
@@ -603,21 +726,23 @@ final class WordRepair {
      * @param explain receives the word made whole, with the reason, or each dictionary word left cut, with the
      *                reason; may be null
      */
-    private int longestMerge(String sentence, List<Piece> pieces, int from, Boolean[] words,
-                             Consumer<NameJudge.Decision> explain) {
+    private int longestMerge(
+            String sentence, List<Piece> pieces, int from, Boolean[] words, Consumer<NameJudge.Decision> explain) {
         int end = from + 1;
         int best = from + 1;
         String bestReason = null;
         List<NameJudge.Decision> leftCut = explain == null ? null : new ArrayList<>();
         int start = pieces.get(from).start();
         // No word of the dictionary or a glossary begins with these two characters: nothing is tried.
-        if (start + 1 < sentence.length() && !lexicon.mayStartWord(sentence.charAt(start), sentence.charAt(start + 1))) {
+        if (start + 1 < sentence.length()
+                && !lexicon.mayStartWord(sentence.charAt(start), sentence.charAt(start + 1))) {
             return best;
         }
         int hash = Lexicon.hash(sentence, start, pieces.get(from).end());
         while (end < pieces.size()) {
             Piece next = pieces.get(end);
-            if (next.type() != TokenType.HAN || next.start() != pieces.get(end - 1).end()) break;
+            if (next.type() != TokenType.HAN
+                    || next.start() != pieces.get(end - 1).end()) break;
             if (next.end() - start > MAX_MERGE) break;
             end++;
             for (int i = next.start(); i < next.end(); i++) hash = 31 * hash + sentence.charAt(i);
@@ -627,11 +752,12 @@ final class WordRepair {
             if (lexicon.isWord(sentence, start, next.end(), hash)) {
                 reason = joinReason(sentence, pieces, from, end, words);
                 if (reason == null && leftCut != null) {
-                    leftCut.add(new NameJudge.Decision(start, next.end(), "word", "left cut",
-                            List.of(whyApart(sentence, pieces, from, end))));
+                    leftCut.add(new NameJudge.Decision(
+                            start, next.end(), "word", "left cut", List.of(whyApart(sentence, pieces, from, end))));
                 }
             }
-            if (reason == null && lexicon.mayBeGlossaryWord(hash)
+            if (reason == null
+                    && lexicon.mayBeGlossaryWord(hash)
                     && isGlossaryWord(sentence.substring(start, next.end()))) {
                 reason = "a glossary word";
             }
@@ -642,8 +768,8 @@ final class WordRepair {
         }
         if (explain != null) {
             if (bestReason != null) {
-                explain.accept(new NameJudge.Decision(start, pieces.get(best - 1).end(), "word", "kept whole",
-                        List.of(bestReason)));
+                explain.accept(new NameJudge.Decision(
+                        start, pieces.get(best - 1).end(), "word", "kept whole", List.of(bestReason)));
             } else {
                 leftCut.forEach(explain);
             }
@@ -674,7 +800,10 @@ final class WordRepair {
             if (k > from) {
                 int pair = segmenter.pairFrequency(pieces.get(k - 1).in(sentence), p.in(sentence));
                 if (!pairs.isEmpty()) pairs.append(", ");
-                pairs.append(pieces.get(k - 1).in(sentence)).append('/').append(p.in(sentence)).append(' ')
+                pairs.append(pieces.get(k - 1).in(sentence))
+                        .append('/')
+                        .append(p.in(sentence))
+                        .append(' ')
                         .append(pair < 0 ? "never seen" : "written apart " + pair + " times");
             }
         }
@@ -710,7 +839,8 @@ final class WordRepair {
             if (Tags.isName(p.tag()) || number || Tags.isPunctuation(p.tag())) return null;
             if (p.length() == 1) singles++;
         }
-        String text = sentence.substring(pieces.get(from).start(), pieces.get(to - 1).end());
+        String text =
+                sentence.substring(pieces.get(from).start(), pieces.get(to - 1).end());
         // A long set phrase cut into words the corpus never wrote side by side (一发/不可收拾) is the phrase.
         boolean longPhrase = singles == 0 && text.length() >= LONG_PHRASE;
         if (singles == 0 && !longPhrase) return null;
@@ -718,7 +848,8 @@ final class WordRepair {
         if (lexicon.glossaryEntries(text).stream().anyMatch(e -> e.separable())) return null;
         int count = to - from;
         // Two characters that make one of the most frequent words (正/在 is 正在, 只/有 只有): the word.
-        if (count == 2 && singles == 2
+        if (count == 2
+                && singles == 2
                 && segmenter.frequencyRank(text).orElse(Integer.MAX_VALUE) <= FREQUENT_WORD_RANK) {
             return "one of the " + FREQUENT_WORD_RANK + " most frequent words";
         }
@@ -734,18 +865,22 @@ final class WordRepair {
             }
         }
         for (int k = from + 1; k < to; k++) {
-            int pair = segmenter.pairFrequency(pieces.get(k - 1).in(sentence), pieces.get(k).in(sentence));
+            int pair = segmenter.pairFrequency(
+                    pieces.get(k - 1).in(sentence), pieces.get(k).in(sentence));
             if (pair < 0 || pair > (longPhrase ? 0 : RARELY_APART)) return null;
         }
-        return longPhrase ? "a long phrase whose words HanLP's corpus never wrote side by side"
+        return longPhrase
+                ? "a long phrase whose words HanLP's corpus never wrote side by side"
                 : "pieces HanLP's corpus wrote apart at most " + RARELY_APART + " time";
     }
 
     /** A single character whose first CC-CEDICT sense is a bound form: it does not stand alone as a word. */
     private boolean boundForm(String character) {
         List<CedictEntry> entries = lexicon.lookup(character);
-        return !entries.isEmpty() && entries.stream().allMatch(
-                e -> e.definitions().isEmpty() || e.definitions().get(0).startsWith("(bound form)"));
+        return !entries.isEmpty()
+                && entries.stream()
+                        .allMatch(e -> e.definitions().isEmpty()
+                                || e.definitions().get(0).startsWith("(bound form)"));
     }
 
     /** A dictionary word one of whose senses CC-CEDICT marks as an idiom. */
@@ -778,7 +913,9 @@ final class WordRepair {
     /** Whether piece {@code i} is a lexicon word, asked once per piece and kept in {@code words}. */
     private boolean isWord(String sentence, List<Piece> pieces, int i, Boolean[] words) {
         Boolean known = words[i];
-        if (known == null) words[i] = known = lexicon.isWord(sentence, pieces.get(i).start(), pieces.get(i).end());
+        if (known == null)
+            words[i] = known = lexicon.isWord(
+                    sentence, pieces.get(i).start(), pieces.get(i).end());
         return known;
     }
 
@@ -794,12 +931,15 @@ final class WordRepair {
      */
     private boolean modifiesNoun(String sentence, List<Piece> pieces, int from) {
         Piece locative = pieces.get(from + 1);
-        if (locative.length() != 1 || !Tags.isLocative(locative.tag()) || !Tags.isNoun(pieces.get(from).tag())
+        if (locative.length() != 1
+                || !Tags.isLocative(locative.tag())
+                || !Tags.isNoun(pieces.get(from).tag())
                 || from + 2 >= pieces.size()) {
             return false;
         }
         Piece after = pieces.get(from + 2);
-        return after.type() == TokenType.HAN && after.start() == locative.end()
+        return after.type() == TokenType.HAN
+                && after.start() == locative.end()
                 && SenseOrder.isNounTag(after.tag())
                 && !lexicon.lookup(sentence.substring(pieces.get(from).start(), locative.end())).stream()
                         .allMatch(e -> e.properNoun());
@@ -819,8 +959,11 @@ final class WordRepair {
     private List<Piece> split(String sentence, List<Piece> pieces) {
         List<Piece> out = new ArrayList<>(pieces.size());
         for (Piece p : pieces) {
-            if (p.type() != TokenType.HAN || p.length() < 3 || Tags.isName(p.tag())
-                    || Tags.isNumeral(p.tag()) || lexicon.isWord(p.in(sentence))
+            if (p.type() != TokenType.HAN
+                    || p.length() < 3
+                    || Tags.isName(p.tag())
+                    || Tags.isNumeral(p.tag())
+                    || lexicon.isWord(p.in(sentence))
                     || segmenter.frequencyRank(p.in(sentence)).isPresent()) {
                 out.add(p);
                 continue;

@@ -1,5 +1,6 @@
 package io.github.zhreader.index;
 
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -10,8 +11,6 @@ import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-
-import java.util.Map;
 
 /**
  * The analysis of each field of the sentence index. The chains are short and their order matters: width folding
@@ -28,8 +27,7 @@ final class Analyzers {
     static final String ENGLISH = "english";
     static final String PHRASES = "phrases";
 
-    private Analyzers() {
-    }
+    private Analyzers() {}
 
     /** Han text as overlapping character pairs (and lone characters alone): 薅羊毛 is 薅羊, 羊毛. */
     static Analyzer bigrams() {
@@ -69,9 +67,11 @@ final class Analyzers {
     /** The analyzer of every field. */
     static Analyzer perField() {
         Analyzer whitespace = whitespace();
-        return new PerFieldAnalyzerWrapper(whitespace, Map.of(
-                BIGRAMS, bigrams(),
-                CHARACTERS, characters(),
-                ENGLISH, new EnglishAnalyzer()));
+        return new PerFieldAnalyzerWrapper(
+                whitespace,
+                Map.of(
+                        BIGRAMS, bigrams(),
+                        CHARACTERS, characters(),
+                        ENGLISH, new EnglishAnalyzer()));
     }
 }

@@ -1,6 +1,11 @@
 package io.github.zhreader.index;
 
 import io.github.zhreader.Gloss;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -8,12 +13,6 @@ import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.util.BytesRef;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code english} field of a sentence, analysed once per gloss instead of once per sentence. The field's text is
@@ -26,16 +25,15 @@ import java.util.concurrent.ConcurrentHashMap;
 final class GlossTerms {
 
     /** The analysed terms of one gloss: UTF-8 terms, their position increments, and the gap left at the end. */
-    record Piece(BytesRef[] terms, int[] increments, int trailing) {
-    }
+    record Piece(BytesRef[] terms, int[] increments, int trailing) {}
 
     private static final Analyzer ENGLISH = new EnglishAnalyzer();
     /** Glosses come from the dictionaries and a few rules; the cache is emptied if it ever grows past this. */
     private static final int LIMIT = 300_000;
+
     private static final ConcurrentHashMap<Gloss, Piece> CACHE = new ConcurrentHashMap<>();
 
-    private GlossTerms() {
-    }
+    private GlossTerms() {}
 
     /** The text a gloss contributes to the {@code english} field: its senses, then its literal meaning, if any. */
     static void text(Gloss g, StringBuilder out) {

@@ -8,7 +8,6 @@ import io.github.zhreader.TokenType;
 import io.github.zhreader.lexicon.DictionarySearch;
 import io.github.zhreader.pinyin.notation.PinyinInput;
 import io.github.zhreader.pinyin.notation.Syllables;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Highlighter {
 
-    private Highlighter() {
-    }
+    private Highlighter() {}
 
     /** The spans of {@code sentence} that match {@code query}, in order, overlapping and touching ones merged. */
     static List<Span> highlight(ChineseReader reader, String sentence, QueryKind mode, String query) {
@@ -39,7 +37,7 @@ final class Highlighter {
         for (String term : query.replace("\"", " ").split("\\s+")) {
             if (term.isEmpty()) continue;
             for (int at = sentence.indexOf(term); at >= 0; at = sentence.indexOf(term, at + term.length())) {
-                spans.add(new int[]{at, at + term.length()});
+                spans.add(new int[] {at, at + term.length()});
             }
         }
         return spans;
@@ -53,12 +51,16 @@ final class Highlighter {
         List<int[]> characters = new ArrayList<>();
         List<String> syllables = new ArrayList<>();
         io.github.zhreader.AnnotatedText doc = reader.annotate(sentence);
-        List<String> w = wanted.get().stream().map(s -> tones ? s : Syllables.toneless(s)).toList();
+        List<String> w = wanted.get().stream()
+                .map(s -> tones ? s : Syllables.toneless(s))
+                .toList();
         List<int[]> spans = new ArrayList<>();
         for (io.github.zhreader.Expression e : doc.expressions()) {
-            List<String> reading = java.util.Arrays.stream(e.gloss().pinyin().toLowerCase(Locale.ROOT).split(" "))
-                    .map(s -> tones ? s : Syllables.toneless(s)).toList();
-            if (reading.equals(w)) e.parts().forEach(part -> spans.add(new int[]{part.start(), part.end()}));
+            List<String> reading = java.util.Arrays.stream(
+                            e.gloss().pinyin().toLowerCase(Locale.ROOT).split(" "))
+                    .map(s -> tones ? s : Syllables.toneless(s))
+                    .toList();
+            if (reading.equals(w)) e.parts().forEach(part -> spans.add(new int[] {part.start(), part.end()}));
         }
         for (Token t : (Iterable<Token>) doc.tokens()::iterator) {
             int i = 0;
@@ -66,7 +68,7 @@ final class Highlighter {
                 int cp = sentence.codePointAt(offset);
                 int next = offset + Character.charCount(cp);
                 if (TokenType.isHan(cp)) {
-                    characters.add(new int[]{offset, next});
+                    characters.add(new int[] {offset, next});
                     String s = t.syllables().get(i++);
                     syllables.add(tones ? s : Syllables.toneless(s));
                 }
@@ -75,7 +77,7 @@ final class Highlighter {
         }
         for (int i = 0; i + w.size() <= syllables.size(); i++) {
             if (syllables.subList(i, i + w.size()).equals(w)) {
-                spans.add(new int[]{characters.get(i)[0], characters.get(i + w.size() - 1)[1]});
+                spans.add(new int[] {characters.get(i)[0], characters.get(i + w.size() - 1)[1]});
             }
         }
         return spans;
@@ -84,14 +86,19 @@ final class Highlighter {
     private static List<int[]> english(ChineseReader reader, String sentence, String query) {
         List<Pattern> words = new ArrayList<>();
         for (String word : query.replace("\"", " ").toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (word.length() > 1) words.add(DictionarySearch.wholeWords(word.endsWith("s") ? word.substring(0, word.length() - 1) : word));
+            if (word.length() > 1)
+                words.add(
+                        DictionarySearch.wholeWords(word.endsWith("s") ? word.substring(0, word.length() - 1) : word));
         }
         List<int[]> spans = new ArrayList<>();
         for (Token t : (Iterable<Token>) reader.annotate(sentence).tokens()::iterator) {
             if (t.glosses().isEmpty()) continue;
-            String senses = String.join(" ; ", t.glosses().get(0).senses()) + " " + t.glosses().get(0).literal();
-            if (words.stream().anyMatch(p -> p.matcher(senses).find() || p.matcher(senses.replace("s ", " ")).find())) {
-                spans.add(new int[]{t.start(), t.end()});
+            String senses = String.join(" ; ", t.glosses().get(0).senses()) + " "
+                    + t.glosses().get(0).literal();
+            if (words.stream()
+                    .anyMatch(p -> p.matcher(senses).find()
+                            || p.matcher(senses.replace("s ", " ")).find())) {
+                spans.add(new int[] {t.start(), t.end()});
             }
         }
         return spans;

@@ -5,6 +5,11 @@ import io.github.zhreader.index.SentenceLibrary.Added;
 import io.github.zhreader.index.SentenceLibrary.Listener;
 import io.github.zhreader.index.SentenceLibrary.Prepared;
 import io.github.zhreader.index.SentenceLibrary.Source;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -14,12 +19,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Adds many documents to a {@link SentenceLibrary} ({@link SentenceLibrary#batch}), much faster than one
@@ -52,6 +51,7 @@ public final class LibraryBatch implements AutoCloseable {
     private final java.util.Map<String, java.util.LinkedHashSet<String>> uncommittedByHash = new java.util.HashMap<>();
     /** The hash of each document indexed since the last commit. */
     private final java.util.Map<String, String> uncommittedHashes = new java.util.HashMap<>();
+
     private long lastCommit = System.nanoTime();
     private RuntimeException failure;
     private boolean closed;
@@ -69,11 +69,13 @@ public final class LibraryBatch implements AutoCloseable {
         this.store = store;
         this.threads = threads;
         this.listener = listener;
-        this.pool = threads == 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(task, "zhreader-library-batch");
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = threads == 1
+                ? null
+                : java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
+                    Thread t = new Thread(task, "zhreader-library-batch");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /** Adds a document without progress reports; see {@link #add(Source)}. */
@@ -156,8 +158,12 @@ public final class LibraryBatch implements AutoCloseable {
         try {
             next = pending.poll().get();
         } catch (java.util.concurrent.ExecutionException e) {
-            fail(e.getCause() instanceof RuntimeException r ? r : new ZhReaderException("library " + store.name
-                    + ": cannot add a document (" + e.getCause() + ")", e.getCause()));
+            fail(
+                    e.getCause() instanceof RuntimeException r
+                            ? r
+                            : new ZhReaderException(
+                                    "library " + store.name + ": cannot add a document (" + e.getCause() + ")",
+                                    e.getCause()));
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -168,13 +174,19 @@ public final class LibraryBatch implements AutoCloseable {
             try {
                 if (!next.documents.isEmpty()) {
                     // Earlier versions of the part's documents go; the part's own are added after.
-                    Term[] ids = next.documents.stream().map(d -> LibrarySchema.document(d.id())).toArray(Term[]::new);
+                    Term[] ids = next.documents.stream()
+                            .map(d -> LibrarySchema.document(d.id()))
+                            .toArray(Term[]::new);
                     store.delete(ids);
                     store.addIndexes(next.segment);
                 }
             } catch (IOException | RuntimeException e) {
-                throw cannotWrite("add " + next.documents.stream().map(Prepared::id)
-                        .collect(java.util.stream.Collectors.joining(", ")), e);
+                throw cannotWrite(
+                        "add "
+                                + next.documents.stream()
+                                        .map(Prepared::id)
+                                        .collect(java.util.stream.Collectors.joining(", ")),
+                        e);
             }
             indexed(next.documents);
         }
@@ -187,7 +199,9 @@ public final class LibraryBatch implements AutoCloseable {
             Optional<String> duplicate = duplicateOf(document);
             String before = uncommittedHashes.put(document.id(), document.hash());
             if (before != null) uncommittedByHash.get(before).remove(document.id());
-            uncommittedByHash.computeIfAbsent(document.hash(), h -> new java.util.LinkedHashSet<>()).add(document.id());
+            uncommittedByHash
+                    .computeIfAbsent(document.hash(), h -> new java.util.LinkedHashSet<>())
+                    .add(document.id());
             listener.added(document.id(), new Added(document.sentences(), duplicate));
         }
     }
@@ -207,8 +221,10 @@ public final class LibraryBatch implements AutoCloseable {
     }
 
     private ZhReaderException cannotWrite(String what, Exception e) {
-        failure = new ZhReaderException("library " + store.name + ": cannot " + what + " (" + e.getMessage()
-                + "); the library is as it was at its last commit", e);
+        failure = new ZhReaderException(
+                "library " + store.name + ": cannot " + what + " (" + e.getMessage()
+                        + "); the library is as it was at its last commit",
+                e);
         store.rollBackQuietly();
         return (ZhReaderException) failure;
     }
@@ -219,14 +235,16 @@ public final class LibraryBatch implements AutoCloseable {
             TopDocs top = searcher.search(new TermQuery(new Term(LibrarySchema.HASH, document.hash())), 100);
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                String other = stored.document(sd.doc, java.util.Set.of(LibrarySchema.DOC)).get(LibrarySchema.DOC);
+                String other = stored.document(sd.doc, java.util.Set.of(LibrarySchema.DOC))
+                        .get(LibrarySchema.DOC);
                 if (!other.equals(document.id()) && !uncommittedHashes.containsKey(other)) return Optional.of(other);
             }
             return Optional.empty();
         });
         if (committed.isPresent()) return committed;
         return uncommittedByHash.getOrDefault(document.hash(), new java.util.LinkedHashSet<>()).stream()
-                .filter(other -> !other.equals(document.id())).findFirst();
+                .filter(other -> !other.equals(document.id()))
+                .findFirst();
     }
 
     private void commitIndexed() {

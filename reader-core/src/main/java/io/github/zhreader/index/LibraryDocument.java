@@ -8,5 +8,4 @@ package io.github.zhreader.index;
  * @param sentences how many sentences it has
  * @param length    its length in UTF-16 units
  */
-public record LibraryDocument(String id, String title, int sentences, int length) {
-}
+public record LibraryDocument(String id, String title, int sentences, int length) {}

@@ -1,6 +1,10 @@
 package io.github.zhreader.index;
 
 import io.github.zhreader.ZhReaderException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
@@ -10,19 +14,13 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
-
 /**
  * What can be read of a library folder without opening it for writing: its health, and a document another process
  * may be adding to. Stateless.
  */
 final class LibraryFolder {
 
-    private LibraryFolder() {
-    }
+    private LibraryFolder() {}
 
     /** See {@link SentenceLibrary#readDocument(Path, String)}. */
     static Optional<StoredDocument> readDocument(Path folder, String id) {
@@ -37,8 +35,8 @@ final class LibraryFolder {
                 return Optional.of(new StoredDocument(id, d.get(LibrarySchema.TITLE), d.get(LibrarySchema.TEXT)));
             }
         } catch (IOException e) {
-            throw new ZhReaderException("library " + folder + " cannot be read (" + e.getMessage()
-                    + "); see `zhreader library check`", e);
+            throw new ZhReaderException(
+                    "library " + folder + " cannot be read (" + e.getMessage() + "); see `zhreader library check`", e);
         }
     }
 
@@ -46,11 +44,15 @@ final class LibraryFolder {
     static LibraryHealth check(Path folder) {
         if (!Files.isDirectory(folder)) return new LibraryHealth(LibraryHealth.State.ABSENT, folder, 0, 0, "");
         try (Directory directory = FSDirectory.open(folder);
-             CheckIndex checker = new CheckIndex(directory)) {
+                CheckIndex checker = new CheckIndex(directory)) {
             CheckIndex.Status status = checker.checkIndex();
             if (status.missingSegments) return new LibraryHealth(LibraryHealth.State.ABSENT, folder, 0, 0, "");
             if (!status.clean) {
-                return new LibraryHealth(LibraryHealth.State.DAMAGED, folder, 0, 0,
+                return new LibraryHealth(
+                        LibraryHealth.State.DAMAGED,
+                        folder,
+                        0,
+                        0,
                         status.totLoseDocCount + " entries cannot be read; the index needs repair");
             }
             try (DirectoryReader r = DirectoryReader.open(directory)) {
@@ -62,8 +64,8 @@ final class LibraryFolder {
         } catch (LockObtainFailedException e) {
             return new LibraryHealth(LibraryHealth.State.BUSY, folder, 0, 0, "");
         } catch (IOException e) {
-            return new LibraryHealth(LibraryHealth.State.DAMAGED, folder, 0, 0,
-                    "not a zhreader library: " + e.getMessage());
+            return new LibraryHealth(
+                    LibraryHealth.State.DAMAGED, folder, 0, 0, "not a zhreader library: " + e.getMessage());
         }
     }
 }

@@ -5,6 +5,12 @@ import io.github.zhreader.QueryKind;
 import io.github.zhreader.TokenType;
 import io.github.zhreader.pinyin.notation.PinyinInput;
 import io.github.zhreader.pinyin.notation.Syllables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -15,13 +21,6 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns what a user searches for into a Lucene query on the sentences' fields ({@link LibrarySchema}): Chinese as
@@ -70,11 +69,15 @@ final class LibraryQueries {
                     .add(new TermQuery(new Term(Analyzers.PHRASES, term.toLowerCase(Locale.ROOT))), Occur.SHOULD)
                     .build();
             BooleanQuery.Builder one = new BooleanQuery.Builder().add(occurs, Occur.MUST);
-            List<String> words = reader.annotate(term).tokens()
+            List<String> words = reader.annotate(term)
+                    .tokens()
                     .filter(t -> t.type() != TokenType.PUNCTUATION)
-                    .map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+                    .map(t -> t.text().toLowerCase(Locale.ROOT))
+                    .toList();
             if (!words.isEmpty()) {
-                one.add(new BoostQuery(new PhraseQuery(Analyzers.WORDS, words.toArray(new String[0])), 4f), Occur.SHOULD);
+                one.add(
+                        new BoostQuery(new PhraseQuery(Analyzers.WORDS, words.toArray(new String[0])), 4f),
+                        Occur.SHOULD);
             }
             all.add(one.build(), Occur.MUST);
         }

@@ -3,6 +3,12 @@ package io.github.zhreader.index;
 import io.github.zhreader.Expression;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.Sentence;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -14,13 +20,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 
 /**
  * The library's Lucene documents: the fields of a sentence and of a document's record (the package's description
@@ -41,10 +40,10 @@ final class LibrarySchema {
 
     /** The values of {@link #TYPE}. */
     static final String SENTENCE_ENTRY = "sentence";
+
     static final String DOCUMENT_ENTRY = "document";
 
-    private LibrarySchema() {
-    }
+    private LibrarySchema() {}
 
     /**
      * The record of a document: its id, title, whole text and the hash of its text; its sentence count and length
@@ -70,8 +69,14 @@ final class LibrarySchema {
      * The entry of one sentence; {@code simplified} is its text in simplified characters, {@code offset} and
      * {@code firstSentence} place it in the whole document.
      */
-    static Document sentence(String id, String title, Sentence s, String simplified, int offset, int firstSentence,
-                             List<Expression> expressions) {
+    static Document sentence(
+            String id,
+            String title,
+            Sentence s,
+            String simplified,
+            int offset,
+            int firstSentence,
+            List<Expression> expressions) {
         Document d = new Document();
         d.add(new StringField(TYPE, SENTENCE_ENTRY, Field.Store.NO));
         d.add(new StringField(DOC, id, Field.Store.YES));
@@ -117,8 +122,8 @@ final class LibrarySchema {
     /** The hash that finds a document's duplicates: SHA-256 of its text, in hexadecimal. */
     static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,8 @@
 package io.github.zhreader.index;
 
 import io.github.zhreader.ZhReaderException;
+import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -8,9 +10,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-
-import java.io.IOException;
-import java.util.List;
 
 /**
  * The Lucene side of a library: its directory, the one writer, and the searchers that see each commit at once.

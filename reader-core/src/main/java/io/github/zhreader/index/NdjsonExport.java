@@ -6,18 +6,17 @@ import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.ZhReaderException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
-
-import java.io.IOException;
-import java.io.StringWriter;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a library's sentences as the bulk API of OpenSearch or Elasticsearch reads them (see
@@ -31,6 +30,7 @@ final class NdjsonExport {
     private final JsonFactory factory = new JsonFactory();
     /** The document whose forms are kept: its sentences are next to each other in the index. */
     private String formsOf;
+
     private Map<Integer, SentenceForms> forms = Map.of();
 
     /** An export that annotates with {@code reader}; {@code library} names the library in messages. */
@@ -41,8 +41,8 @@ final class NdjsonExport {
 
     /** Writes every sentence the searcher sees to {@code out}; returns how many. */
     int write(IndexSearcher searcher, String index, Appendable out) throws IOException {
-        TopDocs top = searcher.search(LibrarySchema.entries(LibrarySchema.SENTENCE_ENTRY), Integer.MAX_VALUE / 2,
-                Sort.INDEXORDER);
+        TopDocs top = searcher.search(
+                LibrarySchema.entries(LibrarySchema.SENTENCE_ENTRY), Integer.MAX_VALUE / 2, Sort.INDEXORDER);
         StoredFields stored = searcher.storedFields();
         int n = 0;
         for (ScoreDoc sd : top.scoreDocs) {
@@ -64,13 +64,19 @@ final class NdjsonExport {
                 g.writeStringField("doc", id);
                 g.writeStringField("title", d.get(LibrarySchema.TITLE));
                 g.writeNumberField("sentence", number + 1);
-                g.writeNumberField("start", d.getField(LibrarySchema.START).numericValue().intValue());
-                g.writeNumberField("end", d.getField(LibrarySchema.END).numericValue().intValue());
+                g.writeNumberField(
+                        "start", d.getField(LibrarySchema.START).numericValue().intValue());
+                g.writeNumberField(
+                        "end", d.getField(LibrarySchema.END).numericValue().intValue());
                 g.writeStringField("text", d.get(LibrarySchema.TEXT));
                 if (d.get(Analyzers.WORDS) != null) {
                     // Libraries written by earlier versions have the analysed forms stored.
-                    for (String field : List.of(Analyzers.WORDS, Analyzers.PINYIN, Analyzers.PINYIN_TONES,
-                            Analyzers.ENGLISH, Analyzers.PHRASES)) {
+                    for (String field : List.of(
+                            Analyzers.WORDS,
+                            Analyzers.PINYIN,
+                            Analyzers.PINYIN_TONES,
+                            Analyzers.ENGLISH,
+                            Analyzers.PHRASES)) {
                         g.writeStringField(field, d.get(field));
                     }
                 } else {
@@ -105,7 +111,8 @@ final class NdjsonExport {
                 AnnotatedText annotated = part.text();
                 for (Sentence s : annotated.sentences()) {
                     if (annotated.isClutter(s)) continue;
-                    made.put(s.index() + part.firstSentence(),
+                    made.put(
+                            s.index() + part.firstSentence(),
                             SentenceForms.of(s, reader.toSimplified(s.text()), annotated.expressions()));
                 }
             });

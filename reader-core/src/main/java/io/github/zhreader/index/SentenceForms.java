@@ -7,7 +7,6 @@ import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
 import io.github.zhreader.TokenType;
 import io.github.zhreader.pinyin.notation.Syllables;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +25,9 @@ record SentenceForms(String words, String pinyin, String tones, String phrases, 
         List<Gloss> glosses = new ArrayList<>();
         for (Token t : s.tokens()) {
             if (t.type() == TokenType.PUNCTUATION) continue;
-            words.append(simplified.substring(t.start() - s.start(), t.end() - s.start()).toLowerCase(Locale.ROOT))
+            words.append(simplified
+                            .substring(t.start() - s.start(), t.end() - s.start())
+                            .toLowerCase(Locale.ROOT))
                     .append(' ');
             for (String syllable : t.syllables()) {
                 pinyin.append(Syllables.toneless(syllable)).append(' ');

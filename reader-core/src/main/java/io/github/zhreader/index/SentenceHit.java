@@ -1,7 +1,6 @@
 package io.github.zhreader.index;
 
 import io.github.zhreader.Span;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -20,11 +19,19 @@ import java.util.Objects;
  *                   touching
  * @param score      how well it matches; higher is better
  */
-public record SentenceHit(String document, String title, int sentence, int start, int end, String text,
-                          List<Span> highlights, float score) {
+public record SentenceHit(
+        String document,
+        String title,
+        int sentence,
+        int start,
+        int end,
+        String text,
+        List<Span> highlights,
+        float score) {
 
     /** The marks {@link #highlighted()} puts around each highlight. */
     public static final String OPEN = "[[";
+
     public static final String CLOSE = "]]";
 
     /** Validates the fields. */
@@ -47,7 +54,10 @@ public record SentenceHit(String document, String title, int sentence, int start
         StringBuilder sb = new StringBuilder(text.length() + highlights.size() * 4);
         int at = 0;
         for (Span s : highlights) {
-            sb.append(text, at, s.start()).append(OPEN).append(text, s.start(), s.end()).append(CLOSE);
+            sb.append(text, at, s.start())
+                    .append(OPEN)
+                    .append(text, s.start(), s.end())
+                    .append(CLOSE);
             at = s.end();
         }
         return sb.append(text, at, text.length()).toString();

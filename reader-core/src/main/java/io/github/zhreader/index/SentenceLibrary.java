@@ -5,6 +5,15 @@ import io.github.zhreader.ChineseReader;
 import io.github.zhreader.QueryKind;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.ZhReaderException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -21,16 +30,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * A library of documents whose sentences can be found by Chinese, pinyin or English, on Lucene.
@@ -65,8 +64,7 @@ public final class SentenceLibrary implements AutoCloseable {
     }
 
     /** What {@link #add} did: how many sentences it indexed, and another document with the same text, if any. */
-    public record Added(int sentences, Optional<String> duplicateOf) {
-    }
+    public record Added(int sentences, Optional<String> duplicateOf) {}
 
     private final ChineseReader reader;
     private final LibraryWriter store;
@@ -97,11 +95,13 @@ public final class SentenceLibrary implements AutoCloseable {
             throw new ZhReaderException("library " + folder + " is being written by another zhreader process");
         } catch (IndexFormatTooNewException e) {
             closeQuietly(directory);
-            throw new ZhReaderException("library " + folder + " was written by a newer zhreader; update zhreader to open it");
+            throw new ZhReaderException(
+                    "library " + folder + " was written by a newer zhreader; update zhreader to open it");
         } catch (CorruptIndexException | IndexFormatTooOldException e) {
             closeQuietly(directory);
-            throw new ZhReaderException("library " + folder + " is damaged or not a zhreader library; "
-                    + "see `zhreader library check`", e);
+            throw new ZhReaderException(
+                    "library " + folder + " is damaged or not a zhreader library; " + "see `zhreader library check`",
+                    e);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new ZhReaderException("library " + folder + " cannot be opened (" + e.getMessage() + ")", e);
@@ -127,8 +127,7 @@ public final class SentenceLibrary implements AutoCloseable {
      * names the other id.
      */
     public Added add(String id, String title, String text) {
-        return add(id, title, text, (done, total) -> {
-        });
+        return add(id, title, text, (done, total) -> {});
     }
 
     /** Told how far an {@code add} has got, in UTF-16 units of the text, after each part of a long text. */
@@ -212,8 +211,14 @@ public final class SentenceLibrary implements AutoCloseable {
             AnnotatedText doc = part.text();
             for (Sentence s : doc.sentences()) {
                 if (doc.isClutter(s)) continue;
-                docs.add(LibrarySchema.sentence(id, title, s, reader.toSimplified(s.text()), part.offset(),
-                        part.firstSentence(), doc.expressions()));
+                docs.add(LibrarySchema.sentence(
+                        id,
+                        title,
+                        s,
+                        reader.toSimplified(s.text()),
+                        part.offset(),
+                        part.firstSentence(),
+                        doc.expressions()));
                 sentences[0]++;
             }
             progress.at(part.offset() + (long) doc.text().length(), text.length());
@@ -235,8 +240,10 @@ public final class SentenceLibrary implements AutoCloseable {
                 store.commit();
             } catch (IOException e) {
                 store.rollBackQuietly();
-                throw new ZhReaderException("library " + store.name + ": cannot add " + document.id + " (" + e.getMessage()
-                        + "); the library is as it was before", e);
+                throw new ZhReaderException(
+                        "library " + store.name + ": cannot add " + document.id + " (" + e.getMessage()
+                                + "); the library is as it was before",
+                        e);
             }
             return new Added(document.sentences, duplicate);
         }
@@ -255,8 +262,7 @@ public final class SentenceLibrary implements AutoCloseable {
 
         /** A document without progress reports. */
         public Source(String id, String title, String text) {
-            this(id, title, text, (done, total) -> {
-            });
+            this(id, title, text, (done, total) -> {});
         }
     }
 
@@ -289,7 +295,8 @@ public final class SentenceLibrary implements AutoCloseable {
                 store.commit();
             } catch (IOException e) {
                 store.rollBackQuietly();
-                throw new ZhReaderException("library " + store.name + ": cannot remove " + id + " (" + e.getMessage() + ")", e);
+                throw new ZhReaderException(
+                        "library " + store.name + ": cannot remove " + id + " (" + e.getMessage() + ")", e);
             }
             return there;
         }
@@ -299,15 +306,17 @@ public final class SentenceLibrary implements AutoCloseable {
     public List<LibraryDocument> documents() {
         List<LibraryDocument> result = new ArrayList<>();
         store.withSearcher(searcher -> {
-            TopDocs top = searcher.search(LibrarySchema.entries(LibrarySchema.DOCUMENT_ENTRY), Integer.MAX_VALUE / 2,
-                    Sort.INDEXORDER);
+            TopDocs top = searcher.search(
+                    LibrarySchema.entries(LibrarySchema.DOCUMENT_ENTRY), Integer.MAX_VALUE / 2, Sort.INDEXORDER);
             StoredFields stored = searcher.storedFields();
             // The whole texts stay on disk: a document's record is read without them.
-            Set<String> fields = Set.of(LibrarySchema.DOC, LibrarySchema.TITLE, LibrarySchema.COUNT,
-                    LibrarySchema.LENGTH);
+            Set<String> fields =
+                    Set.of(LibrarySchema.DOC, LibrarySchema.TITLE, LibrarySchema.COUNT, LibrarySchema.LENGTH);
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = stored.document(sd.doc, fields);
-                result.add(new LibraryDocument(d.get(LibrarySchema.DOC), d.get(LibrarySchema.TITLE),
+                result.add(new LibraryDocument(
+                        d.get(LibrarySchema.DOC),
+                        d.get(LibrarySchema.TITLE),
                         d.getField(LibrarySchema.COUNT).numericValue().intValue(),
                         d.getField(LibrarySchema.LENGTH).numericValue().intValue()));
             }
@@ -322,7 +331,8 @@ public final class SentenceLibrary implements AutoCloseable {
         return store.withSearcher(searcher -> {
             TopDocs top = searcher.search(LibrarySchema.documentRecord(id), 1);
             if (top.scoreDocs.length == 0) return Optional.empty();
-            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(LibrarySchema.TEXT));
+            return Optional.of(
+                    searcher.storedFields().document(top.scoreDocs[0].doc).get(LibrarySchema.TEXT));
         });
     }
 
@@ -330,7 +340,8 @@ public final class SentenceLibrary implements AutoCloseable {
         return store.withSearcher(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(LibrarySchema.HASH, hash)), 1);
             if (top.scoreDocs.length == 0) return Optional.empty();
-            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(LibrarySchema.DOC));
+            return Optional.of(
+                    searcher.storedFields().document(top.scoreDocs[0].doc).get(LibrarySchema.DOC));
         });
     }
 
@@ -366,11 +377,15 @@ public final class SentenceLibrary implements AutoCloseable {
             for (int i = offset; i < top.scoreDocs.length; i++) {
                 Document d = stored.document(top.scoreDocs[i].doc);
                 String sentence = d.get(LibrarySchema.TEXT);
-                hits.add(new SentenceHit(d.get(LibrarySchema.DOC), d.get(LibrarySchema.TITLE),
+                hits.add(new SentenceHit(
+                        d.get(LibrarySchema.DOC),
+                        d.get(LibrarySchema.TITLE),
                         d.getField(LibrarySchema.NUMBER).numericValue().intValue(),
                         d.getField(LibrarySchema.START).numericValue().intValue(),
-                        d.getField(LibrarySchema.END).numericValue().intValue(), sentence,
-                        Highlighter.highlight(reader, sentence, parsed.kind(), parsed.text()), top.scoreDocs[i].score));
+                        d.getField(LibrarySchema.END).numericValue().intValue(),
+                        sentence,
+                        Highlighter.highlight(reader, sentence, parsed.kind(), parsed.text()),
+                        top.scoreDocs[i].score));
             }
             return new Results(query, parsed.kind(), top.totalHits.value, hits);
         });

@@ -58,8 +58,7 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class CedictCompiler {
 
-    private CedictCompiler() {
-    }
+    private CedictCompiler() {}
 
     /**
      * Writes a dictionary. The metadata holds the source's {@code #!} header (date, license, publisher, ...), then
@@ -88,12 +87,16 @@ public final class CedictCompiler {
             CedictEntry entry = entries.get(id);
             entryOffsets[id] = blob.size();
             byte[] simplified = utf8(entry.simplified());
-            keys.computeIfAbsent(entry.simplified(), k -> new Key(simplified, false)).ids.add(id);
+            keys.computeIfAbsent(entry.simplified(), k -> new Key(simplified, false))
+                    .ids
+                    .add(id);
             blob.writeBytes(simplified);
             blob.write('\n');
             if (!entry.traditional().equals(entry.simplified())) {
                 byte[] traditional = utf8(entry.traditional());
-                keys.computeIfAbsent(entry.traditional(), k -> new Key(traditional, true)).ids.add(id);
+                keys.computeIfAbsent(entry.traditional(), k -> new Key(traditional, true))
+                        .ids
+                        .add(id);
                 blob.writeBytes(traditional);
             }
             blob.write('\n');
@@ -113,7 +116,8 @@ public final class CedictCompiler {
                 sharedPostings += sorted.get(k).ids.size();
             }
         }
-        int maxWordLength = keys.keySet().stream().mapToInt(String::length).max().orElse(0);
+        int maxWordLength =
+                keys.keySet().stream().mapToInt(String::length).max().orElse(0);
         // About 16 bits per headword (one bit set each): some 6% of other strings pass.
         long[] filter = new long[Math.max(1, Integer.highestOneBit(Math.max(1, keys.size() / 4 - 1)) * 2)];
         for (String headword : keys.keySet()) {

@@ -38,15 +38,18 @@ public final class CedictDictionary {
 
     /** The classpath resource that the build writes and {@link #bundled()} reads. */
     static final String RESOURCE = "/io/github/zhreader/lexicon/cedict.bin";
+
     static final byte[] MAGIC = "ZHCEDICT".getBytes(StandardCharsets.US_ASCII);
     static final int FORMAT_VERSION = 2;
 
     /** Flags in the low bits of a key; the entry id is above them. */
     private static final int SHARED = 1;
+
     private static final int TRADITIONAL = 2;
 
     /** Caps on the counts read from a file, so that corrupt data fails cleanly instead of allocating gigabytes. */
     private static final int MAX_COUNT = 1 << 24;
+
     private static final int MAX_BLOB = 1 << 30;
 
     private static volatile CedictDictionary bundledInstance;
@@ -68,8 +71,16 @@ public final class CedictDictionary {
      */
     private final long[] slots;
 
-    private CedictDictionary(Map<String, String> metadata, int maxWordLength, int[] entryOffsets, int[] keys,
-            int[] sharedKeys, int[] sharedStarts, int[] postings, long[] filter, byte[] blob) {
+    private CedictDictionary(
+            Map<String, String> metadata,
+            int maxWordLength,
+            int[] entryOffsets,
+            int[] keys,
+            int[] sharedKeys,
+            int[] sharedStarts,
+            int[] postings,
+            long[] filter,
+            byte[] blob) {
         this.metadata = metadata;
         this.maxWordLength = maxWordLength;
         this.entryOffsets = entryOffsets;
@@ -236,8 +247,16 @@ public final class CedictDictionary {
                 throw corrupt("unexpected bytes after the checksum");
             }
             checkStructure(entryOffsets, keys, sharedKeys, sharedStarts, postings, blobLength);
-            return new CedictDictionary(Collections.unmodifiableMap(metadata), maxWordLength, entryOffsets, keys,
-                    sharedKeys, sharedStarts, postings, filter, blob);
+            return new CedictDictionary(
+                    Collections.unmodifiableMap(metadata),
+                    maxWordLength,
+                    entryOffsets,
+                    keys,
+                    sharedKeys,
+                    sharedStarts,
+                    postings,
+                    filter,
+                    blob);
         } catch (EOFException e) {
             throw new ZhReaderException("the CC-CEDICT dictionary is truncated (it ends in " + part + ")", e);
         } catch (IOException e) {
@@ -322,6 +341,7 @@ public final class CedictDictionary {
 
     /** The first two characters of every headword, hashed as {@link #pairBit}; made when first asked for. */
     private volatile long[] starts;
+
     private static final int PAIR_BITS = 1 << 18;
 
     /** The bit of the pair {@code a}, {@code b} in a filter of {@code bits} bits (a power of two). */
@@ -511,7 +531,8 @@ public final class CedictDictionary {
             int cp = codePointAt(i);
             i += utf8Length(blob[i]);
             if (cp >= 0x10000) {
-                if (j + 1 >= end || text.charAt(j) != Character.highSurrogate(cp)
+                if (j + 1 >= end
+                        || text.charAt(j) != Character.highSurrogate(cp)
                         || text.charAt(j + 1) != Character.lowSurrogate(cp)) {
                     return false;
                 }
@@ -551,8 +572,8 @@ public final class CedictDictionary {
         int afterTraditional = indexOf('\n', afterSimplified + 1, end);
         int afterPinyin = indexOf('\n', afterTraditional + 1, end);
         String simplified = text(start, afterSimplified);
-        String traditional = afterTraditional == afterSimplified + 1 ? simplified
-                : text(afterSimplified + 1, afterTraditional);
+        String traditional =
+                afterTraditional == afterSimplified + 1 ? simplified : text(afterSimplified + 1, afterTraditional);
         String pinyin = text(afterTraditional + 1, afterPinyin);
         List<String> senses = new ArrayList<>(4);
         int senseStart = afterPinyin + 1;
@@ -620,8 +641,8 @@ public final class CedictDictionary {
     }
 
     /** Checks the tables against each other so that look-ups cannot index out of bounds. */
-    private static void checkStructure(int[] entryOffsets, int[] keys, int[] sharedKeys, int[] sharedStarts,
-            int[] postings, int blobLength) {
+    private static void checkStructure(
+            int[] entryOffsets, int[] keys, int[] sharedKeys, int[] sharedStarts, int[] postings, int blobLength) {
         int entryCount = entryOffsets.length - 1;
         if (entryOffsets[0] != 0 || entryOffsets[entryCount] != blobLength) {
             throw corrupt("entry offsets do not span the entry text");

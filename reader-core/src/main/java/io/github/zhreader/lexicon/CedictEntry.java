@@ -48,7 +48,6 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
         return s;
     }
 
-
     /**
      * Validates the fields and normalises the pinyin.
      *
@@ -147,7 +146,9 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
      * @return the definitions; empty only when every sense is a classifier sense
      */
     public List<String> definitions() {
-        return senses.stream().filter(sense -> !sense.startsWith(CLASSIFIER_PREFIX)).toList();
+        return senses.stream()
+                .filter(sense -> !sense.startsWith(CLASSIFIER_PREFIX))
+                .toList();
     }
 
     /**
@@ -183,7 +184,9 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
     public boolean referenceOnly() {
         List<String> definitions = definitions();
         return !definitions.isEmpty()
-                && definitions.stream().allMatch(sense -> Reference.mayBe(sense) && Reference.PATTERN.matcher(sense).lookingAt());
+                && definitions.stream()
+                        .allMatch(sense -> Reference.mayBe(sense)
+                                && Reference.PATTERN.matcher(sense).lookingAt());
     }
 
     private Optional<String> reference(boolean variantsOnly) {

@@ -30,8 +30,7 @@ public final class CedictParser {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private CedictParser() {
-    }
+    private CedictParser() {}
 
     /**
      * The parsed dictionary: the entries in file order and the {@code #! key=value} header.
@@ -112,7 +111,9 @@ public final class CedictParser {
         String[] headwords = WHITESPACE.split(line.substring(0, open).strip());
         int headwordCount = headwords[0].isEmpty() ? 0 : headwords.length;
         if (headwordCount != 2) {
-            throw new CedictFormatException(lineNumber, line,
+            throw new CedictFormatException(
+                    lineNumber,
+                    line,
                     "expected TRADITIONAL SIMPLIFIED before [pinyin], found " + headwordCount + " headword(s)");
         }
         String senseText = line.substring(close + 1).strip();

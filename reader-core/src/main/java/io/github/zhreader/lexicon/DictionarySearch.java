@@ -1,7 +1,6 @@
 package io.github.zhreader.lexicon;
 
 import io.github.zhreader.pinyin.notation.PinyinInput;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +32,8 @@ public final class DictionarySearch {
     public List<CedictEntry> byPinyin(String query, int limit) {
         Optional<Predicate<List<String>>> matches = PinyinInput.readingMatcher(query);
         if (matches.isEmpty()) return List.of();
-        return dictionary.entries()
+        return dictionary
+                .entries()
                 .filter(e -> matches.get().test(e.syllables()))
                 .sorted(Comparator.comparing(CedictEntry::properNoun)
                         .thenComparingInt(e -> e.simplified().length()))
@@ -54,7 +54,9 @@ public final class DictionarySearch {
             int best = Integer.MAX_VALUE;
             for (String sense : e.definitions()) {
                 if (!word.matcher(sense).find()) continue;
-                String s = sense.toLowerCase(Locale.ROOT).replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();
+                String s = sense.toLowerCase(Locale.ROOT)
+                        .replaceAll("\\s*\\([^)]*\\)\\s*", " ")
+                        .strip();
                 if (s.startsWith("to ")) s = s.substring(3);
                 int score = s.equals(q) ? 0 : s.startsWith(q) ? 1_000 : 2_000;
                 best = Math.min(best, score + sense.length());
@@ -67,10 +69,10 @@ public final class DictionarySearch {
 
     /** A pattern that finds {@code words} as whole words, ignoring case. */
     public static Pattern wholeWords(String words) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words.strip()) + "(?![\\p{L}\\p{N}])",
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(words.strip()) + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    private record Scored(CedictEntry entry, int score) {
-    }
+    private record Scored(CedictEntry entry, int score) {}
 }

@@ -2,7 +2,6 @@ package io.github.zhreader.lexicon;
 
 import io.github.zhreader.GlossSource;
 import io.github.zhreader.ZhReaderException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -75,9 +74,11 @@ public final class Glossary {
         String shown = file.toString();
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
             return parse(new StringReader(text), shown, GlossSource.USER);
         } catch (NoSuchFileException e) {
             throw new GlossaryFileException("glossary " + shown + ": no such file");
@@ -100,7 +101,9 @@ public final class Glossary {
         }
         // Decoded whole, which is quicker than through a reader's decoder while the code is cold.
         try (in) {
-            return parse(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)), "glossary.txt",
+            return parse(
+                    new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)),
+                    "glossary.txt",
                     GlossSource.CURATED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

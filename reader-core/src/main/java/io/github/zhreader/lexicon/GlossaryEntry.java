@@ -3,7 +3,6 @@ package io.github.zhreader.lexicon;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.GlossKind;
 import io.github.zhreader.GlossSource;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -28,9 +27,19 @@ import java.util.Objects;
  * @param source      the glossary's kind: {@link GlossSource#CURATED} or {@link GlossSource#USER}
  * @param origin      where the entry was read, for messages: {@code glossary.txt:12}
  */
-public record GlossaryEntry(String simplified, String traditional, List<String> syllables, GlossKind kind,
-                            String literal, List<String> meanings, String note, List<String> parts,
-                            List<String> inside, List<String> context, GlossSource source, String origin) {
+public record GlossaryEntry(
+        String simplified,
+        String traditional,
+        List<String> syllables,
+        GlossKind kind,
+        String literal,
+        List<String> meanings,
+        String note,
+        List<String> parts,
+        List<String> inside,
+        List<String> context,
+        GlossSource source,
+        String origin) {
 
     /** Validates the fields and copies the lists. */
     public GlossaryEntry {
@@ -78,7 +87,14 @@ public record GlossaryEntry(String simplified, String traditional, List<String> 
     /** This entry as a {@link Gloss} chosen because the sentence mentions {@code reason}, which the note says. */
     public Gloss toGloss(String reason) {
         String why = "chosen because the sentence mentions " + reason;
-        return new Gloss(simplified, traditional, pinyin(), meanings, source, kind, literal,
+        return new Gloss(
+                simplified,
+                traditional,
+                pinyin(),
+                meanings,
+                source,
+                kind,
+                literal,
                 note.isEmpty() ? why : note + " (" + why + ")");
     }
 }

@@ -6,7 +6,6 @@ import io.github.zhreader.TokenType;
 import io.github.zhreader.pinyin.notation.PinyinInput;
 import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.text.Whitespace;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -50,12 +49,10 @@ final class GlossaryParser {
     private static final Pattern HEADER = Pattern.compile("^(\\S+?)\\s*\\[([^\\]]*)\\]\\s*(.*)$");
     private static final Pattern RULE = Pattern.compile("^(\\S+)\\s+=\\s+(\\S+(?:\\s+\\S+)+)\\s*$");
 
-    private GlossaryParser() {
-    }
+    private GlossaryParser() {}
 
     /** What a glossary file holds: its entries in order, and its segmentation rules. */
-    record Parsed(List<GlossaryEntry> entries, Map<String, List<String>> rules) {
-    }
+    record Parsed(List<GlossaryEntry> entries, Map<String, List<String>> rules) {}
 
     static Parsed parse(Reader reader, String name, GlossSource source) {
         List<GlossaryEntry> entries = new ArrayList<>();
@@ -74,7 +71,8 @@ final class GlossaryParser {
                 }
                 if (line.stripLeading().startsWith("#")) continue;
                 if (Character.isWhitespace(line.charAt(0))) {
-                    if (open == null) throw new GlossaryFormatException(origin, "indented line outside an entry: " + line.strip());
+                    if (open == null)
+                        throw new GlossaryFormatException(origin, "indented line outside an entry: " + line.strip());
                     open.key(line, origin);
                     continue;
                 }
@@ -87,16 +85,19 @@ final class GlossaryParser {
                 if (rule.matches()) {
                     List<String> parts = List.of(rule.group(2).split("\\s+"));
                     if (!String.join("", parts).equals(rule.group(1))) {
-                        throw new GlossaryFormatException(origin, "the parts " + String.join(" ", parts)
-                                + " do not spell " + rule.group(1));
+                        throw new GlossaryFormatException(
+                                origin, "the parts " + String.join(" ", parts) + " do not spell " + rule.group(1));
                     }
                     rules.put(rule.group(1), parts);
                     continue;
                 }
                 Matcher header = HEADER.matcher(line.strip());
                 if (!header.matches()) {
-                    throw new GlossaryFormatException(origin, "expected 'HEADWORD [pinyin] KIND', "
-                            + "'HEADWORD [pinyin] meaning', a tab-separated line or 'WORD = PART PART': " + line.strip());
+                    throw new GlossaryFormatException(
+                            origin,
+                            "expected 'HEADWORD [pinyin] KIND', "
+                                    + "'HEADWORD [pinyin] meaning', a tab-separated line or 'WORD = PART PART': "
+                                    + line.strip());
                 }
                 boolean latin = header.group(2).strip().equals("-");
                 String[] forms = latin ? latinForms(header.group(1), origin) : forms(header.group(1), origin);
@@ -108,8 +109,21 @@ final class GlossaryParser {
                 } else if (rest.isEmpty()) {
                     throw new GlossaryFormatException(origin, "no kind or meaning after the pinyin of " + forms[0]);
                 } else {
-                    entries.add(checkNew(new GlossaryEntry(forms[0], forms[1], syllables, GlossKind.WORD, "",
-                            meanings(rest), "", List.of(), List.of(), List.of(), source, origin), seen));
+                    entries.add(checkNew(
+                            new GlossaryEntry(
+                                    forms[0],
+                                    forms[1],
+                                    syllables,
+                                    GlossKind.WORD,
+                                    "",
+                                    meanings(rest),
+                                    "",
+                                    List.of(),
+                                    List.of(),
+                                    List.of(),
+                                    source,
+                                    origin),
+                            seen));
                 }
             }
             finish(open, entries, seen);
@@ -125,15 +139,26 @@ final class GlossaryParser {
             throw new GlossaryFormatException(origin, "a tab-separated line needs headword, pinyin and meaning");
         }
         String[] forms = forms(fields[0].strip(), origin);
-        return new GlossaryEntry(forms[0], forms[1], syllables(fields[1], forms[0], origin), GlossKind.WORD, "",
-                meanings(fields[2].strip()), "", List.of(), List.of(), List.of(), source, origin);
+        return new GlossaryEntry(
+                forms[0],
+                forms[1],
+                syllables(fields[1], forms[0], origin),
+                GlossKind.WORD,
+                "",
+                meanings(fields[2].strip()),
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                source,
+                origin);
     }
 
     private static GlossaryEntry checkNew(GlossaryEntry entry, Map<String, String> seen) {
         String before = seen.putIfAbsent(entry.simplified(), entry.origin());
         if (before != null) {
-            throw new GlossaryFormatException(entry.origin(), "duplicate headword " + entry.simplified()
-                    + " (first at " + before + ")");
+            throw new GlossaryFormatException(
+                    entry.origin(), "duplicate headword " + entry.simplified() + " (first at " + before + ")");
         }
         return entry;
     }
@@ -149,17 +174,20 @@ final class GlossaryParser {
      */
     private static String[] latinForms(String field, String origin) {
         if (!field.matches("[A-Za-z][A-Za-z0-9]+")) {
-            throw new GlossaryFormatException(origin, "a headword with [-] for its pinyin must be Latin letters and "
-                    + "digits (yyds, u1s1): '" + field + "'");
+            throw new GlossaryFormatException(
+                    origin,
+                    "a headword with [-] for its pinyin must be Latin letters and " + "digits (yyds, u1s1): '" + field
+                            + "'");
         }
         String lower = field.toLowerCase(java.util.Locale.ROOT);
-        return new String[]{lower, lower};
+        return new String[] {lower, lower};
     }
 
     private static String[] forms(String field, String origin) {
         String[] forms = field.split("\\|", -1);
         if (forms.length > 2 || forms[0].isEmpty() || forms.length == 2 && forms[1].isEmpty()) {
-            throw new GlossaryFormatException(origin, "bad headword '" + field + "' (SIMPLIFIED or SIMPLIFIED|TRADITIONAL)");
+            throw new GlossaryFormatException(
+                    origin, "bad headword '" + field + "' (SIMPLIFIED or SIMPLIFIED|TRADITIONAL)");
         }
         String simplified = forms[0];
         String traditional = forms.length == 2 ? forms[1] : simplified;
@@ -167,9 +195,10 @@ final class GlossaryParser {
             throw new GlossaryFormatException(origin, "headword '" + simplified + "' has no Chinese characters");
         }
         if (simplified.codePointCount(0, simplified.length()) != traditional.codePointCount(0, traditional.length())) {
-            throw new GlossaryFormatException(origin, "traditional form " + traditional + " is not as long as " + simplified);
+            throw new GlossaryFormatException(
+                    origin, "traditional form " + traditional + " is not as long as " + simplified);
         }
-        return new String[]{simplified, traditional};
+        return new String[] {simplified, traditional};
     }
 
     /**
@@ -185,8 +214,10 @@ final class GlossaryParser {
             int at = result.size();
             if (at < codePoints.length && codePoints[at] < 0x80 && Character.isLetterOrDigit(codePoints[at])) {
                 if (!written.equalsIgnoreCase(Character.toString(codePoints[at]))) {
-                    throw new GlossaryFormatException(origin, "'" + written + "' stands for the letter "
-                            + Character.toString(codePoints[at]) + " in " + word + " (write the letter itself)");
+                    throw new GlossaryFormatException(
+                            origin,
+                            "'" + written + "' stands for the letter " + Character.toString(codePoints[at]) + " in "
+                                    + word + " (write the letter itself)");
                 }
                 result.add(written);
                 continue;
@@ -200,13 +231,17 @@ final class GlossaryParser {
             result.add(s);
         }
         if (!result.isEmpty() && !anyTone) {
-            throw new GlossaryFormatException(origin, "no tones in [" + pinyin.strip() + "] for " + word
-                    + " (write tones as numbers, hao3, or marks, hǎo; 5 for the neutral tone)");
+            throw new GlossaryFormatException(
+                    origin,
+                    "no tones in [" + pinyin.strip() + "] for " + word
+                            + " (write tones as numbers, hao3, or marks, hǎo; 5 for the neutral tone)");
         }
         int characters = word.codePointCount(0, word.length());
         if (result.size() != characters) {
-            throw new GlossaryFormatException(origin, result.size() + " syllables for " + characters
-                    + " characters in " + word + " [" + pinyin.strip() + "]");
+            throw new GlossaryFormatException(
+                    origin,
+                    result.size() + " syllables for " + characters + " characters in " + word + " [" + pinyin.strip()
+                            + "]");
         }
         return result;
     }
@@ -247,7 +282,12 @@ final class GlossaryParser {
         private List<String> inside = List.of();
         private List<String> context = List.of();
 
-        Builder(String simplified, String traditional, List<String> syllables, GlossKind kind, GlossSource source,
+        Builder(
+                String simplified,
+                String traditional,
+                List<String> syllables,
+                GlossKind kind,
+                GlossSource source,
                 String origin) {
             this.simplified = simplified;
             this.traditional = traditional;
@@ -279,10 +319,13 @@ final class GlossaryParser {
                     if (!parts.isEmpty()) throw new GlossaryFormatException(at, "a second split in " + simplified);
                     String[] pattern = value.split("\\s+with\\s+", 2);
                     List<String> split = List.of(pattern[0].strip().split("…|\\.\\.\\."));
-                    if (split.size() < 2 || split.stream().anyMatch(String::isEmpty)
+                    if (split.size() < 2
+                            || split.stream().anyMatch(String::isEmpty)
                             || !String.join("", split).equals(simplified)) {
-                        throw new GlossaryFormatException(at, "split '" + value + "' must be " + simplified
-                                + " with … where other words may stand, e.g. 薅…羊毛");
+                        throw new GlossaryFormatException(
+                                at,
+                                "split '" + value + "' must be " + simplified
+                                        + " with … where other words may stand, e.g. 薅…羊毛");
                     }
                     parts = split;
                     if (pattern.length == 2) inside = List.of(pattern[1].strip().split("\\s+"));
@@ -291,8 +334,9 @@ final class GlossaryParser {
                     if (!context.isEmpty()) throw new GlossaryFormatException(at, "a second context in " + simplified);
                     context = List.of(value.split("\\s+"));
                 }
-                default -> throw new GlossaryFormatException(at, "unknown key '" + key
-                        + "' (expected literal, meaning, note, split or context)");
+                default ->
+                    throw new GlossaryFormatException(
+                            at, "unknown key '" + key + "' (expected literal, meaning, note, split or context)");
             }
         }
 
@@ -303,8 +347,19 @@ final class GlossaryParser {
 
         GlossaryEntry build() {
             if (meanings.isEmpty()) throw new GlossaryFormatException(origin, "no meaning: line for " + simplified);
-            return new GlossaryEntry(simplified, traditional, syllables, kind, literal, meanings, note, parts,
-                    inside, context, source, origin);
+            return new GlossaryEntry(
+                    simplified,
+                    traditional,
+                    syllables,
+                    kind,
+                    literal,
+                    meanings,
+                    note,
+                    parts,
+                    inside,
+                    context,
+                    source,
+                    origin);
         }
     }
 }

@@ -3,7 +3,6 @@ package io.github.zhreader.lexicon;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.GlossKind;
 import io.github.zhreader.GlossSource;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +20,7 @@ public final class Lexicon {
     private final List<Glossary> glossaries;
     /** The same, as an array: looked up for many spans of every sentence, without an iterator each time. */
     private final Glossary[] glossaryArray;
+
     private final int maxWordLength;
     private final int maxGlossaryWordLength;
     /**
@@ -31,6 +31,7 @@ public final class Lexicon {
     private final long[] glossaryFilter = new long[FILTER_BITS / 64];
     /** The first two characters of every glossary headword and rule text, hashed as {@link #pairBit}. */
     private final long[] glossaryStarts = new long[PAIR_BITS / 64];
+
     private static final int FILTER_BITS = 1 << 19;
     /**
      * Answers already found: the pipeline asks about the same strings again and again (every segment, every
@@ -39,6 +40,7 @@ public final class Lexicon {
      */
     private final java.util.concurrent.ConcurrentHashMap<String, List<CedictEntry>> entries =
             new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final int CACHE_LIMIT = 200_000;
 
     /**
@@ -51,7 +53,8 @@ public final class Lexicon {
         this.cedict = Objects.requireNonNull(cedict, "cedict");
         this.glossaries = List.copyOf(glossaries);
         this.glossaryArray = this.glossaries.toArray(new Glossary[0]);
-        this.maxGlossaryWordLength = this.glossaries.stream().mapToInt(Glossary::maxWordLength).max().orElse(0);
+        this.maxGlossaryWordLength =
+                this.glossaries.stream().mapToInt(Glossary::maxWordLength).max().orElse(0);
         this.maxWordLength = Math.max(cedict.maxWordLength(), maxGlossaryWordLength);
         for (Glossary g : this.glossaries) {
             for (GlossaryEntry e : g.entries()) {
@@ -212,7 +215,8 @@ public final class Lexicon {
      */
     public boolean isWord(String text, int start, int end, int hash) {
         if (cedict.mayContain(hash) && cedict.contains(text, start, end, hash)) return true;
-        return mayBeGlossaryWord(hash) && glossaryEntry(text.substring(start, end)).isPresent();
+        return mayBeGlossaryWord(hash)
+                && glossaryEntry(text.substring(start, end)).isPresent();
     }
 
     /** The length, in UTF-16 units, of the longest headword. */
@@ -228,7 +232,7 @@ public final class Lexicon {
         List<int[]> parts = new ArrayList<>();
         for (int i = start; i < end; ) {
             int next = longestWordEnd(text, i, end);
-            parts.add(new int[]{i, next});
+            parts.add(new int[] {i, next});
             i = next;
         }
         return parts;
@@ -252,7 +256,7 @@ public final class Lexicon {
                     break;
                 }
             }
-            backward.add(0, new int[]{found, j});
+            backward.add(0, new int[] {found, j});
             j = found;
         }
         if (forward.size() != backward.size()) return forward.size() < backward.size() ? forward : backward;
@@ -331,7 +335,12 @@ public final class Lexicon {
                     .ifPresent(t -> joined.addAll(t.definitions()));
             senses = joined;
         }
-        return new Gloss(e.simplified(), e.traditional(), e.pinyin(), senses, GlossSource.CEDICT,
+        return new Gloss(
+                e.simplified(),
+                e.traditional(),
+                e.pinyin(),
+                senses,
+                GlossSource.CEDICT,
                 e.properNoun() ? GlossKind.NAME : GlossKind.WORD);
     }
 }

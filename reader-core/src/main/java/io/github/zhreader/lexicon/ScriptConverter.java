@@ -30,6 +30,7 @@ public final class ScriptConverter {
     private final CedictDictionary cedict;
     /** For each BMP character, its simplified form plus one; 0 while not yet looked up. */
     private final int[] bmp = new int[Character.MAX_VALUE + 1];
+
     private final Map<Integer, Integer> supplementary = new ConcurrentHashMap<>();
 
     /** Converts with the single-character entries of {@code cedict}. */
@@ -61,7 +62,8 @@ public final class ScriptConverter {
                 continue;
             }
             int end = i;
-            while (end < text.length() && (TokenType.isHan(text.charAt(end)) || Character.isSurrogate(text.charAt(end)))) end++;
+            while (end < text.length()
+                    && (TokenType.isHan(text.charAt(end)) || Character.isSurrogate(text.charAt(end)))) end++;
             String run = text.substring(i, end);
             if (!run.equals(characters.substring(i, end))) {
                 String phrases = com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(run);
@@ -90,7 +92,8 @@ public final class ScriptConverter {
         if (KEEP.indexOf(codePoint) >= 0) return codePoint;
         List<CedictEntry> entries = cedict.lookup(character);
         for (CedictEntry e : entries) {
-            if (e.traditional().equals(character) && !e.simplified().equals(character)
+            if (e.traditional().equals(character)
+                    && !e.simplified().equals(character)
                     && e.simplified().codePointCount(0, e.simplified().length()) == 1
                     && e.simplified().length() == character.length()) {
                 return e.simplified().codePointAt(0);

@@ -1,10 +1,9 @@
 package io.github.zhreader.pinyin;
 
 import io.github.zhreader.TokenType;
-import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.ZhReaderException;
+import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.text.Whitespace;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +29,13 @@ import java.util.Map;
  * @param beforeAspect    the reading as a verb right before an aspect particle (数了 shu3, 系着 ji4), or {@code null}
  * @param byTag           readings by part-of-speech tag
  */
-record CharacterNote(List<String> order, String transliteration, String surname, String afterNumber,
-                     String beforeAspect, Map<String, String> byTag) {
+record CharacterNote(
+        List<String> order,
+        String transliteration,
+        String surname,
+        String afterNumber,
+        String beforeAspect,
+        Map<String, String> byTag) {
 
     /** Our character table, beside this class. */
     static final String TABLE = "character-readings.txt";
@@ -57,10 +61,11 @@ record CharacterNote(List<String> order, String transliteration, String surname,
             if (line.isBlank()) continue;
             try {
                 int cp = line.strip().codePointAt(0);
-                if (notes.put(cp, parseLine(line.strip())) != null) throw new IllegalArgumentException("the character is listed twice");
+                if (notes.put(cp, parseLine(line.strip())) != null)
+                    throw new IllegalArgumentException("the character is listed twice");
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("character table line " + (n + 1) + ": " + e.getMessage()
-                        + ": " + lines.get(n), e);
+                throw new IllegalArgumentException(
+                        "character table line " + (n + 1) + ": " + e.getMessage() + ": " + lines.get(n), e);
             }
         }
         return Map.copyOf(notes);

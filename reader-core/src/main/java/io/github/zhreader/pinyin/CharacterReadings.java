@@ -22,10 +22,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class CharacterReadings {
 
-
     /** Creates the look-up; the tables load on the first call. */
-    public CharacterReadings() {
-    }
+    public CharacterReadings() {}
 
     private static final class Holder {
         static final ReadingsTable TABLE = ReadingsTable.bundled();
@@ -39,12 +37,12 @@ public final class CharacterReadings {
             });
         }
         /** {@link #readings(int)}'s answers for the Basic Multilingual Plane, kept as they are asked. */
-        static final AtomicReferenceArray<List<String>> KNOWN =
-                new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
+        static final AtomicReferenceArray<List<String>> KNOWN = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
     }
 
     private static CharacterNote note(int codePoint) {
-        return codePoint >= 0 && codePoint <= Character.MAX_VALUE ? Holder.BMP_NOTES[codePoint]
+        return codePoint >= 0 && codePoint <= Character.MAX_VALUE
+                ? Holder.BMP_NOTES[codePoint]
                 : Holder.NOTES.get(codePoint);
     }
 

@@ -2,7 +2,6 @@ package io.github.zhreader.pinyin;
 
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.Lexicon;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -166,8 +165,8 @@ public final class ReadingChooser {
      * {@code tags[i]} is the tag of the token that starts at offset {@code i}, {@code null} where none starts; may be
      * {@code null}, and the rules that look at the neighbours' parts of speech then stay silent.
      */
-    public List<Choice> inContext(String sentence, int start, int end, BitSet cuts, String[] tags, String tag,
-                                  List<Choice> chosen) {
+    public List<Choice> inContext(
+            String sentence, int start, int end, BitSet cuts, String[] tags, String tag, List<Choice> chosen) {
         return inSentence.inContext(sentence, start, end, cuts, tags, tag, chosen);
     }
 
@@ -175,4 +174,5 @@ public final class ReadingChooser {
         List<Choice> choices = new ArrayList<>(syllables.size());
         for (String s : syllables) choices.add(new Choice(s.toLowerCase(Locale.ROOT), rule));
         return List.copyOf(choices);
-    }}
+    }
+}

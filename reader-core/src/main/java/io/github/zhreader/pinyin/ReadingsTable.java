@@ -1,9 +1,7 @@
 package io.github.zhreader.pinyin;
 
-import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.ZhReaderException;
-import net.sourceforge.pinyin4j.PinyinHelper;
-
+import io.github.zhreader.pinyin.notation.Syllables;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -22,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
+import net.sourceforge.pinyin4j.PinyinHelper;
 
 /**
  * Every character's readings, most common first, and the readings of the words of HanLP's pinyin table, merged from
@@ -51,18 +50,29 @@ final class ReadingsTable {
     private final String[] syllables;
     /** Code points with readings, ascending; their readings are {@code ids[first[i]] .. ids[first[i + 1]]}. */
     private final int[] codePoints;
+
     private final int[] first;
     private final short[] ids;
     /** The words, sorted, one after another; word i is {@code wordChars[wordStart[i] .. wordStart[i + 1]]}. */
     private final char[] wordChars;
+
     private final int[] wordStart;
     /** Word i's syllables are {@code wordIds[wordIdStart[i] .. wordIdStart[i + 1]]}. */
     private final int[] wordIdStart;
+
     private final short[] wordIds;
     private final long[] filter;
 
-    private ReadingsTable(String[] syllables, int[] codePoints, int[] first, short[] ids, char[] wordChars,
-                          int[] wordStart, int[] wordIdStart, short[] wordIds, long[] filter) {
+    private ReadingsTable(
+            String[] syllables,
+            int[] codePoints,
+            int[] first,
+            short[] ids,
+            char[] wordChars,
+            int[] wordStart,
+            int[] wordIdStart,
+            short[] wordIds,
+            long[] filter) {
         this.syllables = syllables;
         this.codePoints = codePoints;
         this.first = first;
@@ -80,7 +90,8 @@ final class ReadingsTable {
             if (in == null) return fromSources();
             return read(in.readAllBytes());
         } catch (IOException e) {
-            throw new ZhReaderException("cannot read the character readings " + RESOURCE + " (" + e.getMessage() + ")", e);
+            throw new ZhReaderException(
+                    "cannot read the character readings " + RESOURCE + " (" + e.getMessage() + ")", e);
         }
     }
 
@@ -165,7 +176,8 @@ final class ReadingsTable {
         return build(merged, words);
     }
 
-    private static List<String> merge(int codePoint, Map<Integer, List<String>> hanlp, Map<Integer, CharacterNote> notes) {
+    private static List<String> merge(
+            int codePoint, Map<Integer, List<String>> hanlp, Map<Integer, CharacterNote> notes) {
         List<String> ordered = hanlp.getOrDefault(codePoint, List.of());
         CharacterNote note = notes.get(codePoint);
         if (note != null) {
@@ -175,7 +187,8 @@ final class ReadingsTable {
             }
             ordered = first;
         }
-        String[] found = codePoint > Character.MAX_VALUE ? null : PinyinHelper.toHanyuPinyinStringArray((char) codePoint);
+        String[] found =
+                codePoint > Character.MAX_VALUE ? null : PinyinHelper.toHanyuPinyinStringArray((char) codePoint);
         List<String> result = new ArrayList<>(ordered);
         if (found != null) {
             for (String reading : found) {
@@ -248,8 +261,16 @@ final class ReadingsTable {
         for (int k = 0; k < idArray.length; k++) idArray[k] = ids.get(k);
         char[] wordChars = new char[chars.length()];
         chars.getChars(0, chars.length(), wordChars, 0);
-        return new ReadingsTable(numbers.keySet().toArray(new String[0]), codePoints, first, idArray, wordChars,
-                wordStart, wordIdStart, wordIds, filter);
+        return new ReadingsTable(
+                numbers.keySet().toArray(new String[0]),
+                codePoints,
+                first,
+                idArray,
+                wordChars,
+                wordStart,
+                wordIdStart,
+                wordIds,
+                filter);
     }
 
     private static short number(Map<String, Short> numbers, String syllable) {
@@ -324,14 +345,18 @@ final class ReadingsTable {
             long[] filter = new long[in.getInt()];
             in.asLongBuffer().get(filter);
             in.position(in.position() + 8 * filter.length);
-            if (in.remaining() != 8 || first.length != codePoints.length + 1 || wordIdStart.length != wordStart.length
+            if (in.remaining() != 8
+                    || first.length != codePoints.length + 1
+                    || wordIdStart.length != wordStart.length
                     || filter.length != FILTER_BITS / 64) {
                 throw new IllegalArgumentException("inconsistent lengths");
             }
-            return new ReadingsTable(syllables, codePoints, first, ids, wordChars, wordStart, wordIdStart, wordIds, filter);
+            return new ReadingsTable(
+                    syllables, codePoints, first, ids, wordChars, wordStart, wordIdStart, wordIds, filter);
         } catch (RuntimeException e) {
-            throw new ZhReaderException("the character readings " + RESOURCE + " are damaged (" + e.getMessage()
-                    + "); rebuild reader-core", e);
+            throw new ZhReaderException(
+                    "the character readings " + RESOURCE + " are damaged (" + e.getMessage() + "); rebuild reader-core",
+                    e);
         }
     }
 

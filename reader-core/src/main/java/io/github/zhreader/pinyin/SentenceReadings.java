@@ -7,7 +7,6 @@ import io.github.zhreader.pinyin.ReadingChooser.Choice;
 import io.github.zhreader.pinyin.ReadingChooser.Rule;
 import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.segment.Tags;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -33,8 +32,8 @@ final class SentenceReadings {
     }
 
     /** See {@link ReadingChooser#inContext(String, int, int, BitSet, String[], String, List)}. */
-    List<Choice> inContext(String sentence, int start, int end, BitSet cuts, String[] tags, String tag,
-                           List<Choice> chosen) {
+    List<Choice> inContext(
+            String sentence, int start, int end, BitSet cuts, String[] tags, String tag, List<Choice> chosen) {
         List<Choice> complement = asComplement(sentence, start, end, tags, chosen);
         if (complement != null) return complement;
         List<Choice> revised = chosen;
@@ -48,12 +47,15 @@ final class SentenceReadings {
                 Choice better = transliterated(sentence, at, tag, cp, c)
                         .or(() -> chosen.size() == 1 ? afterNumber(sentence, at, cp, tag) : Optional.empty())
                         .or(() -> chosen.size() == 1 ? byNeighbours(sentence, at, cp) : Optional.empty())
-                        .or(() -> chosen.size() == 1 ? byGrammar(sentence, at, cp, end, cuts, tags, tag)
+                        .or(() -> chosen.size() == 1
+                                ? byGrammar(sentence, at, cp, end, cuts, tags, tag)
                                 : Optional.empty())
                         // A tag that reads the character its common way (都/d dou1) is surer than a word the
                         // segmenter did not make (都会 du1 hui4 in 都/会出现).
                         .or(() -> c.rule() == Rule.PART_OF_SPEECH
-                                && c.syllable().equals(words.commonReading(cp).syllable()) ? Optional.empty()
+                                        && c.syllable()
+                                                .equals(words.commonReading(cp).syllable())
+                                ? Optional.empty()
                                 : acrossTokens(sentence, at, cp, c, start, end, cuts))
                         .orElse(c);
                 if (!better.equals(c)) {
@@ -65,8 +67,6 @@ final class SentenceReadings {
         }
         return revised == chosen ? chosen : List.copyOf(revised);
     }
-
-
 
     /** Digits, numerals and the demonstratives a measure word follows (这场, 每卷, 几幢). */
     private static final String COUNTING = ReadingChooser.CONTEXT_WORDS.characters("counting");
@@ -88,17 +88,20 @@ final class SentenceReadings {
         if (previous > 0 && previous == start - 1 && sentence.charAt(previous) == '了') {
             previous = tokenStartBefore(tags, previous);
         }
-        if (previous < 0 || tags[previous] == null
+        if (previous < 0
+                || tags[previous] == null
                 || !(Tags.isVerb(tags[previous]) || Tags.isAdjective(tags[previous]))) {
             return null;
         }
         for (CedictEntry e : lexicon.lookup(word)) {
             String first = e.definitions().isEmpty() ? "" : e.definitions().get(0);
             if (!first.startsWith("(after a verb") && !first.startsWith("(verb suffix)")) continue;
-            List<String> syllables = e.syllables().stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
+            List<String> syllables =
+                    e.syllables().stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
             if (syllables.size() != chosen.size()) return null;
             boolean same = true;
-            for (int i = 0; i < syllables.size(); i++) same &= syllables.get(i).equals(chosen.get(i).syllable());
+            for (int i = 0; i < syllables.size(); i++)
+                same &= syllables.get(i).equals(chosen.get(i).syllable());
             return same ? null : ReadingChooser.all(syllables, Rule.COMPLEMENT);
         }
         return null;
@@ -118,7 +121,9 @@ final class SentenceReadings {
     private Optional<Choice> transliterated(String sentence, int at, String tag, int cp, Choice current) {
         Optional<String> reading = characters.transliteration(cp);
         if (reading.isEmpty() || reading.get().equals(current.syllable())) return Optional.empty();
-        boolean foreign = Tags.isTransliteratedName(tag) || Tags.isTransliteratedPlace(tag) || spellsForeignName(sentence, at, cp);
+        boolean foreign = Tags.isTransliteratedName(tag)
+                || Tags.isTransliteratedPlace(tag)
+                || spellsForeignName(sentence, at, cp);
         return foreign ? Optional.of(new Choice(reading.get(), Rule.TRANSLITERATION)) : Optional.empty();
     }
 
@@ -149,8 +154,8 @@ final class SentenceReadings {
      * segmenter cut the sentence elsewhere (轧 in 牛/轧/糖 reads ga2 as in 牛轧糖). The longest such word wins; proper
      * nouns do not count, nor words that would cut into a neighbouring token (还清 in 还/清楚).
      */
-    private Optional<Choice> acrossTokens(String sentence, int at, int cp, Choice current, int start, int end,
-                                          BitSet cuts) {
+    private Optional<Choice> acrossTokens(
+            String sentence, int at, int cp, Choice current, int start, int end, BitSet cuts) {
         if (characters.readings(cp).size() < 2) return Optional.empty();
         String best = null;
         int bestAt = 0;
@@ -174,11 +179,13 @@ final class SentenceReadings {
         }
         if (best == null) return Optional.empty();
         CedictEntry entry = words.bestEntry(lexicon.lookup(best), best.codePointCount(0, best.length()), false);
-        List<String> syllables = entry != null ? entry.syllables() : characters.wordReading(best).orElse(List.of());
+        List<String> syllables =
+                entry != null ? entry.syllables() : characters.wordReading(best).orElse(List.of());
         int index = best.codePointCount(0, at - bestAt);
         if (index >= syllables.size()) return Optional.empty();
         String syllable = syllables.get(index).toLowerCase(Locale.ROOT);
-        return syllable.equals(current.syllable()) || Syllables.tone(syllable) == 5 ? Optional.empty()
+        return syllable.equals(current.syllable()) || Syllables.tone(syllable) == 5
+                ? Optional.empty()
                 : Optional.of(new Choice(syllable, Rule.ACROSS_TOKENS));
     }
 
@@ -192,11 +199,14 @@ final class SentenceReadings {
         int next = at + Character.charCount(cp);
         int after = next < sentence.length() ? sentence.codePointAt(next) : 0;
         int before = at > 0 ? sentence.codePointBefore(at) : 0;
-        if (cp == '还' && "了给清完钱债款".indexOf(after) >= 0 && !lexicon.isWord(sentence, next,
-                Math.min(sentence.length(), next + 2))) {
+        if (cp == '还'
+                && "了给清完钱债款".indexOf(after) >= 0
+                && !lexicon.isWord(sentence, next, Math.min(sentence.length(), next + 2))) {
             return Optional.of(new Choice("huan2", Rule.NEIGHBOURS));
         }
-        if (cp == '儿' && TokenType.isHan(before) && COUNTING.indexOf(before) < 0
+        if (cp == '儿'
+                && TokenType.isHan(before)
+                && COUNTING.indexOf(before) < 0
                 && (after == 0 || !TokenType.isHan(after) || "的了吧呢吗啊呀".indexOf(after) >= 0)) {
             return Optional.of(new Choice("r5", Rule.NEIGHBOURS));
         }
@@ -239,8 +249,8 @@ final class SentenceReadings {
      *   something is taken as (捕鱼为业, 以此为荣), is wei2, "to be, to take as".</li>
      * </ul>
      */
-    private Optional<Choice> byGrammar(String sentence, int at, int cp, int end, BitSet cuts, String[] tags,
-                                       String tag) {
+    private Optional<Choice> byGrammar(
+            String sentence, int at, int cp, int end, BitSet cuts, String[] tags, String tag) {
         int next = at + Character.charCount(cp);
         int after = next < sentence.length() ? sentence.codePointAt(next) : 0;
         int before = at > 0 ? sentence.codePointBefore(at) : 0;
@@ -251,16 +261,24 @@ final class SentenceReadings {
         // lists one; an adjective keeps its own (时间长了 chang2).
         // An adjective with an object after 了 is a verb too (长了价钱, 长了一岁 zhang3).
         String afterParticle = tags == null || next + 1 >= tags.length ? null : tags[next + 1];
-        boolean objectAfter = after == '了' && afterParticle != null && (Tags.isNoun(afterParticle)
-                && !Tags.isName(afterParticle) || Tags.isNumeral(afterParticle) || Tags.isClassifier(afterParticle));
-        if ((after == '着' || after == '了' || after == '过') && cuts.get(next)
-                && (next + 1 >= sentence.length() || cuts.get(next + 1)) && (!Tags.isAdjective(tag) || objectAfter)) {
+        boolean objectAfter = after == '了'
+                && afterParticle != null
+                && (Tags.isNoun(afterParticle) && !Tags.isName(afterParticle)
+                        || Tags.isNumeral(afterParticle)
+                        || Tags.isClassifier(afterParticle));
+        if ((after == '着' || after == '了' || after == '过')
+                && cuts.get(next)
+                && (next + 1 >= sentence.length() || cuts.get(next + 1))
+                && (!Tags.isAdjective(tag) || objectAfter)) {
             Optional<String> verbal = characters.beforeAspect(cp);
             if (verbal.isPresent()) return Optional.of(new Choice(verbal.get(), Rule.GRAMMAR));
         }
         // After 的 and before a locative or the clause's end, a character is a noun whatever its tag (的背上 bei4,
         // 的空处 kong4): the table's noun reading.
-        if (Tags.isVerb(tag) && before == '的' && cuts.get(at) && cuts.get(next)
+        if (Tags.isVerb(tag)
+                && before == '的'
+                && cuts.get(at)
+                && cuts.get(next)
                 && (after == 0 || "上里中下内外，。！？；、,.!?;处".indexOf(after) >= 0)) {
             Optional<String> noun = characters.asWord(cp, "n");
             if (noun.isPresent()) return Optional.of(new Choice(noun.get(), Rule.GRAMMAR));
@@ -303,12 +321,13 @@ final class SentenceReadings {
                     return Optional.of(new Choice("gan4", Rule.GRAMMAR));
                 }
                 // After a verb of wiping, drying or draining, 干 is its result, "dry" (擦干, 晒干, 拭干了泪).
-                if (DRYING_VERBS.indexOf(before) >= 0 && cuts.get(at)) return Optional.of(new Choice("gan1", Rule.GRAMMAR));
+                if (DRYING_VERBS.indexOf(before) >= 0 && cuts.get(at))
+                    return Optional.of(new Choice("gan1", Rule.GRAMMAR));
             }
             case '行' -> {
                 // 这行, 哪行, 同行, 干这行: a line of work (hang2); 那行 is "that'll do" (xing2).
-                if ("这哪同各本".indexOf(before) >= 0 && (after == 0 || after == '儿' || after == '的'
-                        || !TokenType.isHan(after))) {
+                if ("这哪同各本".indexOf(before) >= 0
+                        && (after == 0 || after == '儿' || after == '的' || !TokenType.isHan(after))) {
                     return Optional.of(new Choice("hang2", Rule.GRAMMAR));
                 }
             }
@@ -330,17 +349,27 @@ final class SentenceReadings {
                 }
                 // The particle right after a verb or an adjective stays the particle, whatever word a neighbour
                 // would make with it across the cut (急/得/要/哭 is not 得要 dei3 yao4 "must"): de5.
-                if (tags != null && cuts.get(at) && cuts.get(next) && Tags.isParticle(tag) && previousTag != null
-                        && (Tags.isVerb(previousTag) && !Tags.isVerbalNoun(previousTag) || Tags.isAdjective(previousTag))) {
+                if (tags != null
+                        && cuts.get(at)
+                        && cuts.get(next)
+                        && Tags.isParticle(tag)
+                        && previousTag != null
+                        && (Tags.isVerb(previousTag) && !Tags.isVerbalNoun(previousTag)
+                                || Tags.isAdjective(previousTag))) {
                     return Optional.of(new Choice("de5", Rule.GRAMMAR));
                 }
                 // After a verb or an adjective, 得 is the particle (跑得快); after a subject, an adverb, a
                 // conjunction or a pause, and before more of the clause, it is "must" (我得去, 还得走, 所以得多走路,
                 // ，得想办法).
-                boolean afterPredicate = previousTag != null && (Tags.isVerb(previousTag)
-                        || Tags.isAdjective(previousTag) || Tags.isStateWord(previousTag) || Tags.isParticle(previousTag));
-                boolean moreFollows = after != 0 && (TokenType.isHan(after) || Character.isLetterOrDigit(after))
-                        && after != '的' && after != '了';
+                boolean afterPredicate = previousTag != null
+                        && (Tags.isVerb(previousTag)
+                                || Tags.isAdjective(previousTag)
+                                || Tags.isStateWord(previousTag)
+                                || Tags.isParticle(previousTag));
+                boolean moreFollows = after != 0
+                        && (TokenType.isHan(after) || Character.isLetterOrDigit(after))
+                        && after != '的'
+                        && after != '了';
                 if (tags != null && !afterPredicate && moreFollows && (nextTag == null || !Tags.isParticle(nextTag))) {
                     return Optional.of(new Choice("dei3", Rule.GRAMMAR));
                 }
@@ -348,7 +377,10 @@ final class SentenceReadings {
             case '罢' -> {
                 // A verb and 罢 that close the sentence with ！ or ？ say "do it" (赶紧吃罢！): the particle, ba5.
                 // Before a comma it is the verb's completion (说罢，他走了: ba4).
-                if (previousTag != null && Tags.isVerb(previousTag) && cuts.get(at) && cuts.get(next)
+                if (previousTag != null
+                        && Tags.isVerb(previousTag)
+                        && cuts.get(at)
+                        && cuts.get(next)
                         && (after == 0 || "。！？!?".indexOf(after) >= 0)) {
                     return Optional.of(new Choice("ba5", Rule.GRAMMAR));
                 }
@@ -366,7 +398,9 @@ final class SentenceReadings {
             case '空' -> {
                 // Free room or time after 什么 or 没有, closing the clause or before 处 (没有什么空了, 的空处): kong4.
                 String previous = previousStart < 0 ? "" : sentence.substring(previousStart, at);
-                if (cuts.get(at) && cuts.get(next) && FREE_ROOM_BEFORE.contains(previous)
+                if (cuts.get(at)
+                        && cuts.get(next)
+                        && FREE_ROOM_BEFORE.contains(previous)
                         && (after == '了' || after == '处' || after == '儿' || isPause(after))) {
                     return Optional.of(new Choice("kong4", Rule.GRAMMAR));
                 }
@@ -378,8 +412,11 @@ final class SentenceReadings {
                 }
             }
             case '率' -> {
-                if (previousTag != null && (Tags.isNoun(previousTag) || Tags.isVerb(previousTag))
-                        && !Tags.isName(previousTag) && !Tags.isVerb(tag) && at - previousStart >= 2) {
+                if (previousTag != null
+                        && (Tags.isNoun(previousTag) || Tags.isVerb(previousTag))
+                        && !Tags.isName(previousTag)
+                        && !Tags.isVerb(tag)
+                        && at - previousStart >= 2) {
                     return Optional.of(new Choice("lv4", Rule.GRAMMAR));
                 }
             }
@@ -396,18 +433,19 @@ final class SentenceReadings {
             case '为' -> {
                 if (after == '：' || after == ':') return Optional.of(new Choice("wei2", Rule.GRAMMAR));
                 // 为 before a one-character word of what something is taken as: 捕鱼为业, 以此为荣, 为宜 (wei2).
-                if (AS_WHAT.indexOf(after) >= 0 && cuts.get(next) && (next + 1 >= sentence.length()
-                        || cuts.get(next + 1))) {
+                if (AS_WHAT.indexOf(after) >= 0
+                        && cuts.get(next)
+                        && (next + 1 >= sentence.length() || cuts.get(next + 1))) {
                     return Optional.of(new Choice("wei2", Rule.GRAMMAR));
                 }
                 for (int i = at - 1; i >= 0 && at - i <= 25; i--) {
                     char c = sentence.charAt(i);
                     if ("，。！？；：,.!?;:".indexOf(c) >= 0) break;
-                    if (c == '以' && cuts.get(i) && cuts.get(i + 1)) return Optional.of(new Choice("wei2", Rule.GRAMMAR));
+                    if (c == '以' && cuts.get(i) && cuts.get(i + 1))
+                        return Optional.of(new Choice("wei2", Rule.GRAMMAR));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         return Optional.empty();
     }
@@ -422,7 +460,9 @@ final class SentenceReadings {
 
     /** Whether a token starts at {@code next} and is one of {@code words}. */
     private static boolean nextTokenIn(String sentence, String[] tags, int next, Set<String> words) {
-        return tags != null && next < tags.length && tags[next] != null
+        return tags != null
+                && next < tags.length
+                && tags[next] != null
                 && words.contains(tokenAt(sentence, tags, next));
     }
 
@@ -462,7 +502,8 @@ final class SentenceReadings {
      */
     private static boolean valueFollows(String sentence, int from) {
         int i = from;
-        while (i < sentence.length() && !TokenType.isHan(sentence.charAt(i))
+        while (i < sentence.length()
+                && !TokenType.isHan(sentence.charAt(i))
                 && (Character.isLetterOrDigit(sentence.charAt(i)) || " .-%".indexOf(sentence.charAt(i)) >= 0)) {
             i++;
         }
@@ -483,8 +524,14 @@ final class SentenceReadings {
         if (number.isPresent() || !Tags.isClassifier(tag)) return number;
         Optional<String> table = characters.asWord(cp, "q");
         if (table.isPresent()) return Optional.of(new Choice(table.get(), Rule.CLASSIFIER));
-        CedictEntry classifier = words.bestEntry(lexicon.lookup(new String(Character.toChars(cp))).stream()
-                .filter(e -> e.definitions().stream().anyMatch(d -> d.startsWith("classifier"))).toList(), 1, null);
-        return classifier == null ? Optional.empty()
+        CedictEntry classifier = words.bestEntry(
+                lexicon.lookup(new String(Character.toChars(cp))).stream()
+                        .filter(e -> e.definitions().stream().anyMatch(d -> d.startsWith("classifier")))
+                        .toList(),
+                1,
+                null);
+        return classifier == null
+                ? Optional.empty()
                 : Optional.of(new Choice(classifier.syllables().get(0).toLowerCase(Locale.ROOT), Rule.CLASSIFIER));
-    }}
+    }
+}

@@ -1,9 +1,8 @@
 package io.github.zhreader.pinyin;
 
-import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.Token;
+import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.segment.Tags;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +90,8 @@ public enum ToneSandhi {
                     continue;
                 }
                 int to = from + 1;
-                while (to < tokens.size() && speakable(tokens.get(to))
+                while (to < tokens.size()
+                        && speakable(tokens.get(to))
                         && tokens.get(to - 1).end() == tokens.get(to).start()) to++;
                 phrase(tokens.subList(from, to), spoken.subList(from, to));
                 from = to;
@@ -102,7 +102,8 @@ public enum ToneSandhi {
 
     /** A token of Chinese characters with one syllable for each. */
     private static boolean speakable(Token t) {
-        return t.isHan() && !t.syllables().isEmpty()
+        return t.isHan()
+                && !t.syllables().isEmpty()
                 && t.syllables().size() == t.text().codePointCount(0, t.text().length());
     }
 
@@ -124,8 +125,11 @@ public enum ToneSandhi {
         List<Syllable> syllables = new ArrayList<>();
         for (Token t : tokens) {
             int index = 0;
-            for (int i = 0; i < t.text().length(); i += Character.charCount(t.text().codePointAt(i))) {
-                syllables.add(new Syllable(t.text().codePointAt(i), t.syllables().get(index), t, index));
+            for (int i = 0;
+                    i < t.text().length();
+                    i += Character.charCount(t.text().codePointAt(i))) {
+                syllables.add(
+                        new Syllable(t.text().codePointAt(i), t.syllables().get(index), t, index));
                 index++;
             }
         }
@@ -162,7 +166,8 @@ public enum ToneSandhi {
 
     /** 一月 the month, 一号, 一月一日, and words where 一 means "first". */
     private static boolean isDateOrOrdinal(Syllable before, Syllable yi, Syllable after) {
-        if (after.character() == '月') return Tags.isTime(yi.token().tag()) || Tags.isTime(after.token().tag());
+        if (after.character() == '月')
+            return Tags.isTime(yi.token().tag()) || Tags.isTime(after.token().tag());
         if (after.character() == '号') return true;
         if (after.character() == '日') return before != null && before.character() == '月';
         String word = yi.wordFromHere();
@@ -191,7 +196,9 @@ public enum ToneSandhi {
         for (int i = syllables.size() - 2; i >= 0; i--) {
             Syllable a = syllables.get(i);
             Syllable b = syllables.get(i + 1);
-            if (a.token() != b.token() && a.token().syllables().size() == 1 && isThird(spoken[i])
+            if (a.token() != b.token()
+                    && a.token().syllables().size() == 1
+                    && isThird(spoken[i])
                     && isThird(spoken[i + 1])) {
                 spoken[i] = Syllables.toneless(spoken[i]) + "2";
             }
@@ -211,7 +218,8 @@ public enum ToneSandhi {
         if (tone != 5) return tone;
         String sound = Syllables.toneless(s.citation());
         for (String reading : Holder.READINGS.readings(s.character())) {
-            if (Syllables.toneless(reading).equals(sound) && Syllables.tone(reading) != 5) return Syllables.tone(reading);
+            if (Syllables.toneless(reading).equals(sound) && Syllables.tone(reading) != 5)
+                return Syllables.tone(reading);
         }
         return 5;
     }

@@ -1,7 +1,6 @@
 package io.github.zhreader.pinyin;
 
 import io.github.zhreader.ZhReaderException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,8 +73,11 @@ final class WordLists {
     static List<String> lines(String name, boolean keepComments) {
         try (InputStream in = WordLists.class.getResourceAsStream(name)) {
             if (in == null) throw new ZhReaderException("the word list " + name + " is missing");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && (keepComments || !l.startsWith("#"))).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && (keepComments || !l.startsWith("#")))
+                    .toList();
         } catch (IOException e) {
             throw new ZhReaderException("cannot read the word list " + name, e);
         }

@@ -1,8 +1,8 @@
 package io.github.zhreader.pinyin;
 
+import io.github.zhreader.pinyin.notation.PinyinSpacing;
 import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.pinyin.notation.ToneStyle;
-import io.github.zhreader.pinyin.notation.PinyinSpacing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,8 +112,8 @@ public record WordPinyin(List<Piece> pieces) {
      * @param capitals the indexes of the syllables that start a capitalised part of a name
      * @throws IllegalArgumentException when {@code spoken} and {@code citation} differ in length
      */
-    public static WordPinyin write(List<String> spoken, List<String> citation, ToneStyle tones, PinyinSpacing spacing,
-                                   Set<Integer> capitals) {
+    public static WordPinyin write(
+            List<String> spoken, List<String> citation, ToneStyle tones, PinyinSpacing spacing, Set<Integer> capitals) {
         if (spoken.size() != citation.size()) {
             throw new IllegalArgumentException("spoken " + spoken + " and citation " + citation + " differ in length");
         }
@@ -128,8 +128,13 @@ public record WordPinyin(List<Piece> pieces) {
                 if (tones == ToneStyle.NUMBERS) {
                     // The tone number ends the whole syllable: dian3 + r5 is dianr3.
                     String base = Syllables.toneless(before.text());
-                    pieces.set(previous, new Piece(Kind.SYLLABLE, base + "r" + before.text().substring(base.length()),
-                            before.spoken(), before.citation()));
+                    pieces.set(
+                            previous,
+                            new Piece(
+                                    Kind.SYLLABLE,
+                                    base + "r" + before.text().substring(base.length()),
+                                    before.spoken(),
+                                    before.citation()));
                     r = "";
                 }
                 pieces.add(new Piece(Kind.SYLLABLE, r, said, citation.get(i)));

@@ -6,7 +6,6 @@ import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.ReadingChooser.Choice;
 import io.github.zhreader.pinyin.ReadingChooser.Rule;
 import io.github.zhreader.segment.Tags;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,6 @@ final class WordReadings {
         return List.copyOf(unknownWord(word, tag));
     }
 
-
     /**
      * Readings of function words decided by part of speech: key is the character and the first letters of the tag
      * (PKU tag set, as HanLP writes it), tried from the longest tag prefix to the shortest. Content characters read
@@ -68,7 +66,8 @@ final class WordReadings {
         boolean name = Tags.isName(tag);
         int i = 0;
         while (i < word.length()) {
-            int end = lexicon.longestWordEnd(word, i, word.length(), w -> !lexicon.lookup(w).isEmpty());
+            int end = lexicon.longestWordEnd(
+                    word, i, word.length(), w -> !lexicon.lookup(w).isEmpty());
             if (end > i + Character.charCount(word.codePointAt(i))) {
                 String part = word.substring(i, end);
                 CedictEntry best = bestEntry(lexicon.lookup(part), part.codePointCount(0, part.length()), name);
@@ -81,12 +80,18 @@ final class WordReadings {
             int cp = word.codePointAt(i);
             Optional<String> surname = i == 0 && isPersonalName(word, tag) ? surnameReading(cp) : Optional.empty();
             // The last character after a dictionary word reads as a suffix where it has a suffix reading (贡献率 lv4).
-            boolean suffix = surname.isEmpty() && i > 0 && i + Character.charCount(cp) == word.length()
-                    && !name && !result.isEmpty() && result.get(result.size() - 1).rule() == Rule.WORD_PART;
+            boolean suffix = surname.isEmpty()
+                    && i > 0
+                    && i + Character.charCount(cp) == word.length()
+                    && !name
+                    && !result.isEmpty()
+                    && result.get(result.size() - 1).rule() == Rule.WORD_PART;
             // 地 closing an adverb the segmenter wrote as one word (远远地, 轻轻地) is the particle.
-            Optional<String> asSuffix = !suffix ? Optional.empty()
-                    : cp == '地' && (Tags.isStateWord(tag) || Tags.isAdverb(tag)) ? Optional.of("de5")
-                    : characters.asWord(cp, "k");
+            Optional<String> asSuffix = !suffix
+                    ? Optional.empty()
+                    : cp == '地' && (Tags.isStateWord(tag) || Tags.isAdverb(tag))
+                            ? Optional.of("de5")
+                            : characters.asWord(cp, "k");
             result.add(surname.map(s -> new Choice(s, Rule.SURNAME))
                     .or(() -> asSuffix.map(s -> new Choice(s, Rule.WORD_PART)))
                     .orElseGet(() -> commonReading(cp)));
@@ -106,11 +111,14 @@ final class WordReadings {
      * The reading of a character as a surname: our table's, else the dictionary's surname entry (翟 zhai2, 褚 chu3).
      */
     private Optional<String> surnameReading(int cp) {
-        return characters.surname(cp).or(() -> lexicon.lookup(new String(Character.toChars(cp))).stream()
-                .filter(e -> e.properNoun() && e.syllables().size() == 1
-                        && e.definitions().stream().anyMatch(d -> d.startsWith("surname")))
-                .map(e -> e.syllables().get(0).toLowerCase(Locale.ROOT))
-                .findFirst());
+        return characters
+                .surname(cp)
+                .or(() -> lexicon.lookup(new String(Character.toChars(cp))).stream()
+                        .filter(e -> e.properNoun()
+                                && e.syllables().size() == 1
+                                && e.definitions().stream().anyMatch(d -> d.startsWith("surname")))
+                        .map(e -> e.syllables().get(0).toLowerCase(Locale.ROOT))
+                        .findFirst());
     }
 
     /**
@@ -152,7 +160,8 @@ final class WordReadings {
             if (sameSyllables(table, syllables)) score -= WORD_TABLE_BONUS;
             if (several && tag != null && !fitsPartOfSpeech(e, tag)) score += MISFIT;
             if (several && namesOtherReading(e, entries)) score -= ALSO_PRONOUNCED_BONUS;
-            if (NEUTRAL_TONE_WORDS.contains(e.simplified()) && syllables.stream().anyMatch(x -> x.endsWith("5"))) {
+            if (NEUTRAL_TONE_WORDS.contains(e.simplified())
+                    && syllables.stream().anyMatch(x -> x.endsWith("5"))) {
                 score -= 100;
             }
             if (score < bestScore) {
@@ -174,7 +183,10 @@ final class WordReadings {
             if (close < 0) continue;
             String other = d.substring("also pr. [".length(), close).toLowerCase(Locale.ROOT);
             for (CedictEntry f : entries) {
-                if (f != e && String.join(" ", f.syllables()).toLowerCase(Locale.ROOT).equals(other)) return true;
+                if (f != e
+                        && String.join(" ", f.syllables())
+                                .toLowerCase(Locale.ROOT)
+                                .equals(other)) return true;
             }
         }
         return false;
@@ -235,10 +247,12 @@ final class WordReadings {
         if (byTag != null) return new Choice(byTag, Rule.PART_OF_SPEECH);
         // A measure word's reading waits for the number before it (inContext): the tagger also calls q many
         // characters of names and compounds it could not place (补阙, 新宿).
-        Optional<String> asWord = tag.isEmpty() || Tags.isClassifier(tag) ? Optional.empty() : characters.asWord(cp, tag);
+        Optional<String> asWord =
+                tag.isEmpty() || Tags.isClassifier(tag) ? Optional.empty() : characters.asWord(cp, tag);
         if (asWord.isPresent()) return new Choice(asWord.get(), Rule.PART_OF_SPEECH);
         CedictEntry best = bestEntry(entries, 1, Tags.isName(tag));
-        if (best == null || (characters.hasOrder(cp) && !(best.properNoun() && Tags.isName(tag)))) return commonReading(cp);
+        if (best == null || (characters.hasOrder(cp) && !(best.properNoun() && Tags.isName(tag))))
+            return commonReading(cp);
         String syllable = best.syllables().get(0).toLowerCase(Locale.ROOT);
         return new Choice(syllable, best.properNoun() && Tags.isName(tag) ? Rule.DICTIONARY_WORD : Rule.COMMON);
     }
@@ -248,7 +262,8 @@ final class WordReadings {
         List<String> readings = characters.readings(cp);
         if (!readings.isEmpty()) return new Choice(readings.get(0), Rule.COMMON);
         CedictEntry entry = bestEntry(lexicon.lookup(new String(Character.toChars(cp))), 1, false);
-        return entry == null ? new Choice(ReadingChooser.UNKNOWN, Rule.NONE)
+        return entry == null
+                ? new Choice(ReadingChooser.UNKNOWN, Rule.NONE)
                 : new Choice(entry.syllables().get(0).toLowerCase(Locale.ROOT), Rule.COMMON);
     }
 
@@ -273,4 +288,5 @@ final class WordReadings {
 
     private static Set<String> loadWords(String name) {
         return Set.copyOf(WordLists.lines(name, false));
-    }}
+    }
+}

@@ -8,9 +8,8 @@ import io.github.zhreader.Paragraph;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Span;
 import io.github.zhreader.Token;
-import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.pinyin.WordPinyin;
-
+import io.github.zhreader.pinyin.notation.Syllables;
 import java.util.List;
 import java.util.Objects;
 
@@ -98,28 +97,42 @@ public final class HtmlRenderer {
         StringBuilder sb = new StringBuilder(text.text().length() * 40 + 4096);
         sb.append("<!DOCTYPE html>\n<html lang=\"zh-Hans\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(title)).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+                .append("<title>")
+                .append(escape(title))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n")
                 .append("<input type=\"checkbox\" id=\"pinyin-off\" class=\"toggle\">")
                 .append("<label for=\"pinyin-off\" class=\"toggle\">hide pinyin</label>\n<main>\n")
-                .append("<h1>").append(escape(Interlinear.clean(title))).append("</h1>\n");
+                .append("<h1>")
+                .append(escape(Interlinear.clean(title)))
+                .append("</h1>\n");
         boolean inClutter = false;
         for (Paragraph p : text.paragraphs()) {
             if (p.clutter() && !inClutter) {
-                long count = text.paragraphs().stream().filter(Paragraph::clutter).count();
-                sb.append("<details class=\"clutter\"><summary>web clutter after the article (").append(count)
-                        .append(count == 1 ? " paragraph" : " paragraphs").append(")</summary>\n");
+                long count =
+                        text.paragraphs().stream().filter(Paragraph::clutter).count();
+                sb.append("<details class=\"clutter\"><summary>web clutter after the article (")
+                        .append(count)
+                        .append(count == 1 ? " paragraph" : " paragraphs")
+                        .append(")</summary>\n");
                 inClutter = true;
             }
             sb.append("<p>");
             for (Sentence s : text.sentencesOf(p)) {
-                List<Expression> expressions = text.expressions().stream().filter(e -> e.sentence() == s.index()).toList();
-                sb.append("<span class=\"sentence\" data-index=\"").append(s.index()).append("\">");
+                List<Expression> expressions = text.expressions().stream()
+                        .filter(e -> e.sentence() == s.index())
+                        .toList();
+                sb.append("<span class=\"sentence\" data-index=\"")
+                        .append(s.index())
+                        .append("\">");
                 int at = s.start();
                 List<WordPinyin> written = pinyin.words(s.tokens());
                 for (int i = 0; i < s.tokens().size(); i++) {
                     Token t = s.tokens().get(i);
-                    if (t.start() > at) sb.append(escape(Interlinear.clean(text.text().substring(at, t.start()))));
+                    if (t.start() > at)
+                        sb.append(escape(Interlinear.clean(text.text().substring(at, t.start()))));
                     token(t, written.get(i), expressions, sb);
                     at = t.end();
                 }
@@ -128,7 +141,8 @@ public final class HtmlRenderer {
             sb.append("</p>\n");
         }
         if (inClutter) sb.append("</details>\n");
-        sb.append("</main>\n<aside id=\"gloss\" hidden></aside>\n<script>\n").append(SCRIPT)
+        sb.append("</main>\n<aside id=\"gloss\" hidden></aside>\n<script>\n")
+                .append(SCRIPT)
                 .append("</script>\n</body>\n</html>\n");
         return sb.toString();
     }
@@ -139,24 +153,34 @@ public final class HtmlRenderer {
             sb.append(escape(text));
             return;
         }
-        Expression phrase = expressions.stream().filter(e -> covers(e, t)).findFirst().orElse(null);
+        Expression phrase =
+                expressions.stream().filter(e -> covers(e, t)).findFirst().orElse(null);
         Gloss first = t.glosses().isEmpty() ? null : t.glosses().get(0);
-        boolean curated = first != null && (first.source() == GlossSource.CURATED || first.source() == GlossSource.USER);
+        boolean curated =
+                first != null && (first.source() == GlossSource.CURATED || first.source() == GlossSource.USER);
         StringBuilder classes = new StringBuilder("w");
         if (phrase != null || curated) classes.append(" phrase");
         if (first != null && !first.source().wordLevel()) classes.append(" fallback");
         if (t.known()) classes.append(" known");
         sb.append("<ruby class=\"").append(classes).append('"');
         if (first != null) {
-            List<String> senses = first.senses().subList(0, Math.min(3, first.senses().size()));
+            List<String> senses =
+                    first.senses().subList(0, Math.min(3, first.senses().size()));
             String hover = (phrase != null ? explain(phrase.gloss()) + " | " : "") + String.join("; ", senses);
             sb.append(" title=\"").append(escape(hover)).append('"');
             StringBuilder tap = new StringBuilder();
-            if (phrase != null) tap.append(phrase.headword()).append('\n').append(explain(phrase.gloss())).append("\n\n");
+            if (phrase != null)
+                tap.append(phrase.headword())
+                        .append('\n')
+                        .append(explain(phrase.gloss()))
+                        .append("\n\n");
             tap.append(Interlinear.clean(t.text())).append("  ").append(Syllables.toMarks(t.syllables()));
             if (written.changed()) {
-                tap.append(" (said ").append(Syllables.toMarks(written.syllables().stream().map(WordPinyin.Piece::spoken)
-                        .toList())).append(')');
+                tap.append(" (said ")
+                        .append(Syllables.toMarks(written.syllables().stream()
+                                .map(WordPinyin.Piece::spoken)
+                                .toList()))
+                        .append(')');
             }
             tap.append('\n').append(curated ? explain(first) : String.join("; ", first.senses()));
             sb.append(" data-gloss=\"").append(escape(tap.toString())).append('"');
@@ -168,8 +192,12 @@ public final class HtmlRenderer {
             int cp = text.codePointAt(offset);
             int next = offset + Character.charCount(cp);
             String character = escape(text.substring(offset, next));
-            if (i < syllables.size()) sb.append("<span class=\"t").append(syllables.get(i).tone()).append("\">")
-                    .append(character).append("</span>");
+            if (i < syllables.size())
+                sb.append("<span class=\"t")
+                        .append(syllables.get(i).tone())
+                        .append("\">")
+                        .append(character)
+                        .append("</span>");
             else sb.append(character);
             offset = next;
             i++;
@@ -179,9 +207,14 @@ public final class HtmlRenderer {
             switch (piece.kind()) {
                 case SYLLABLE -> {
                     if (piece.text().isEmpty()) continue;
-                    sb.append("<span class=\"t").append(piece.tone()).append(piece.changed() ? " sandhi" : "").append('"');
+                    sb.append("<span class=\"t")
+                            .append(piece.tone())
+                            .append(piece.changed() ? " sandhi" : "")
+                            .append('"');
                     if (piece.changed()) {
-                        sb.append(" title=\"").append(escape(Syllables.toMarks(piece.citation()))).append('"');
+                        sb.append(" title=\"")
+                                .append(escape(Syllables.toMarks(piece.citation())))
+                                .append('"');
                     }
                     sb.append('>').append(escape(piece.text())).append("</span>");
                 }

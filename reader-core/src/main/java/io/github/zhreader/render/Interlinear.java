@@ -7,11 +7,9 @@ import io.github.zhreader.GlossKind;
 import io.github.zhreader.GlossSource;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
-import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.pinyin.WordPinyin;
 import io.github.zhreader.text.DisplayWidth;
 import io.github.zhreader.text.TextNormalizer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -175,7 +173,8 @@ public final class Interlinear {
     private static boolean closing(Token t) {
         if (t.type() != io.github.zhreader.TokenType.PUNCTUATION || t.text().isEmpty()) return false;
         int type = Character.getType(t.text().codePointAt(0));
-        return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+        return type == Character.END_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION
                 || "。，、；：！？,.;:!?…”’".indexOf(t.text().charAt(0)) >= 0;
     }
 
@@ -199,20 +198,27 @@ public final class Interlinear {
         List<String> words = new ArrayList<>();
         for (Expression e : expressions) {
             if (!seen.add(e.headword())) continue;
-            String shown = e.separated() ? String.join("…", e.parts().stream()
-                    .map(p -> clean(sentence.text().substring(p.start() - sentence.start(), p.end() - sentence.start())))
-                    .toList()) : e.headword();
-            phrases.addAll(wrap("  " + shown + " " + pinyin.tones().format(List.of(e.gloss().pinyin().split(" ")))
-                    + "  " + explanation(e.gloss())));
+            String shown = e.separated()
+                    ? String.join(
+                            "…",
+                            e.parts().stream()
+                                    .map(p -> clean(sentence.text()
+                                            .substring(p.start() - sentence.start(), p.end() - sentence.start())))
+                                    .toList())
+                    : e.headword();
+            phrases.addAll(wrap("  " + shown + " "
+                    + pinyin.tones().format(List.of(e.gloss().pinyin().split(" "))) + "  " + explanation(e.gloss())));
         }
         for (Token t : sentence.tokens()) {
             if (t.glosses().isEmpty() || t.known() || !seen.add(t.text())) continue;
             Gloss g = t.glosses().get(0);
-            String head = "  " + script.show(t, clean(t.text())) + " " + pinyin.tones().format(t.syllables()) + "  ";
+            String head = "  " + script.show(t, clean(t.text())) + " "
+                    + pinyin.tones().format(t.syllables()) + "  ";
             if (g.source() == GlossSource.CURATED || g.source() == GlossSource.USER) {
                 phrases.addAll(wrap(head + explanation(g)));
             } else {
-                List<String> senses = g.senses().subList(0, Math.min(MAX_SENSES, g.senses().size()));
+                List<String> senses =
+                        g.senses().subList(0, Math.min(MAX_SENSES, g.senses().size()));
                 words.add(truncate(head + (g.source().wordLevel() ? "" : "≈ ") + String.join("; ", senses), width));
             }
         }

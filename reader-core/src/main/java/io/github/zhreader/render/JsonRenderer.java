@@ -11,7 +11,6 @@ import io.github.zhreader.Sentence;
 import io.github.zhreader.Span;
 import io.github.zhreader.Token;
 import io.github.zhreader.pinyin.ToneSandhi;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -136,9 +135,11 @@ public final class JsonRenderer {
                 throw new UncheckedIOException(e);
             }
             for (Expression e : text.expressions()) {
-                List<Span> parts = e.parts().stream().map(p -> new Span(p.start() + offset, p.end() + offset)).toList();
-                expressions.add(new Expression(e.headword(), e.sentence() + part.firstSentence(), e.separated(), parts,
-                        e.gloss()));
+                List<Span> parts = e.parts().stream()
+                        .map(p -> new Span(p.start() + offset, p.end() + offset))
+                        .toList();
+                expressions.add(new Expression(
+                        e.headword(), e.sentence() + part.firstSentence(), e.separated(), parts, e.gloss()));
             }
             paragraphs += text.paragraphs().size();
         }
@@ -159,8 +160,15 @@ public final class JsonRenderer {
         }
     }
 
-    private static void sentence(JsonGenerator json, Sentence s, boolean clutter, int offset, int sentenceBase,
-                                 int paragraphBase, ToneSandhi sandhi) throws IOException {
+    private static void sentence(
+            JsonGenerator json,
+            Sentence s,
+            boolean clutter,
+            int offset,
+            int sentenceBase,
+            int paragraphBase,
+            ToneSandhi sandhi)
+            throws IOException {
         json.writeStartObject();
         json.writeNumberField("index", s.index() + sentenceBase);
         json.writeNumberField("paragraph", s.paragraph() + paragraphBase);
@@ -170,7 +178,8 @@ public final class JsonRenderer {
         if (clutter) json.writeBooleanField("clutter", true);
         json.writeArrayFieldStart("tokens");
         List<List<String>> spoken = sandhi == ToneSandhi.NONE ? null : sandhi.apply(s.tokens());
-        for (int i = 0; i < s.tokens().size(); i++) token(json, s.tokens().get(i), spoken == null ? null : spoken.get(i), offset);
+        for (int i = 0; i < s.tokens().size(); i++)
+            token(json, s.tokens().get(i), spoken == null ? null : spoken.get(i), offset);
         json.writeEndArray();
         json.writeEndObject();
     }
@@ -248,11 +257,9 @@ public final class JsonRenderer {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -3,12 +3,11 @@ package io.github.zhreader.render;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.GlossKind;
 import io.github.zhreader.Token;
-import io.github.zhreader.pinyin.notation.PinyinSpacing;
 import io.github.zhreader.pinyin.ToneSandhi;
-import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.pinyin.WordPinyin;
+import io.github.zhreader.pinyin.notation.PinyinSpacing;
+import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.segment.Tags;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,10 +41,10 @@ public record PinyinFormat(ToneStyle tones, PinyinSpacing spacing, ToneSandhi sa
     public static final PinyinFormat DEFAULT = new PinyinFormat(ToneStyle.MARKS, PinyinSpacing.WORDS, ToneSandhi.NONE);
 
     /** Compound surnames, for the space between surname and given name: 欧阳修 Ōuyáng Xiū. */
-    private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐",
-            "慕容", "司徒", "夏侯", "尉迟", "公孙", "长孙", "宇文", "端木", "独孤", "南宫", "西门", "轩辕", "申屠",
-            "澹台", "太史", "闻人", "呼延", "百里", "东郭", "钟离", "赫连", "淳于", "濮阳", "歐陽", "諸葛", "司馬",
-            "東方", "長孫", "獨孤", "軒轅");
+    private static final Set<String> COMPOUND_SURNAMES = Set.of(
+            "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟", "公孙", "长孙", "宇文", "端木", "独孤", "南宫", "西门",
+            "轩辕", "申屠", "澹台", "太史", "闻人", "呼延", "百里", "东郭", "钟离", "赫连", "淳于", "濮阳", "歐陽", "諸葛", "司馬", "東方", "長孫", "獨孤",
+            "軒轅");
 
     /** Checks that no option is null. */
     public PinyinFormat {

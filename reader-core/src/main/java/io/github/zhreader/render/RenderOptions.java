@@ -2,7 +2,6 @@ package io.github.zhreader.render;
 
 import io.github.zhreader.pinyin.ToneSandhi;
 import io.github.zhreader.pinyin.notation.ToneStyle;
-
 import java.util.Objects;
 
 /**
@@ -26,12 +25,12 @@ import java.util.Objects;
  * @param title       the HTML page's title
  * @param pretty      the JSON is indented for people; compact otherwise
  */
-public record RenderOptions(int width, PinyinFormat pinyin, Script script, boolean keepClutter, String title,
-                            boolean pretty) {
+public record RenderOptions(
+        int width, PinyinFormat pinyin, Script script, boolean keepClutter, String title, boolean pretty) {
 
     /** 80 columns, tone marks, the characters as written, clutter folded, no title, compact JSON. */
-    public static final RenderOptions DEFAULT = new RenderOptions(80, PinyinFormat.DEFAULT, Script.AS_WRITTEN, false,
-            "", false);
+    public static final RenderOptions DEFAULT =
+            new RenderOptions(80, PinyinFormat.DEFAULT, Script.AS_WRITTEN, false, "", false);
 
     /** Checks the width and that no option is null. */
     public RenderOptions {

@@ -2,7 +2,6 @@ package io.github.zhreader.render;
 
 import io.github.zhreader.Gloss;
 import io.github.zhreader.Token;
-
 import java.util.Locale;
 
 /**
@@ -30,8 +29,8 @@ public enum Script {
         for (Script s : values()) {
             if (s.name().toLowerCase(Locale.ROOT).equals(v)) return s;
         }
-        throw new IllegalArgumentException("unknown script '" + value
-                + "' (expected simplified, traditional, both or as-written)");
+        throw new IllegalArgumentException(
+                "unknown script '" + value + "' (expected simplified, traditional, both or as-written)");
     }
 
     /** How to show {@code token} in this script; {@code written} is its text as written, already cleaned. */
@@ -46,8 +45,10 @@ public enum Script {
         return switch (this) {
             case SIMPLIFIED -> simplified;
             case TRADITIONAL -> traditional;
-            case BOTH -> simplified.equals(traditional) ? written
-                    : written + "(" + (isSimplified ? traditional : simplified) + ")";
+            case BOTH ->
+                simplified.equals(traditional)
+                        ? written
+                        : written + "(" + (isSimplified ? traditional : simplified) + ")";
             case AS_WRITTEN -> written;
         };
     }

@@ -12,7 +12,6 @@ import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,8 +41,7 @@ public final class HanLpSegmenter implements Segmenter {
     private volatile Segment withoutNames;
 
     /** Creates the segmenter without loading anything. */
-    public HanLpSegmenter() {
-    }
+    public HanLpSegmenter() {}
 
     /**
      * Loads HanLP's model and dictionaries and everything {@link #segment(String)} and {@link #frequencyRank(String)}
@@ -295,10 +293,14 @@ public final class HanLpSegmenter implements Segmenter {
          * one by one, not through a set of boxed ids: this runs over every word at start-up.)
          */
         private static boolean isPlaceholder(int id) {
-            return id == CoreDictionary.BEGIN_WORD_ID || id == CoreDictionary.END_WORD_ID
-                    || id == CoreDictionary.NR_WORD_ID || id == CoreDictionary.NS_WORD_ID
-                    || id == CoreDictionary.NT_WORD_ID || id == CoreDictionary.T_WORD_ID
-                    || id == CoreDictionary.X_WORD_ID || id == CoreDictionary.M_WORD_ID
+            return id == CoreDictionary.BEGIN_WORD_ID
+                    || id == CoreDictionary.END_WORD_ID
+                    || id == CoreDictionary.NR_WORD_ID
+                    || id == CoreDictionary.NS_WORD_ID
+                    || id == CoreDictionary.NT_WORD_ID
+                    || id == CoreDictionary.T_WORD_ID
+                    || id == CoreDictionary.X_WORD_ID
+                    || id == CoreDictionary.M_WORD_ID
                     || id == CoreDictionary.NX_WORD_ID;
         }
     }
@@ -309,10 +311,12 @@ public final class HanLpSegmenter implements Segmenter {
         return NAME;
     }
 
-    private static final String NAME = "HanLP" + hanLpVersion().map(v -> " " + v).orElse("");
+    private static final String NAME =
+            "HanLP" + hanLpVersion().map(v -> " " + v).orElse("");
 
     private static Optional<String> hanLpVersion() {
-        try (java.io.InputStream in = HanLP.class.getResourceAsStream("/META-INF/maven/com.hankcs/hanlp/pom.properties")) {
+        try (java.io.InputStream in =
+                HanLP.class.getResourceAsStream("/META-INF/maven/com.hankcs/hanlp/pom.properties")) {
             if (in == null) return Optional.empty();
             java.util.Properties p = new java.util.Properties();
             p.load(in);

@@ -8,8 +8,7 @@ package io.github.zhreader.segment;
  */
 public final class Tags {
 
-    private Tags() {
-    }
+    private Tags() {}
 
     /** {@code a}: an adjective ({@code a}, {@code ad}, {@code an}, {@code ag}). */
     public static boolean isAdjective(String tag) {

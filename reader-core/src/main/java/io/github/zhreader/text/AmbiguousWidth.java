@@ -34,8 +34,7 @@ public enum AmbiguousWidth {
             case "wide":
                 return WIDE;
             default:
-                throw new IllegalArgumentException(
-                        "ambiguous width '" + value + "' is neither 'narrow' nor 'wide'");
+                throw new IllegalArgumentException("ambiguous width '" + value + "' is neither 'narrow' nor 'wide'");
         }
     }
 }

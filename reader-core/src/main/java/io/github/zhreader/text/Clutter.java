@@ -12,16 +12,16 @@ import java.util.regex.Pattern;
  */
 public final class Clutter {
 
-    private static final List<String> NOTICES = List.of("声明：", "声明:", "免责声明", "本网转发", "本站转载",
-            "版权所有", "版权归", "责任编辑", "仅供读者参考", "仅供参考", "不构成投资", "转载请注明", "原标题：",
+    private static final List<String> NOTICES = List.of(
+            "声明：", "声明:", "免责声明", "本网转发", "本站转载", "版权所有", "版权归", "责任编辑", "仅供读者参考", "仅供参考", "不构成投资", "转载请注明", "原标题：",
             "扫码关注", "点击关注", "本文来源");
     /** Cut off with "..." or one "…"; the literary ellipsis "……" ends real sentences. */
     private static final Pattern TEASER = Pattern.compile("(\\.{3}|(?<!…)…)\\s*$");
+
     private static final int TEASER_LENGTH = 120;
     private static final int NOTICE_LENGTH = 300;
 
-    private Clutter() {
-    }
+    private Clutter() {}
 
     /** {@code true} when one paragraph, on its own, looks like clutter. */
     public static boolean looksLikeClutter(String paragraph) {

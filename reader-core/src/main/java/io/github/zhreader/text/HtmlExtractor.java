@@ -1,16 +1,15 @@
 package io.github.zhreader.text;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Takes the article out of a saved web page with jsoup: its title, and its main text as paragraphs, one per line.
@@ -23,8 +22,7 @@ public final class HtmlExtractor {
 
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dt, dd, figcaption, td, th";
 
-    private HtmlExtractor() {
-    }
+    private HtmlExtractor() {}
 
     /**
      * The article of a page.
@@ -32,16 +30,17 @@ public final class HtmlExtractor {
      * @param title the page's title, empty when it has none
      * @param text  the main text, one paragraph per line
      */
-    public record Article(String title, String text) {
-    }
+    public record Article(String title, String text) {}
 
     /** {@code true} when the bytes look like an HTML page (a doctype or an html tag near the start). */
     public static boolean looksLikeHtml(byte[] bytes) {
         String start = new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .stripLeading().toLowerCase(Locale.ROOT);
+                .stripLeading()
+                .toLowerCase(Locale.ROOT);
         if (start.startsWith("\u00ef\u00bb\u00bf")) start = start.substring(3).stripLeading();
-        return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<?xml")
-                && start.contains("<html");
+        return start.startsWith("<!doctype html")
+                || start.startsWith("<html")
+                || start.startsWith("<?xml") && start.contains("<html");
     }
 
     /**
@@ -57,7 +56,8 @@ public final class HtmlExtractor {
             throw new UncheckedIOException(e);
         }
         String title = doc.title().strip();
-        doc.select("script, style, noscript, template, svg, iframe, nav, header, footer, aside, form, button").remove();
+        doc.select("script, style, noscript, template, svg, iframe, nav, header, footer, aside, form, button")
+                .remove();
         Element root = doc.selectFirst("article");
         if (root == null) root = doc.selectFirst("main, [role=main]");
         if (root == null) root = doc.body();
@@ -65,7 +65,7 @@ public final class HtmlExtractor {
         List<String> paragraphs = new ArrayList<>();
         Elements blocks = root.select(BLOCKS);
         for (Element block : blocks) {
-            if (!block.select(BLOCKS).stream().allMatch(e -> e == block)) continue;   // its inner blocks speak
+            if (!block.select(BLOCKS).stream().allMatch(e -> e == block)) continue; // its inner blocks speak
             String text = block.text().strip();
             if (!text.isEmpty()) paragraphs.add(text);
         }

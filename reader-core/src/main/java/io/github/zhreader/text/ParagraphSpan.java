@@ -36,9 +36,10 @@ public record ParagraphSpan(int start, int end, List<SentenceSpan> sentences) {
         if (sentences.isEmpty()) {
             throw new IllegalArgumentException("paragraph [" + start + ", " + end + ") has no sentences");
         }
-        if (sentences.get(0).start() != start || sentences.get(sentences.size() - 1).end() != end) {
-            throw new IllegalArgumentException("sentences " + sentences + " do not span paragraph ["
-                    + start + ", " + end + ")");
+        if (sentences.get(0).start() != start
+                || sentences.get(sentences.size() - 1).end() != end) {
+            throw new IllegalArgumentException(
+                    "sentences " + sentences + " do not span paragraph [" + start + ", " + end + ")");
         }
         int previousEnd = start;
         for (SentenceSpan s : sentences) {

@@ -1,8 +1,6 @@
 package io.github.zhreader.text;
 
 import io.github.zhreader.ZhReaderException;
-import org.mozilla.universalchardet.UniversalDetector;
-
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -12,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Turns the bytes of a file into text, finding the encoding the way a reader of Chinese needs: a byte-order mark
@@ -27,8 +26,7 @@ public final class TextDecoder {
 
     private static final int SNIFF = 8192;
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     /**
      * Decoded text and how it was decoded.
@@ -39,8 +37,7 @@ public final class TextDecoder {
      * @param replaced how many invalid byte sequences became U+FFFD (only when lenient)
      * @param firstBad the offset of the first invalid byte, or -1
      */
-    public record Decoded(String text, Charset charset, String how, int replaced, long firstBad) {
-    }
+    public record Decoded(String text, Charset charset, String how, int replaced, long firstBad) {}
 
     /**
      * Decodes {@code bytes}.
@@ -56,13 +53,17 @@ public final class TextDecoder {
             try {
                 charset = Charset.forName(given.get().strip());
             } catch (IllegalArgumentException e) {
-                throw new ZhReaderException("unknown encoding '" + given.get() + "' (try UTF-8, GB18030, Big5, UTF-16)");
+                throw new ZhReaderException(
+                        "unknown encoding '" + given.get() + "' (try UTF-8, GB18030, Big5, UTF-16)");
             }
             return strip(run(bytes, 0, charset, name, lenient, "given"));
         }
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return strip(run(bytes, 3, StandardCharsets.UTF_8, name, lenient, "byte-order mark"));
-        if (startsWith(bytes, 0xFE, 0xFF)) return run(bytes, 2, StandardCharsets.UTF_16BE, name, lenient, "byte-order mark");
-        if (startsWith(bytes, 0xFF, 0xFE)) return run(bytes, 2, StandardCharsets.UTF_16LE, name, lenient, "byte-order mark");
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF))
+            return strip(run(bytes, 3, StandardCharsets.UTF_8, name, lenient, "byte-order mark"));
+        if (startsWith(bytes, 0xFE, 0xFF))
+            return run(bytes, 2, StandardCharsets.UTF_16BE, name, lenient, "byte-order mark");
+        if (startsWith(bytes, 0xFF, 0xFE))
+            return run(bytes, 2, StandardCharsets.UTF_16LE, name, lenient, "byte-order mark");
         notBinary(bytes, name);
         Decoded utf8 = tryDecode(bytes, 0, StandardCharsets.UTF_8, "valid UTF-8");
         if (utf8 != null) return utf8;
@@ -101,10 +102,12 @@ public final class TextDecoder {
     }
 
     private static Decoded tryDecode(byte[] bytes, int offset, Charset charset, String how) {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
+        CharBuffer out = CharBuffer.allocate((int)
+                Math.min(Integer.MAX_VALUE - 16L, (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) return null;
         decoder.flush(out);
@@ -112,10 +115,12 @@ public final class TextDecoder {
     }
 
     private static Decoded run(byte[] bytes, int offset, Charset charset, String name, boolean lenient, String how) {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
+        CharBuffer out = CharBuffer.allocate((int)
+                Math.min(Integer.MAX_VALUE - 16L, (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
         int replaced = 0;
         long firstBad = -1;
         while (true) {
@@ -137,7 +142,8 @@ public final class TextDecoder {
 
     private static Decoded strip(Decoded d) {
         return d.text().startsWith("\uFEFF")
-                ? new Decoded(d.text().substring(1), d.charset(), d.how(), d.replaced(), d.firstBad()) : d;
+                ? new Decoded(d.text().substring(1), d.charset(), d.how(), d.replaced(), d.firstBad())
+                : d;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -42,8 +42,7 @@ public final class TextNormalizer {
     private static final char REPLACEMENT = '\uFFFD';
 
     /** Creates a normaliser. */
-    public TextNormalizer() {
-    }
+    public TextNormalizer() {}
 
     /**
      * Normalises {@code input}.

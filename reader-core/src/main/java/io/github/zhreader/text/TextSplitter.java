@@ -194,8 +194,8 @@ public final class TextSplitter {
      * {@code limit}; or {@code i} when the char at {@code i} turns out not to end a sentence (a lone dot inside a word
      * or number). The quotes the run consumes need no counting: the caller starts a new sentence after them.
      */
-    private static int sentenceEnd(CharSequence text, int i, int paragraphEnd, int limit,
-                                   boolean openDoubleQuote, boolean openSingleQuote) {
+    private static int sentenceEnd(
+            CharSequence text, int i, int paragraphEnd, int limit, boolean openDoubleQuote, boolean openSingleQuote) {
         int j = i;
         int dots = 0;
         boolean other = false;
@@ -248,8 +248,13 @@ public final class TextSplitter {
     }
 
     private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085'
-                || c == '\u2028' || c == '\u2029';
+        return c == '\n'
+                || c == '\r'
+                || c == '\u000B'
+                || c == '\u000C'
+                || c == '\u0085'
+                || c == '\u2028'
+                || c == '\u2029';
     }
 
     private static boolean isBlank(char c) {

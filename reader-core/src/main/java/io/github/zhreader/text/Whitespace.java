@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class Whitespace {
 
-    private Whitespace() {
-    }
+    private Whitespace() {}
 
     /** The words of {@code text} between runs of whitespace; empty for blank text. */
     public static List<String> split(String text) {

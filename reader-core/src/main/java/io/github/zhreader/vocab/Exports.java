@@ -2,7 +2,6 @@ package io.github.zhreader.vocab;
 
 import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.render.HtmlRenderer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -13,8 +12,7 @@ import java.util.List;
  */
 public final class Exports {
 
-    private Exports() {
-    }
+    private Exports() {}
 
     /**
      * Writes Anki's text-import format: header lines that set the separator, HTML, note type, deck and columns,
@@ -26,13 +24,20 @@ public final class Exports {
      */
     public static void anki(List<VocabularyEntry> words, String deck, String source, Appendable out) {
         try {
-            out.append("#separator:tab\n#html:true\n#notetype:Basic\n#deck:").append(field(deck)).append('\n')
+            out.append("#separator:tab\n#html:true\n#notetype:Basic\n#deck:")
+                    .append(field(deck))
+                    .append('\n')
                     .append("#columns:Front\tBack\tTags\n#tags column:3\n");
             String tag = "zhreader " + tagOf(source);
             for (VocabularyEntry e : words) {
-                String back = HtmlRenderer.escape(Syllables.toMarks(e.syllables())) + "<br>" + HtmlRenderer.escape(String.join("; ", e.gloss().senses()))
-                        + "<br><br>" + marked(e) + "<br><small>" + HtmlRenderer.escape(source) + "</small>";
-                out.append(field(HtmlRenderer.escape(e.word()))).append('\t').append(field(back)).append('\t').append(field(tag))
+                String back = HtmlRenderer.escape(Syllables.toMarks(e.syllables())) + "<br>"
+                        + HtmlRenderer.escape(String.join("; ", e.gloss().senses())) + "<br><br>" + marked(e)
+                        + "<br><small>" + HtmlRenderer.escape(source) + "</small>";
+                out.append(field(HtmlRenderer.escape(e.word())))
+                        .append('\t')
+                        .append(field(back))
+                        .append('\t')
+                        .append(field(tag))
                         .append('\n');
             }
         } catch (IOException e) {
@@ -47,13 +52,20 @@ public final class Exports {
         try {
             out.append("word,pinyin,count,rank,gloss,sentence,known\r\n");
             for (VocabularyEntry e : words) {
-                out.append(csvField(e.word())).append(',')
-                        .append(csvField(Syllables.toMarks(e.syllables()))).append(',')
-                        .append(String.valueOf(e.count())).append(',')
-                        .append(e.rank().isPresent() ? String.valueOf(e.rank().getAsInt()) : "").append(',')
-                        .append(csvField(String.join("; ", e.gloss().senses()))).append(',')
-                        .append(csvField(oneLine(e.sentence().text()))).append(',')
-                        .append(e.known() ? "yes" : "no").append("\r\n");
+                out.append(csvField(e.word()))
+                        .append(',')
+                        .append(csvField(Syllables.toMarks(e.syllables())))
+                        .append(',')
+                        .append(String.valueOf(e.count()))
+                        .append(',')
+                        .append(e.rank().isPresent() ? String.valueOf(e.rank().getAsInt()) : "")
+                        .append(',')
+                        .append(csvField(String.join("; ", e.gloss().senses())))
+                        .append(',')
+                        .append(csvField(oneLine(e.sentence().text())))
+                        .append(',')
+                        .append(e.known() ? "yes" : "no")
+                        .append("\r\n");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,7 +77,8 @@ public final class Exports {
         String text = e.sentence().text();
         int start = e.first().start() - e.sentence().start();
         int end = e.first().end() - e.sentence().start();
-        return HtmlRenderer.escape(oneLine(text.substring(0, start))) + "<b>" + HtmlRenderer.escape(e.word()) + "</b>" + HtmlRenderer.escape(oneLine(text.substring(end)));
+        return HtmlRenderer.escape(oneLine(text.substring(0, start))) + "<b>" + HtmlRenderer.escape(e.word()) + "</b>"
+                + HtmlRenderer.escape(oneLine(text.substring(end)));
     }
 
     private static String tagOf(String source) {
@@ -81,7 +94,6 @@ public final class Exports {
     private static String oneLine(String s) {
         return s.replaceAll("[\\r\\n\\t\\p{Cntrl}\\u2028\\u2029]+", " ");
     }
-
 
     private static String csvField(String s) {
         String one = oneLine(s);

@@ -2,7 +2,6 @@ package io.github.zhreader.vocab;
 
 import io.github.zhreader.TokenType;
 import io.github.zhreader.ZhReaderException;
-
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -43,8 +42,11 @@ public final class KnownWords {
         Set<String> words = new LinkedHashSet<>();
         if (Files.exists(file)) {
             try {
-                String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                String text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                        .toString();
                 for (String line : text.split("\n")) {
                     String w = line.strip();
                     if (!w.isEmpty() && !w.startsWith("#")) words.add(w);
@@ -123,8 +125,11 @@ public final class KnownWords {
         List<String> found = new ArrayList<>();
         int skipped = 0;
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             for (String line : text.split("\r?\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;

@@ -3,7 +3,6 @@ package io.github.zhreader.vocab;
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -80,8 +79,15 @@ public final class Vocabulary {
         List<VocabularyEntry> entries = new ArrayList<>(byWord.size());
         byWord.forEach((word, tokens) -> {
             Token first = tokens.get(0);
-            entries.add(new VocabularyEntry(word, first.syllables(), tokens.size(), first.rank(),
-                    first.glosses().get(0), firstSentence.get(word), first, first.known()));
+            entries.add(new VocabularyEntry(
+                    word,
+                    first.syllables(),
+                    tokens.size(),
+                    first.rank(),
+                    first.glosses().get(0),
+                    firstSentence.get(word),
+                    first,
+                    first.known()));
         });
         return new Vocabulary(entries, running, known);
     }
@@ -95,11 +101,13 @@ public final class Vocabulary {
     public List<VocabularyEntry> sorted(Order order) {
         List<VocabularyEntry> sorted = new ArrayList<>(entries);
         switch (order) {
-            case FIRST -> {
-            }
-            case COUNT -> sorted.sort(Comparator.comparingInt(VocabularyEntry::count).reversed());
-            case RARITY -> sorted.sort(Comparator.comparingInt((VocabularyEntry e) -> e.rank().orElse(Integer.MAX_VALUE))
-                    .reversed());
+            case FIRST -> {}
+            case COUNT ->
+                sorted.sort(Comparator.comparingInt(VocabularyEntry::count).reversed());
+            case RARITY ->
+                sorted.sort(
+                        Comparator.comparingInt((VocabularyEntry e) -> e.rank().orElse(Integer.MAX_VALUE))
+                                .reversed());
         }
         return sorted;
     }

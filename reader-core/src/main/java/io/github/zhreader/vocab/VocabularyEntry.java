@@ -3,7 +3,6 @@ package io.github.zhreader.vocab;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -22,8 +21,15 @@ import java.util.OptionalInt;
  * @param first     the first token of it, in that sentence
  * @param known     {@code true} when the reader knows it
  */
-public record VocabularyEntry(String word, List<String> syllables, int count, OptionalInt rank, Gloss gloss,
-                              Sentence sentence, Token first, boolean known) {
+public record VocabularyEntry(
+        String word,
+        List<String> syllables,
+        int count,
+        OptionalInt rank,
+        Gloss gloss,
+        Sentence sentence,
+        Token first,
+        boolean known) {
 
     /** Validates and copies. */
     public VocabularyEntry {

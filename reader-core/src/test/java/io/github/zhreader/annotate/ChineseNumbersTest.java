@@ -1,20 +1,21 @@
 package io.github.zhreader.annotate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 class ChineseNumbersTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "五万|50,000", "十七|17", "三千零五|3,005", "一万五千|15,000", "三亿五千万|350,000,000",
-            "两万亿|2,000,000,000,000", "二〇二四|2024", "一百二十三|123", "十五|15", "两百|200",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "五万|50,000", "十七|17", "三千零五|3,005", "一万五千|15,000", "三亿五千万|350,000,000",
+                "两万亿|2,000,000,000,000", "二〇二四|2024", "一百二十三|123", "十五|15", "两百|200",
+            })
     void values(String word, String value) {
         assertEquals(Optional.of(value), ChineseNumbers.value(word));
     }

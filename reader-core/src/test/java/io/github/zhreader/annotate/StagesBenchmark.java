@@ -14,6 +14,12 @@ import io.github.zhreader.text.ParagraphSpan;
 import io.github.zhreader.text.SentenceSpan;
 import io.github.zhreader.text.TextNormalizer;
 import io.github.zhreader.text.TextSplitter;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -23,13 +29,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Each stage of the pipeline alone, on the whole text, as {@link Annotator} runs it: normalising and splitting,
@@ -43,9 +42,13 @@ import java.util.concurrent.TimeUnit;
 public class StagesBenchmark {
 
     /** A distinct word of the text, with what the annotator knows of it when it chooses pinyin and glosses. */
-    record Word(String word, String written, String tag, List<WordAnnotator.Explained> explained,
-                List<CedictEntry> entries, List<String> syllables) {
-    }
+    record Word(
+            String word,
+            String written,
+            String tag,
+            List<WordAnnotator.Explained> explained,
+            List<CedictEntry> entries,
+            List<String> syllables) {}
 
     /** The stages, and the text cut and segmented as the annotator does, so each stage gets its real input. */
     @State(Scope.Benchmark)
@@ -97,8 +100,11 @@ public class StagesBenchmark {
                 for (SentenceSpan s : p.sentences()) {
                     String sentence = simplified.substring(s.start(), s.end());
                     NameJudge.Document document = new NameJudge.Document(simplified);
-                    List<Piece> cut = repair.repair(sentence, names.judge(sentence,
-                            Pieces.of(sentence, segmenter.segment(sentence)), document, null), document, null);
+                    List<Piece> cut = repair.repair(
+                            sentence,
+                            names.judge(sentence, Pieces.of(sentence, segmenter.segment(sentence)), document, null),
+                            document,
+                            null);
                     sentences.add(sentence);
                     pieces.add(cut);
                     BitSet at = new BitSet(sentence.length() + 1);
@@ -110,16 +116,30 @@ public class StagesBenchmark {
                     for (Piece piece : cut) {
                         if (piece.type() != TokenType.HAN) continue;
                         String word = piece.in(sentence);
-                        String written = normalized.text().substring(s.start() + piece.start(), s.start() + piece.end());
+                        String written =
+                                normalized.text().substring(s.start() + piece.start(), s.start() + piece.end());
                         List<WordAnnotator.Explained> explained = lexicon.glossaryEntries(word).stream()
-                                .map(e -> new WordAnnotator.Explained(e, e.contextIn(sentence))).toList();
-                        String key = written + '\u0000' + piece.tag() + '\u0000'
-                                + explained.stream().map(x -> x.reason().orElse("")).toList();
+                                .map(e -> new WordAnnotator.Explained(e, e.contextIn(sentence)))
+                                .toList();
+                        String key = written
+                                + '\u0000'
+                                + piece.tag()
+                                + '\u0000'
+                                + explained.stream()
+                                        .map(x -> x.reason().orElse(""))
+                                        .toList();
                         List<CedictEntry> entries = lexicon.lookup(word);
-                        distinct.computeIfAbsent(key, k -> new Word(word, written, piece.tag(), explained, entries,
-                                readings.choose(word, piece.tag(), entries)));
+                        distinct.computeIfAbsent(
+                                key,
+                                k -> new Word(
+                                        word,
+                                        written,
+                                        piece.tag(),
+                                        explained,
+                                        entries,
+                                        readings.choose(word, piece.tag(), entries)));
                         int w = index.computeIfAbsent(key, k -> index.size());
-                        occurrences.add(new int[]{sentences.size() - 1, piece.start(), w, piece.end()});
+                        occurrences.add(new int[] {sentences.size() - 1, piece.start(), w, piece.end()});
                     }
                 }
             }
@@ -145,8 +165,8 @@ public class StagesBenchmark {
         count.chars += in.content.length();
         NameJudge.Document document = new NameJudge.Document(in.content);
         for (String s : in.sentences) {
-            sink.consume(in.repair.repair(s, in.names.judge(s, Pieces.of(s, in.segmenter.segment(s)), document, null),
-                    document, null));
+            sink.consume(in.repair.repair(
+                    s, in.names.judge(s, Pieces.of(s, in.segmenter.segment(s)), document, null), document, null));
         }
     }
 
@@ -157,8 +177,13 @@ public class StagesBenchmark {
         List<List<ReadingChooser.Choice>> chosen = new ArrayList<>(in.words.size());
         for (Word w : in.words) chosen.add(in.readings.explain(w.word(), w.tag(), in.lexicon.lookup(w.word())));
         for (int[] o : in.occurrences) {
-            sink.consume(in.readings.inContext(in.sentences.get(o[0]), o[1], o[3], in.cuts.get(o[0]),
-                    in.words.get(o[2]).tag(), chosen.get(o[2])));
+            sink.consume(in.readings.inContext(
+                    in.sentences.get(o[0]),
+                    o[1],
+                    o[3],
+                    in.cuts.get(o[0]),
+                    in.words.get(o[2]).tag(),
+                    chosen.get(o[2])));
         }
     }
 
@@ -166,8 +191,8 @@ public class StagesBenchmark {
     public void glosses(Input in, CharactersHandled count, Blackhole sink) {
         count.chars += in.content.length();
         for (Word w : in.words) {
-            sink.consume(in.glosses.glosses(w.word(), w.written(), w.tag(), w.syllables(),
-                    in.lexicon.lookup(w.word()), w.explained()));
+            sink.consume(in.glosses.glosses(
+                    w.word(), w.written(), w.tag(), w.syllables(), in.lexicon.lookup(w.word()), w.explained()));
         }
     }
 

@@ -5,7 +5,6 @@ import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Expression;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,12 +43,15 @@ public final class DevSet {
     }
 
     /** A scored item and what the reader gave. */
-    public record Result(Item item, boolean right, String got) {
-    }
+    public record Result(Item item, boolean right, String got) {}
 
     /** The scores of one run. */
-    public record Score(Map<String, int[]> kinds, List<Result> results, int falseNames, int characters,
-                        List<String> falseNameList) {
+    public record Score(
+            Map<String, int[]> kinds,
+            List<Result> results,
+            int falseNames,
+            int characters,
+            List<String> falseNameList) {
         /** The share of items of {@code kind} that are right, in percent. */
         public double percent(String kind) {
             int[] c = kinds.get(kind);
@@ -90,8 +92,7 @@ public final class DevSet {
         }
     }
 
-    private DevSet() {
-    }
+    private DevSet() {}
 
     /** Scores {@code reader} on the whole set. */
     public static Score score(ChineseReader reader) {
@@ -104,8 +105,8 @@ public final class DevSet {
         texts.forEach((id, text) -> docs.put(id, reader.annotate(text)));
 
         Map<String, int[]> kinds = new LinkedHashMap<>();
-        for (String k : List.of("seg-whole", "seg-split", "name", "notname", "reading", "gloss", "redup",
-                "separable")) {
+        for (String k :
+                List.of("seg-whole", "seg-split", "name", "notname", "reading", "gloss", "redup", "separable")) {
             kinds.put(k, new int[2]);
         }
         List<Result> results = new ArrayList<>();
@@ -118,8 +119,10 @@ public final class DevSet {
             int start = at + item.marked().indexOf('{');
             int end = start + item.span().length();
             List<Token> tokens = tokens(docs.get(item.text()));
-            Result r = judge(item, text, start, end, tokens, docs.get(item.text()).expressions());
-            String kind = item.kind().equals("seg") ? (item.expected().contains(" ") ? "seg-split" : "seg-whole")
+            Result r =
+                    judge(item, text, start, end, tokens, docs.get(item.text()).expressions());
+            String kind = item.kind().equals("seg")
+                    ? (item.expected().contains(" ") ? "seg-split" : "seg-whole")
                     : item.kind();
             int[] c = kinds.computeIfAbsent(kind, k -> new int[2]);
             if (r.right()) c[0]++;
@@ -134,8 +137,9 @@ public final class DevSet {
             // False names are counted in the texts whose real names names.tsv lists.
             if (!names.containsKey(e.getKey())) continue;
             String text = texts.get(e.getKey());
-            characters += (int) text.codePoints().filter(cp -> Character.UnicodeScript.of(cp)
-                    == Character.UnicodeScript.HAN).count();
+            characters += (int) text.codePoints()
+                    .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                    .count();
             List<int[]> real = new ArrayList<>();
             for (String name : names.getOrDefault(e.getKey(), List.of())) {
                 for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -154,24 +158,29 @@ public final class DevSet {
         return new Score(kinds, results, falseNames, characters, falseList);
     }
 
-    private static Result judge(Item item, String text, int start, int end, List<Token> tokens,
-                                List<Expression> expressions) {
+    private static Result judge(
+            Item item, String text, int start, int end, List<Token> tokens, List<Expression> expressions) {
         List<Token> over = new ArrayList<>();
         for (Token t : tokens) {
             if (t.end() > start && t.start() < end) over.add(t);
         }
         StringBuilder got = new StringBuilder();
-        for (Token t : over) got.append(got.length() == 0 ? "" : " ").append(t.text()).append('/').append(t.tag());
+        for (Token t : over)
+            got.append(got.length() == 0 ? "" : " ")
+                    .append(t.text())
+                    .append('/')
+                    .append(t.tag());
         boolean right = switch (item.kind()) {
             case "seg" -> {
                 List<String> words = new ArrayList<>();
                 for (Token t : over) words.add(t.text());
-                boolean aligned = !over.isEmpty() && over.get(0).start() == start
+                boolean aligned = !over.isEmpty()
+                        && over.get(0).start() == start
                         && over.get(over.size() - 1).end() == end;
                 yield aligned && String.join(" ", words).equals(item.expected());
             }
-            case "name" -> over.size() == 1 && over.get(0).start() == start && over.get(0).end() == end
-                    && isName(over.get(0));
+            case "name" ->
+                over.size() == 1 && over.get(0).start() == start && over.get(0).end() == end && isName(over.get(0));
             case "notname" -> over.stream().noneMatch(DevSet::isName);
             case "reading" -> {
                 String syllable = syllableAt(over, start, text);
@@ -179,11 +188,16 @@ public final class DevSet {
                 yield item.expected().equals(syllable);
             }
             case "gloss", "redup" -> {
-                boolean one = over.size() == 1 && over.get(0).start() == start && over.get(0).end() == end;
-                String first = over.isEmpty() || over.get(0).glosses().isEmpty() ? "?"
+                boolean one = over.size() == 1
+                        && over.get(0).start() == start
+                        && over.get(0).end() == end;
+                String first = over.isEmpty() || over.get(0).glosses().isEmpty()
+                        ? "?"
                         : over.get(0).glosses().get(0).senses().get(0);
                 got.append(" \"").append(first).append('"');
-                yield one && first.toLowerCase(Locale.ROOT).contains(item.expected().toLowerCase(Locale.ROOT));
+                yield one
+                        && first.toLowerCase(Locale.ROOT)
+                                .contains(item.expected().toLowerCase(Locale.ROOT));
             }
             case "separable" -> {
                 List<String> found = new ArrayList<>();
@@ -209,7 +223,10 @@ public final class DevSet {
 
     /** A token tagged as a name: a person, place or organisation. */
     static boolean isName(Token t) {
-        return t.isHan() && (t.tag().startsWith("nr") || t.tag().startsWith("ns") || t.tag().startsWith("nt"));
+        return t.isHan()
+                && (t.tag().startsWith("nr")
+                        || t.tag().startsWith("ns")
+                        || t.tag().startsWith("nt"));
     }
 
     private static List<Token> tokens(AnnotatedText doc) {
@@ -258,8 +275,9 @@ public final class DevSet {
         if (errors) {
             for (Result r : s.results()) {
                 if (!r.right()) {
-                    System.out.println("MISS\t" + r.item().text() + "\t" + r.item().kind() + "\t" + r.item().marked()
-                            + "\texpected " + r.item().expected() + "\tgot " + r.got());
+                    System.out.println("MISS\t" + r.item().text() + "\t"
+                            + r.item().kind() + "\t" + r.item().marked() + "\texpected "
+                            + r.item().expected() + "\tgot " + r.got());
                 }
             }
             for (String f : s.falseNameList()) System.out.println("FALSE NAME\t" + f);
@@ -267,15 +285,27 @@ public final class DevSet {
         int right = 0;
         int all = 0;
         for (var e : s.kinds().entrySet()) {
-            System.out.printf(Locale.ROOT, "%-10s %3d / %3d  %5.1f%%%n", e.getKey(), e.getValue()[0], e.getValue()[1],
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-10s %3d / %3d  %5.1f%%%n",
+                    e.getKey(),
+                    e.getValue()[0],
+                    e.getValue()[1],
                     s.percent(e.getKey()));
             right += e.getValue()[0];
             all += e.getValue()[1];
         }
         System.out.printf(Locale.ROOT, "%-10s %3d / %3d  %5.1f%%%n", "all", right, all, 100.0 * right / all);
-        System.out.printf(Locale.ROOT, "false names: %d in %d Han characters, %.2f per 2,000%n", s.falseNames(),
-                s.characters(), s.falseNamesPer2000());
-        System.out.printf(Locale.ROOT, "separable words: recall %.1f%%, precision %.1f%%%n", s.separableRecall(),
+        System.out.printf(
+                Locale.ROOT,
+                "false names: %d in %d Han characters, %.2f per 2,000%n",
+                s.falseNames(),
+                s.characters(),
+                s.falseNamesPer2000());
+        System.out.printf(
+                Locale.ROOT,
+                "separable words: recall %.1f%%, precision %.1f%%%n",
+                s.separableRecall(),
                 s.separablePrecision());
     }
 }

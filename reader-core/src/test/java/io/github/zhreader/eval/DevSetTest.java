@@ -1,12 +1,12 @@
 package io.github.zhreader.eval;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.zhreader.ChineseReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Floors on the real-text development set ({@link DevSet}): a change that lowers a score below the figure reached
@@ -22,8 +22,16 @@ class DevSetTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"seg-whole, 95.6", "seg-split, 69.5", "name, 53.9", "notname, 98.0", "reading, 91.2", "gloss, 89.7",
-            "redup, 90.6", "separable, 94.5"})
+    @CsvSource({
+        "seg-whole, 95.6",
+        "seg-split, 69.5",
+        "name, 53.9",
+        "notname, 98.0",
+        "reading, 91.2",
+        "gloss, 89.7",
+        "redup, 90.6",
+        "separable, 94.5"
+    })
     void scoreStaysAtItsFloor(String kind, double floor) {
         double percent = score.percent(kind);
         assertTrue(percent >= floor - 1e-9, kind + ": " + percent + "% < " + floor + "%");

@@ -4,7 +4,6 @@ import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Expression;
 import io.github.zhreader.GlossSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +20,7 @@ import java.util.List;
  */
 public final class ExpressionPrecision {
 
-    private ExpressionPrecision() {
-    }
+    private ExpressionPrecision() {}
 
     public static void main(String[] args) throws IOException {
         ChineseReader reader = ChineseReader.create();
@@ -60,17 +58,26 @@ public final class ExpressionPrecision {
                 }
             }
         }
-        System.out.printf("%d sentences: precision %.1f%% (%d of %d found), recall %.1f%% (%d of %d); "
+        System.out.printf(
+                "%d sentences: precision %.1f%% (%d of %d found), recall %.1f%% (%d of %d); "
                         + "separated matches right: %d of %d%n",
-                sentences, 100.0 * truePositives / (truePositives + falsePositives), truePositives,
-                truePositives + falsePositives, 100.0 * truePositives / (truePositives + falseNegatives),
-                truePositives, truePositives + falseNegatives, separatedRight, separated);
+                sentences,
+                100.0 * truePositives / (truePositives + falsePositives),
+                truePositives,
+                truePositives + falsePositives,
+                100.0 * truePositives / (truePositives + falseNegatives),
+                truePositives,
+                truePositives + falseNegatives,
+                separatedRight,
+                separated);
     }
 
     /** {@code true} when the text explains {@code phrase}: as an expression, or as a token glossed by the glossary. */
     public static boolean explains(AnnotatedText doc, String phrase) {
         return doc.expressions().stream().anyMatch(e -> e.headword().equals(phrase))
-                || doc.tokens().anyMatch(t -> t.text().equals(phrase) && !t.glosses().isEmpty()
-                && t.glosses().get(0).source() == GlossSource.CURATED);
+                || doc.tokens()
+                        .anyMatch(t -> t.text().equals(phrase)
+                                && !t.glosses().isEmpty()
+                                && t.glosses().get(0).source() == GlossSource.CURATED);
     }
 }

@@ -4,7 +4,6 @@ import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.GlossSource;
 import io.github.zhreader.Token;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +25,7 @@ import java.util.TreeMap;
  */
 public final class GlossCoverage {
 
-    private GlossCoverage() {
-    }
+    private GlossCoverage() {}
 
     public static void main(String[] args) throws IOException {
         ChineseReader reader = ChineseReader.create();
@@ -47,10 +45,15 @@ public final class GlossCoverage {
                 if (!source.wordLevel()) fallbacks.merge(t.text(), 1, Integer::sum);
             }
             int wordLevel = han - bySource.getOrDefault(GlossSource.CHARACTERS, 0);
-            System.out.printf("%s: %d Han tokens, word-level gloss %.2f%% (%s), annotated in %d ms%n",
+            System.out.printf(
+                    "%s: %d Han tokens, word-level gloss %.2f%% (%s), annotated in %d ms%n",
                     file, han, 100.0 * wordLevel / Math.max(han, 1), bySource, ms);
-            System.out.println("  most frequent fallbacks: " + fallbacks.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(30).toList());
+            System.out.println("  most frequent fallbacks: "
+                    + fallbacks.entrySet().stream()
+                            .sorted(Map.Entry.<String, Integer>comparingByValue()
+                                    .reversed())
+                            .limit(30)
+                            .toList());
         }
     }
 }

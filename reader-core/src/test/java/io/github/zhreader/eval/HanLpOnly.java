@@ -1,7 +1,6 @@
 package io.github.zhreader.eval;
 
 import com.hankcs.hanlp.HanLP;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +18,7 @@ import java.nio.file.Path;
  */
 public final class HanLpOnly {
 
-    private HanLpOnly() {
-    }
+    private HanLpOnly() {}
 
     public static void main(String[] args) throws IOException {
         String text = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);

@@ -3,7 +3,6 @@ package io.github.zhreader.eval;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.index.LibraryBatch;
 import io.github.zhreader.index.SentenceLibrary;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,8 +30,7 @@ import java.util.stream.Stream;
  */
 public final class LibraryBenchmark {
 
-    private LibraryBenchmark() {
-    }
+    private LibraryBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
@@ -41,7 +39,8 @@ public final class LibraryBenchmark {
         Path data = Path.of("..", "shared", "data");
         List<String> pku = Files.readAllLines(data.resolve("sighan2005/pku_test.utf8"), StandardCharsets.UTF_8);
         List<String> cpp = Files.readAllLines(data.resolve("cpp/dev.sent"), StandardCharsets.UTF_8).stream()
-                .map(s -> s.replace("\u2581", "")).toList();
+                .map(s -> s.replace("\u2581", ""))
+                .toList();
         ChineseReader reader = ChineseReader.create();
         // Document i of the endless sequence: round after round of the PKU text in 200 lines, then the CPP
         // sentences in 1,000, each under its own id.
@@ -52,10 +51,14 @@ public final class LibraryBenchmark {
             int k = n % perRound;
             if (k < pkuDocuments) {
                 int i = k * 200;
-                return new String[]{"pku-" + round + "-" + i, "PKU", String.join("\n", pku.subList(i, Math.min(pku.size(), i + 200)))};
+                return new String[] {
+                    "pku-" + round + "-" + i, "PKU", String.join("\n", pku.subList(i, Math.min(pku.size(), i + 200)))
+                };
             }
             int i = (k - pkuDocuments) * 1000;
-            return new String[]{"cpp-" + round + "-" + i, "CPP", String.join("\n", cpp.subList(i, Math.min(cpp.size(), i + 1000)))};
+            return new String[] {
+                "cpp-" + round + "-" + i, "CPP", String.join("\n", cpp.subList(i, Math.min(cpp.size(), i + 1000)))
+            };
         };
         long[] sentences = {0};
         long start = System.nanoTime();
@@ -66,7 +69,9 @@ public final class LibraryBenchmark {
                 sentences[0] += added.sentences();
                 if (sentences[0] / 100_000 > reported[0]) {
                     reported[0] = sentences[0] / 100_000;
-                    System.out.printf("%,d sentences, %.0f sentences/s%n", sentences[0], sentences[0] / ((System.nanoTime() - start) / 1e9));
+                    System.out.printf(
+                            "%,d sentences, %.0f sentences/s%n",
+                            sentences[0], sentences[0] / ((System.nanoTime() - start) / 1e9));
                 }
             })) {
                 // Documents are added until the target is reached; the batch annotates up to 2 × threads ahead.
@@ -76,7 +81,8 @@ public final class LibraryBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("added %,d sentences in %.1f s on %d thread%s (one batch, committed at the end): %.0f sentences/s%n",
+            System.out.printf(
+                    "added %,d sentences in %.1f s on %d thread%s (one batch, committed at the end): %.0f sentences/s%n",
                     sentences[0], seconds, threads, threads == 1 ? "" : "s", sentences[0] / seconds);
         }
         // Closing waits for the merges still running, as the command does before it exits.
@@ -93,17 +99,21 @@ public final class LibraryBenchmark {
                 nanos[i] = System.nanoTime() - t0;
             }
             Arrays.sort(nanos);
-            System.out.printf("%d queries: median %.2f ms, 99th percentile %.2f ms%n", nanos.length,
-                    nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6);
+            System.out.printf(
+                    "%d queries: median %.2f ms, 99th percentile %.2f ms%n",
+                    nanos.length, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6);
         }
         long bytes;
         try (Stream<Path> files = Files.walk(folder)) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            bytes = files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
         System.gc();
         Runtime rt = Runtime.getRuntime();
-        System.out.printf("on disk %.0f MB; heap in use %.0f MB of %.0f MB%n", bytes / 1e6,
-                (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+        System.out.printf(
+                "on disk %.0f MB; heap in use %.0f MB of %.0f MB%n",
+                bytes / 1e6, (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
 
         Path single = Path.of(folder + "-single");
         long added = 0;
@@ -114,24 +124,50 @@ public final class LibraryBenchmark {
                 added += library.add(d[0], d[1], d[2]).sentences();
             }
         }
-        System.out.printf("single adds, each committed: %,d sentences, %.0f sentences/s (in %s)%n", added,
-                added / ((System.nanoTime() - t0) / 1e9), single);
+        System.out.printf(
+                "single adds, each committed: %,d sentences, %.0f sentences/s (in %s)%n",
+                added, added / ((System.nanoTime() - t0) / 1e9), single);
     }
 
     private static List<String> queries(Path data, ChineseReader reader) throws IOException {
         List<String> gold = Files.readAllLines(data.resolve("sighan2005/pku_test_gold.utf8"), StandardCharsets.UTF_8);
         Random random = new Random(42);
         List<String> queries = new ArrayList<>();
-        String[] english = {"bank", "economy", "government", "development", "reform", "water", "school", "market",
-                "president", "science", "\"foreign trade\"", "farmer", "culture", "enterprise", "train", "army"};
+        String[] english = {
+            "bank",
+            "economy",
+            "government",
+            "development",
+            "reform",
+            "water",
+            "school",
+            "market",
+            "president",
+            "science",
+            "\"foreign trade\"",
+            "farmer",
+            "culture",
+            "enterprise",
+            "train",
+            "army"
+        };
         while (queries.size() < 1000) {
             String[] words = gold.get(random.nextInt(gold.size())).strip().split("\\s+");
             String w = words[random.nextInt(words.length)];
-            if (w.length() < 1 || w.length() > 4 || !w.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) continue;
+            if (w.length() < 1
+                    || w.length() > 4
+                    || !w.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))
+                continue;
             switch (queries.size() % 4) {
                 case 0, 1 -> queries.add(w);
-                case 2 -> queries.add(String.join(" ", reader.annotate(w).tokens().flatMap(t -> t.syllables().stream())
-                        .map(s -> s.substring(0, s.length() - 1)).toList()));
+                case 2 ->
+                    queries.add(String.join(
+                            " ",
+                            reader.annotate(w)
+                                    .tokens()
+                                    .flatMap(t -> t.syllables().stream())
+                                    .map(s -> s.substring(0, s.length() - 1))
+                                    .toList()));
                 default -> queries.add(english[random.nextInt(english.length)]);
             }
         }

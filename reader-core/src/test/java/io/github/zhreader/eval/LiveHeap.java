@@ -1,7 +1,6 @@
 package io.github.zhreader.eval;
 
 import io.github.zhreader.ChineseReader;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +19,7 @@ import java.nio.file.Path;
  */
 public final class LiveHeap {
 
-    private LiveHeap() {
-    }
+    private LiveHeap() {}
 
     public static void main(String[] args) throws IOException {
         System.out.printf("empty JVM                 %6.1f MB%n", live());

@@ -9,8 +9,7 @@ import io.github.zhreader.lexicon.CedictDictionary;
  */
 public final class LoadTime {
 
-    private LoadTime() {
-    }
+    private LoadTime() {}
 
     public static void main(String[] args) {
         long t0 = System.nanoTime();
@@ -19,7 +18,8 @@ public final class LoadTime {
         ChineseReader reader = ChineseReader.create();
         reader.annotate("银行行长。");
         long t2 = System.nanoTime();
-        System.out.printf("dictionary load %.1f ms (%d entries); reader create + first annotate %.1f ms%n",
+        System.out.printf(
+                "dictionary load %.1f ms (%d entries); reader create + first annotate %.1f ms%n",
                 (t1 - t0) / 1e6, dictionary.size(), (t2 - t1) / 1e6);
     }
 }

@@ -3,7 +3,6 @@ package io.github.zhreader.eval;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.PinyinChoice;
 import io.github.zhreader.pinyin.CharacterReadings;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +27,7 @@ public final class PinyinAccuracy {
 
     private static final char MARK = '\u2581';
 
-    private PinyinAccuracy() {
-    }
+    private PinyinAccuracy() {}
 
     public static void main(String[] args) throws IOException {
         String base = args.length > 0 ? args[0] : "../shared/data/cpp/dev";
@@ -49,7 +47,9 @@ public final class PinyinAccuracy {
             String text = marked.replace(String.valueOf(MARK), "");
             String gold = labels.get(i).strip().replace("u:", "v");
             String character = text.substring(at, at + Character.charCount(text.codePointAt(at)));
-            PinyinChoice choice = reader.explainPinyin(text).stream().filter(c -> c.start() == at).findFirst()
+            PinyinChoice choice = reader.explainPinyin(text).stream()
+                    .filter(c -> c.start() == at)
+                    .findFirst()
                     .orElse(new PinyinChoice(character, at, "-", "no token", "-", ""));
             String read = choice.syllable();
             total++;
@@ -61,17 +61,20 @@ public final class PinyinAccuracy {
             } else {
                 errorsByChar.merge(character, 1, Integer::sum);
                 confusions.computeIfAbsent(character, k -> new HashMap<>()).merge(read + "→" + gold, 1, Integer::sum);
-                if (verbose) System.out.println(character + " " + citation + " (gold " + gold + ") in "
-                        + choice.word() + "/" + choice.tag() + " by " + choice.rule().replace(' ', '_') + ": " + text);
+                if (verbose)
+                    System.out.println(character + " " + citation + " (gold " + gold + ") in " + choice.word() + "/"
+                            + choice.tag() + " by " + choice.rule().replace(' ', '_') + ": " + text);
             }
         }
         System.out.printf("%d of %d marked characters right: %.2f%%%n", right, total, 100.0 * right / total);
-        System.out.printf("(%d of them neutral in their word and counted by their character's tone, as CPP writes"
-                + " them; counted wrong: %.2f%%)%n", neutral, 100.0 * (right - neutral) / total);
+        System.out.printf(
+                "(%d of them neutral in their word and counted by their character's tone, as CPP writes"
+                        + " them; counted wrong: %.2f%%)%n",
+                neutral, 100.0 * (right - neutral) / total);
         errorsByChar.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(30)
-                .forEach(e -> System.out.println("  " + e.getKey() + " " + e.getValue() + " errors: "
-                        + confusions.get(e.getKey())));
+                .forEach(e -> System.out.println(
+                        "  " + e.getKey() + " " + e.getValue() + " errors: " + confusions.get(e.getKey())));
     }
 }

@@ -5,7 +5,6 @@ import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
 import io.github.zhreader.segment.HanLpSegmenter;
 import io.github.zhreader.segment.Word;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +27,7 @@ import java.util.Set;
  */
 public final class SegmentationF1 {
 
-    private SegmentationF1() {
-    }
+    private SegmentationF1() {}
 
     public static void main(String[] args) throws IOException {
         List<String> gold = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);

@@ -2,7 +2,6 @@ package io.github.zhreader.eval;
 
 import com.hankcs.hanlp.HanLP;
 import io.github.zhreader.ChineseReader;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -30,8 +29,7 @@ public final class Throughput {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private Throughput() {
-    }
+    private Throughput() {}
 
     public static void main(String[] args) throws IOException {
         String text = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
@@ -53,15 +51,21 @@ public final class Throughput {
             double[] hanlp = time(() -> HanLP.segment(text), text.length());
             ratios[i] = ours[0] / hanlp[0];
             firstRatios[i] = first[0] / hanlp[0];
-            System.out.printf("round %d: zhreader annotate %.0f chars/s (clock %.0f), on a fresh reader %.0f chars/s, "
-                    + "HanLP.segment %.0f chars/s (clock %.0f), ratio %.2f (fresh reader %.2f)%n", i + 1, ours[0],
-                    ours[1], first[0], hanlp[0], hanlp[1], ratios[i], firstRatios[i]);
+            System.out.printf(
+                    "round %d: zhreader annotate %.0f chars/s (clock %.0f), on a fresh reader %.0f chars/s, "
+                            + "HanLP.segment %.0f chars/s (clock %.0f), ratio %.2f (fresh reader %.2f)%n",
+                    i + 1, ours[0], ours[1], first[0], hanlp[0], hanlp[1], ratios[i], firstRatios[i]);
         }
         Arrays.sort(ratios);
         Arrays.sort(firstRatios);
-        System.out.printf("median ratio %.2f (range %.2f to %.2f); on a fresh reader %.2f (range %.2f to %.2f)%n",
-                ratios[rounds / 2], ratios[0], ratios[rounds - 1],
-                firstRatios[rounds / 2], firstRatios[0], firstRatios[rounds - 1]);
+        System.out.printf(
+                "median ratio %.2f (range %.2f to %.2f); on a fresh reader %.2f (range %.2f to %.2f)%n",
+                ratios[rounds / 2],
+                ratios[0],
+                ratios[rounds - 1],
+                firstRatios[rounds / 2],
+                firstRatios[0],
+                firstRatios[rounds - 1]);
     }
 
     /** Characters per second of CPU time and of clock time for one run of {@code work}. */
@@ -71,6 +75,6 @@ public final class Throughput {
         work.run();
         double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
         double clockSeconds = (System.nanoTime() - clock) / 1e9;
-        return new double[]{characters / cpuSeconds, characters / clockSeconds};
+        return new double[] {characters / cpuSeconds, characters / clockSeconds};
     }
 }

@@ -1,22 +1,21 @@
 package io.github.zhreader.index;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.GlossKind;
 import io.github.zhreader.GlossSource;
 import io.github.zhreader.Readers;
 import io.github.zhreader.Token;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The English field played back from each gloss's terms is what the English analyzer makes of the whole text. */
 class GlossTermsTest {
@@ -47,7 +46,9 @@ class GlossTermsTest {
             pieces.add(GlossTerms.of(g));
         }
         try (EnglishAnalyzer english = new EnglishAnalyzer()) {
-            assertEquals(terms(english.tokenStream(Analyzers.ENGLISH, text.toString())), terms(GlossTerms.stream(pieces)),
+            assertEquals(
+                    terms(english.tokenStream(Analyzers.ENGLISH, text.toString())),
+                    terms(GlossTerms.stream(pieces)),
                     text.toString());
         }
     }
@@ -58,8 +59,12 @@ class GlossTermsTest {
 
     @Test
     void stopWordsAtTheEdgesOfGlossesLeaveTheSameGaps() throws IOException {
-        assertSame(List.of(gloss("", "to be out of print", "the"), gloss("one of the", "a gold rush"),
-                gloss("", "of the"), gloss("", "children's books; U.S.A.", "it is"), gloss("", "running dogs")));
+        assertSame(List.of(
+                gloss("", "to be out of print", "the"),
+                gloss("one of the", "a gold rush"),
+                gloss("", "of the"),
+                gloss("", "children's books; U.S.A.", "it is"),
+                gloss("", "running dogs")));
     }
 
     @Test
@@ -67,7 +72,8 @@ class GlossTermsTest {
         AnnotatedText sample = Readers.shared().annotate(Readers.sampleArticle());
         for (io.github.zhreader.Sentence s : sample.sentences()) {
             List<Gloss> glosses = new ArrayList<>();
-            for (Token t : s.tokens()) glosses.addAll(t.glosses().subList(0, Math.min(3, t.glosses().size())));
+            for (Token t : s.tokens())
+                glosses.addAll(t.glosses().subList(0, Math.min(3, t.glosses().size())));
             assertSame(glosses);
         }
     }

@@ -1,23 +1,21 @@
 package io.github.zhreader.index;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Readers;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** Documents annotated on several threads make the same library as documents added one by one. */
 class ParallelAddTest {
 
-    private static final SentenceLibrary.Progress QUIET = (done, total) -> {
-    };
+    private static final SentenceLibrary.Progress QUIET = (done, total) -> {};
 
     private static String export(SentenceLibrary library) {
         StringBuilder out = new StringBuilder();
@@ -31,7 +29,8 @@ class ParallelAddTest {
         String many = article.repeat(20);
         ExecutorService ahead = Executors.newSingleThreadExecutor();
         try (SentenceLibrary one = SentenceLibrary.inMemory(Readers.shared());
-             SentenceLibrary two = SentenceLibrary.inMemory(ChineseReader.builder().threads(2).build())) {
+                SentenceLibrary two = SentenceLibrary.inMemory(
+                        ChineseReader.builder().threads(2).build())) {
             one.add("a", "A", article);
             one.add("b", "B", many);
             assertEquals(Optional.of("a"), one.add("c", "C", article).duplicateOf());
@@ -60,9 +59,14 @@ class ParallelAddTest {
             List<Future<SentenceLibrary.Added>> added = IntStream.range(0, 8)
                     .mapToObj(i -> pool.submit(() -> library.add("d" + i, "D" + i, i + "\n" + article)))
                     .toList();
-            for (Future<SentenceLibrary.Added> f : added) assertEquals(41, f.get().sentences());
+            for (Future<SentenceLibrary.Added> f : added)
+                assertEquals(41, f.get().sentences());
             assertEquals(8, library.documents().size());
-            assertEquals(8 * 41, library.documents().stream().mapToInt(LibraryDocument::sentences).sum());
+            assertEquals(
+                    8 * 41,
+                    library.documents().stream()
+                            .mapToInt(LibraryDocument::sentences)
+                            .sum());
             assertEquals(8, library.search("招安", 100).size());
         } finally {
             pool.shutdown();
@@ -83,7 +87,9 @@ class ParallelAddTest {
     }
 
     private static List<String> hits(List<SentenceHit> hits) {
-        return hits.stream().map(h -> h.document() + "#" + h.sentence() + " " + h.highlighted()).toList();
+        return hits.stream()
+                .map(h -> h.document() + "#" + h.sentence() + " " + h.highlighted())
+                .toList();
     }
 
     @org.junit.jupiter.params.ParameterizedTest
@@ -91,15 +97,15 @@ class ParallelAddTest {
     void aBatchMakesTheLibraryThatAddsOneByOneMake(int threads) {
         String article = Readers.sampleArticle();
         List<String[]> documents = List.of(
-                new String[]{"a", "A", article},
-                new String[]{"b", "B", "银行行长来了。"},
-                new String[]{"long", "Long", article.repeat(12)},
-                new String[]{"c", "C", article},
-                new String[]{"b", "B again", "他还了钱。"},
-                new String[]{"d", "D", "银行行长来了。"},
-                new String[]{"e", "E", "他还了钱。"});
+                new String[] {"a", "A", article},
+                new String[] {"b", "B", "银行行长来了。"},
+                new String[] {"long", "Long", article.repeat(12)},
+                new String[] {"c", "C", article},
+                new String[] {"b", "B again", "他还了钱。"},
+                new String[] {"d", "D", "银行行长来了。"},
+                new String[] {"e", "E", "他还了钱。"});
         try (SentenceLibrary one = SentenceLibrary.inMemory(Readers.shared());
-             SentenceLibrary batch = SentenceLibrary.inMemory(Readers.shared())) {
+                SentenceLibrary batch = SentenceLibrary.inMemory(Readers.shared())) {
             one.add("old", "Old", "他还了钱。");
             batch.add("old", "Old", "他还了钱。");
             one.add("d", "D before", "招安。");
@@ -136,7 +142,9 @@ class ParallelAddTest {
             });
             assertEquals(broken, thrown);
             assertEquals(List.of("a"), told);
-            assertEquals(List.of("a"), library.documents().stream().map(LibraryDocument::id).toList());
+            assertEquals(
+                    List.of("a"),
+                    library.documents().stream().map(LibraryDocument::id).toList());
             assertEquals(1, library.search("行长", 10).size());
             org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> batch.add("d", "D", "钱。"));
         }

@@ -2,18 +2,6 @@ package io.github.zhreader.index;
 
 import io.github.zhreader.BenchmarkTexts;
 import io.github.zhreader.ChineseReader;
-import org.openjdk.jmh.annotations.AuxCounters;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,6 +14,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The sentence library on disk. {@code add} adds documents of 200 lines of the large text (the PKU text: about
@@ -81,7 +80,8 @@ public class SentenceLibraryBenchmark {
         public void open() {
             documents = documents();
             folder = folder();
-            library = SentenceLibrary.open(folder, ChineseReader.builder().threads(threads).build());
+            library = SentenceLibrary.open(
+                    folder, ChineseReader.builder().threads(threads).build());
             if (threads > 1) {
                 ahead = Executors.newSingleThreadExecutor();
                 prepared = prepareAhead(0);
@@ -89,9 +89,13 @@ public class SentenceLibraryBenchmark {
         }
 
         CompletableFuture<SentenceLibrary.Prepared> prepareAhead(int i) {
-            return CompletableFuture.supplyAsync(() -> library.prepare("doc-" + i % 10, "document " + i % 10,
-                    documents.get(i % documents.size()), (done, total) -> {
-                    }), ahead);
+            return CompletableFuture.supplyAsync(
+                    () -> library.prepare(
+                            "doc-" + i % 10,
+                            "document " + i % 10,
+                            documents.get(i % documents.size()),
+                            (done, total) -> {}),
+                    ahead);
         }
 
         SentenceLibrary.Added addNext() {
@@ -118,9 +122,31 @@ public class SentenceLibraryBenchmark {
     /** A library of the large text and the queries to run on it. */
     @State(Scope.Benchmark)
     public static class Searching {
-        static final List<String> QUERIES = List.of("经济", "发展", "中国", "改革开放", "人民", "银行", "记者", "市场经济",
-                "社会主义", "农民", "科学", "水", "jingji", "fa zhan", "zhong1 guo2", "yinhang", "ren min", "nongmin",
-                "economy", "reform", "bank", "\"foreign trade\"", "farmer", "science");
+        static final List<String> QUERIES = List.of(
+                "经济",
+                "发展",
+                "中国",
+                "改革开放",
+                "人民",
+                "银行",
+                "记者",
+                "市场经济",
+                "社会主义",
+                "农民",
+                "科学",
+                "水",
+                "jingji",
+                "fa zhan",
+                "zhong1 guo2",
+                "yinhang",
+                "ren min",
+                "nongmin",
+                "economy",
+                "reform",
+                "bank",
+                "\"foreign trade\"",
+                "farmer",
+                "science");
 
         Path folder;
         SentenceLibrary library;
@@ -129,7 +155,8 @@ public class SentenceLibraryBenchmark {
         @Setup
         public void fill() {
             folder = folder();
-            library = SentenceLibrary.open(folder, ChineseReader.builder().threads(2).build());
+            library = SentenceLibrary.open(
+                    folder, ChineseReader.builder().threads(2).build());
             List<String> documents = documents();
             for (int i = 0; i < documents.size(); i++) library.add("doc-" + i, "document " + i, documents.get(i));
         }

@@ -1,31 +1,30 @@
 package io.github.zhreader.index;
 
-import io.github.zhreader.QueryKind;
-import io.github.zhreader.TestSeed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.QueryKind;
 import io.github.zhreader.Readers;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Span;
+import io.github.zhreader.TestSeed;
 import io.github.zhreader.ZhReaderException;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @ExtendWith(TestSeed.Reporter.class)
 class SentenceLibraryTest {
@@ -36,7 +35,10 @@ class SentenceLibraryTest {
     @BeforeAll
     static void addTheSample() {
         library = SentenceLibrary.inMemory(Readers.shared());
-        assertEquals(40, library.add("scale-ai", "Scale AI 的内忧外患", Readers.sampleArticle()).sentences(),
+        assertEquals(
+                40,
+                library.add("scale-ai", "Scale AI 的内忧外患", Readers.sampleArticle())
+                        .sentences(),
                 "the sentences before the web clutter");
         sample = Readers.shared().annotate(Readers.sampleArticle());
     }
@@ -47,8 +49,10 @@ class SentenceLibraryTest {
     }
 
     private static Set<Integer> sentencesWith(String substring) {
-        return sample.sentences().stream().filter(s -> !sample.isClutter(s) && s.text().contains(substring))
-                .map(Sentence::index).collect(Collectors.toSet());
+        return sample.sentences().stream()
+                .filter(s -> !sample.isClutter(s) && s.text().contains(substring))
+                .map(Sentence::index)
+                .collect(Collectors.toSet());
     }
 
     private static Set<Integer> found(String query) {
@@ -58,7 +62,8 @@ class SentenceLibraryTest {
     @Test
     void everySubstringIsFound() {
         Random random = TestSeed.random("everySubstringIsFound");
-        List<Sentence> sentences = sample.sentences().stream().filter(s -> !sample.isClutter(s)).toList();
+        List<Sentence> sentences =
+                sample.sentences().stream().filter(s -> !sample.isClutter(s)).toList();
         int checked = 0;
         while (checked < 300) {
             String text = sentences.get(random.nextInt(sentences.size())).text();
@@ -66,7 +71,8 @@ class SentenceLibraryTest {
             if (text.length() < length) continue;
             int start = random.nextInt(text.length() - length + 1);
             String query = text.substring(start, start + length);
-            if (!query.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) continue;
+            if (!query.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))
+                continue;
             assertEquals(sentencesWith(query), found(query), "sentences with " + query);
             checked++;
         }
@@ -77,7 +83,8 @@ class SentenceLibraryTest {
         List<SentenceHit> hits = library.search("羊毛", 10);
         assertTrue(hits.size() >= 2, hits.toString());
         assertTrue(hits.get(0).highlighted().contains("[[羊毛]]"), hits.get(0).highlighted());
-        assertFalse(hits.get(0).text().contains("羊毛党") && !hits.get(0).text().contains("了羊毛"),
+        assertFalse(
+                hits.get(0).text().contains("羊毛党") && !hits.get(0).text().contains("了羊毛"),
                 "the sentence where 羊毛 is a word comes first: " + hits.get(0).text());
     }
 
@@ -86,7 +93,8 @@ class SentenceLibraryTest {
     void pinyinFindsThePhraseHoweverItIsTyped(String query) {
         List<SentenceHit> hits = library.search(query, 10);
         assertEquals(1, hits.size(), query + " " + hits);
-        assertEquals("比如去年,在制作Meta的一个问答类订单时,Scale AI就被一帮肯尼亚人给[[薅]]了[[羊毛]]。",
+        assertEquals(
+                "比如去年,在制作Meta的一个问答类订单时,Scale AI就被一帮肯尼亚人给[[薅]]了[[羊毛]]。",
                 hits.get(0).highlighted());
         assertEquals(List.of(new Span(39, 40), new Span(41, 43)), hits.get(0).highlights());
     }
@@ -101,8 +109,10 @@ class SentenceLibraryTest {
     @Test
     void englishFindsTheGlosses() {
         assertTrue(library.search("shovel", 10).stream().anyMatch(h -> h.text().contains("卖铲子")));
-        assertTrue(library.search("\"gold rush\"", 10).stream().anyMatch(h -> h.text().contains("淘金热")));
-        assertTrue(library.search("en:amnesty", 10).stream().anyMatch(h -> h.text().contains("招安")));
+        assertTrue(library.search("\"gold rush\"", 10).stream()
+                .anyMatch(h -> h.text().contains("淘金热")));
+        assertTrue(
+                library.search("en:amnesty", 10).stream().anyMatch(h -> h.text().contains("招安")));
     }
 
     @Test
@@ -113,11 +123,27 @@ class SentenceLibraryTest {
             lib.add("c", "C", "他还了钱。");
             lib.add("d", "D", "他还在家。");
             // 的 read de is not 的士's "taxi"; 的士 is.
-            assertEquals(List.of("b"), lib.search("en:taxi", 10).stream().map(SentenceHit::document).toList());
+            assertEquals(
+                    List.of("b"),
+                    lib.search("en:taxi", 10).stream()
+                            .map(SentenceHit::document)
+                            .toList());
             // 还 read huan is "to pay back"; read hai ("still") it is not.
-            assertEquals(List.of("c"), lib.search("en:\"pay back\"", 10).stream().map(SentenceHit::document).toList());
-            assertEquals(List.of("d"), lib.search("en:still", 10).stream().map(SentenceHit::document).toList());
-            assertEquals(List.of("a"), lib.search("en:book", 10).stream().map(SentenceHit::document).toList());
+            assertEquals(
+                    List.of("c"),
+                    lib.search("en:\"pay back\"", 10).stream()
+                            .map(SentenceHit::document)
+                            .toList());
+            assertEquals(
+                    List.of("d"),
+                    lib.search("en:still", 10).stream()
+                            .map(SentenceHit::document)
+                            .toList());
+            assertEquals(
+                    List.of("a"),
+                    lib.search("en:book", 10).stream()
+                            .map(SentenceHit::document)
+                            .toList());
         }
     }
 
@@ -144,7 +170,9 @@ class SentenceLibraryTest {
             assertEquals(2, lib.search("还了钱", 10).size());
             assertTrue(lib.remove("a"));
             assertFalse(lib.remove("a"));
-            assertEquals(List.of("b"), lib.documents().stream().map(LibraryDocument::id).toList());
+            assertEquals(
+                    List.of("b"),
+                    lib.documents().stream().map(LibraryDocument::id).toList());
             assertEquals(java.util.Optional.of("他还了钱。"), lib.text("b"));
             assertEquals(1, lib.search("钱", 10, 0, "b").hits().size());
         }
@@ -155,13 +183,15 @@ class SentenceLibraryTest {
         Path folder = dir.resolve("library");
         try (SentenceLibrary lib = SentenceLibrary.open(folder, Readers.shared())) {
             lib.add("a", "A", "银行行长来了。");
-            ZhReaderException e = assertThrows(ZhReaderException.class, () -> SentenceLibrary.open(folder, Readers.shared()));
+            ZhReaderException e =
+                    assertThrows(ZhReaderException.class, () -> SentenceLibrary.open(folder, Readers.shared()));
             assertEquals("library " + folder + " is being written by another zhreader process", e.getMessage());
         }
         try (SentenceLibrary lib = SentenceLibrary.open(folder, Readers.shared())) {
             assertEquals(1, lib.search("银行", 10).size());
         }
-        assertEquals(java.util.Optional.of(new StoredDocument("a", "A", "银行行长来了。")),
+        assertEquals(
+                java.util.Optional.of(new StoredDocument("a", "A", "银行行长来了。")),
                 SentenceLibrary.readDocument(folder, "a"));
         assertEquals(java.util.Optional.empty(), SentenceLibrary.readDocument(folder, "b"));
         LibraryHealth health = SentenceLibrary.check(folder);
@@ -181,7 +211,8 @@ class SentenceLibraryTest {
     void aForeignFolderIsAClearError(@TempDir Path dir) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("segments_1"), "not an index");
         ZhReaderException e = assertThrows(ZhReaderException.class, () -> SentenceLibrary.open(dir, Readers.shared()));
-        assertEquals("library " + dir + " is damaged or not a zhreader library; see `zhreader library check`",
+        assertEquals(
+                "library " + dir + " is damaged or not a zhreader library; see `zhreader library check`",
                 e.getMessage());
     }
 

@@ -17,8 +17,12 @@ class BundledDictionaryTest {
         assertEquals(125_049, cedict.size());
         assertEquals("125049", cedict.metadata().get("entries"));
         assertEquals("CC-CEDICT", cedict.metadata().get("source"));
-        assertTrue(cedict.metadata().get("date").startsWith("2026-09-10"), cedict.metadata().toString());
-        assertTrue(cedict.metadata().get("license").contains("creativecommons.org"), cedict.metadata().toString());
+        assertTrue(
+                cedict.metadata().get("date").startsWith("2026-09-10"),
+                cedict.metadata().toString());
+        assertTrue(
+                cedict.metadata().get("license").contains("creativecommons.org"),
+                cedict.metadata().toString());
     }
 
     @Test
@@ -28,7 +32,9 @@ class BundledDictionaryTest {
 
     @Test
     void looksUpCommonWords() {
-        assertEquals(List.of("yin2 hang2"), cedict.lookup("银行").stream().map(CedictEntry::pinyin).toList());
+        assertEquals(
+                List.of("yin2 hang2"),
+                cedict.lookup("银行").stream().map(CedictEntry::pinyin).toList());
         assertEquals(cedict.lookup("银行"), cedict.lookup("銀行"));
         assertTrue(cedict.contains("招安"));
         assertEquals(1, cedict.lookup("招安").size());

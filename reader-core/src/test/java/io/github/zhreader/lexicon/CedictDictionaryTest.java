@@ -90,14 +90,17 @@ class CedictDictionaryTest {
     void filterPassesEveryHeadword() {
         DICTIONARY.headwords().forEach(word -> assertTrue(DICTIONARY.mayContain(word.hashCode()), word));
         long passed = java.util.stream.IntStream.range(0, 10_000)
-                .filter(i -> DICTIONARY.mayContain(("银行" + i).hashCode())).count();
+                .filter(i -> DICTIONARY.mayContain(("银行" + i).hashCode()))
+                .count();
         assertTrue(passed < 1_500, passed + " of 10,000 strings that are not headwords passed");
     }
 
     @Test
     void pairFilterPassesTheStartOfEveryHeadword() {
-        DICTIONARY.headwords().filter(word -> word.length() >= 2).forEach(word ->
-                assertTrue(DICTIONARY.mayStartWith(word.charAt(0), word.charAt(1)), word));
+        DICTIONARY
+                .headwords()
+                .filter(word -> word.length() >= 2)
+                .forEach(word -> assertTrue(DICTIONARY.mayStartWith(word.charAt(0), word.charAt(1)), word));
         assertTrue(DICTIONARY.mayStartWith('\uD883', '\uDEDE'), "a supplementary character's surrogates");
         assertFalse(DICTIONARY.mayStartWith('银', '子'));
         assertFalse(DICTIONARY.mayStartWith('了', '了'));
@@ -112,15 +115,28 @@ class CedictDictionaryTest {
 
     @Test
     void recordsMetadata() {
-        assertEquals(Map.of("source", "CC-CEDICT", "entries", "8", "date", "2026-09-10T07:14:51Z",
-                "license", "https://creativecommons.org/licenses/by-sa/4.0/", "publisher", "MDBG",
-                "build.source", "test"), DICTIONARY.metadata());
+        assertEquals(
+                Map.of(
+                        "source",
+                        "CC-CEDICT",
+                        "entries",
+                        "8",
+                        "date",
+                        "2026-09-10T07:14:51Z",
+                        "license",
+                        "https://creativecommons.org/licenses/by-sa/4.0/",
+                        "publisher",
+                        "MDBG",
+                        "build.source",
+                        "test"),
+                DICTIONARY.metadata());
     }
 
     @Test
     void listsHeadwordsInCodePointOrder() {
-        assertEquals(List.of("一律", "中华人民共和国", "中華人民共和國", "了", "扎克伯格", "瞭", "銀行", "银行",
-                "𰻝𰻝面", "𰻞𰻞麵"), DICTIONARY.headwords().toList());
+        assertEquals(
+                List.of("一律", "中华人民共和国", "中華人民共和國", "了", "扎克伯格", "瞭", "銀行", "银行", "𰻝𰻝面", "𰻞𰻞麵"),
+                DICTIONARY.headwords().toList());
     }
 
     @Test
@@ -135,8 +151,8 @@ class CedictDictionaryTest {
 
     @Test
     void loadsAnEmptyDictionary() {
-        CedictDictionary empty = CedictDictionary.load(new ByteArrayInputStream(
-                compile(new CedictParser.Result(List.of(), Map.of()))));
+        CedictDictionary empty =
+                CedictDictionary.load(new ByteArrayInputStream(compile(new CedictParser.Result(List.of(), Map.of()))));
         assertEquals(0, empty.size());
         assertEquals(0, empty.keyCount());
         assertEquals(List.of(), empty.lookup("了"));

@@ -18,16 +18,18 @@ class CedictEntryTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "yin2 hang2|yin2 hang2",
-        "lu:4|lv4",
-        "Lu:3 liang2|Lv3 liang2",
-        "nu:3 hai2 r5|nv3 hai2 r5",
-        "'  yi1   lu:4 '|yi1 lv4",
-        "yi1 bu4 zuo4 , er4 bu4 xiu1|yi1 bu4 zuo4 , er4 bu4 xiu1",
-        "Ya4 dang1 · Si1 mi4|Ya4 dang1 · Si1 mi4",
-        "''|''",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "yin2 hang2|yin2 hang2",
+                "lu:4|lv4",
+                "Lu:3 liang2|Lv3 liang2",
+                "nu:3 hai2 r5|nv3 hai2 r5",
+                "'  yi1   lu:4 '|yi1 lv4",
+                "yi1 bu4 zuo4 , er4 bu4 xiu1|yi1 bu4 zuo4 , er4 bu4 xiu1",
+                "Ya4 dang1 · Si1 mi4|Ya4 dang1 · Si1 mi4",
+                "''|''",
+            })
     void normalisesPinyin(String given, String expected) {
         assertEquals(expected, entry(given, "word").pinyin());
     }
@@ -75,19 +77,21 @@ class CedictEntryTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "variant of 騁|骋[cheng3];骋;骋",
-        "old variant of 衄[nu:4];衄;衄",
-        "erhua variant of 女孩[nu:3 hai2];女孩;女孩",
-        "nonstandard simplified variant of 薹[tai2];薹;薹",
-        "used in 𩵚魠魚|𬶂𱇏鱼[tu3 tuo1 yu2];𬶂𱇏鱼;",
-        "see 呂梁市|吕梁市[Lu : 3 liang2 Shi4];吕梁市;",
-        "see also 甘油;甘油;",
-        "see 95後|95后[jiu3 wu3 hou4], people born in the late 1990s;95后;",
-        "see you next time;;",
-        "variant of the classical form;;",
-        "a bank;;",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "variant of 騁|骋[cheng3];骋;骋",
+                "old variant of 衄[nu:4];衄;衄",
+                "erhua variant of 女孩[nu:3 hai2];女孩;女孩",
+                "nonstandard simplified variant of 薹[tai2];薹;薹",
+                "used in 𩵚魠魚|𬶂𱇏鱼[tu3 tuo1 yu2];𬶂𱇏鱼;",
+                "see 呂梁市|吕梁市[Lu : 3 liang2 Shi4];吕梁市;",
+                "see also 甘油;甘油;",
+                "see 95後|95后[jiu3 wu3 hou4], people born in the late 1990s;95后;",
+                "see you next time;;",
+                "variant of the classical form;;",
+                "a bank;;",
+            })
     void findsCrossReferences(String sense, String reference, String variant) {
         CedictEntry entry = entry("ci2", "meaning", sense);
         assertEquals(Optional.ofNullable(reference), entry.crossReference());

@@ -38,12 +38,21 @@ class CedictParserTest {
                 銀行 银行 [yin2 hang2] /bank/CL:家[jia1],個|个[ge4]/
                 招安 招安 [zhao1 an1] /to offer amnesty to rebels/
                 """);
-        assertEquals(Map.of("version", "1", "entries", "2",
-                "license", "https://creativecommons.org/licenses/by-sa/4.0/", "date", "2026-09-10T07:14:51Z"),
+        assertEquals(
+                Map.of(
+                        "version",
+                        "1",
+                        "entries",
+                        "2",
+                        "license",
+                        "https://creativecommons.org/licenses/by-sa/4.0/",
+                        "date",
+                        "2026-09-10T07:14:51Z"),
                 result.header());
-        assertEquals(List.of(
-                new CedictEntry("銀行", "银行", "yin2 hang2", List.of("bank", "CL:家[jia1],個|个[ge4]")),
-                new CedictEntry("招安", "招安", "zhao1 an1", List.of("to offer amnesty to rebels"))),
+        assertEquals(
+                List.of(
+                        new CedictEntry("銀行", "银行", "yin2 hang2", List.of("bank", "CL:家[jia1],個|个[ge4]")),
+                        new CedictEntry("招安", "招安", "zhao1 an1", List.of("to offer amnesty to rebels"))),
                 result.entries());
     }
 
@@ -101,22 +110,23 @@ class CedictParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "銀行 银行 yin2 hang2 /bank/",
-        "銀行 银行 [yin2 hang2 /bank/",
-        "银行 [yin2 hang2] /bank/",
-        "[yin2 hang2] /bank/",
-        "銀行 银行 另 [yin2 hang2] /bank/",
-        "銀行 银行 [yin2 hang2]",
-        "銀行 银行 [yin2 hang2] bank",
-        "銀行 银行 [yin2 hang2] /bank",
-        "銀行 银行 [yin2 hang2] /",
-        "銀行 银行 [yin2 hang2] //",
-        "銀行 银行 [yin2 hang2] /bank//money/",
-        "銀行 银行 [yin2 hang2] / /",
-        "#! no equals sign",
-        "#! =value",
-    })
+    @ValueSource(
+            strings = {
+                "銀行 银行 yin2 hang2 /bank/",
+                "銀行 银行 [yin2 hang2 /bank/",
+                "银行 [yin2 hang2] /bank/",
+                "[yin2 hang2] /bank/",
+                "銀行 银行 另 [yin2 hang2] /bank/",
+                "銀行 银行 [yin2 hang2]",
+                "銀行 银行 [yin2 hang2] bank",
+                "銀行 银行 [yin2 hang2] /bank",
+                "銀行 银行 [yin2 hang2] /",
+                "銀行 银行 [yin2 hang2] //",
+                "銀行 银行 [yin2 hang2] /bank//money/",
+                "銀行 银行 [yin2 hang2] / /",
+                "#! no equals sign",
+                "#! =value",
+            })
     void rejectsMalformedLines(String line) {
         String text = "# comment\n#! entries=2\n招安 招安 [zhao1 an1] /amnesty/\n" + line + "\n好 好 [hao3] /good/\n";
         CedictFormatException e = assertThrows(CedictFormatException.class, () -> parse(text));

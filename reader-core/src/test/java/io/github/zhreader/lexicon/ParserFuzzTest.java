@@ -1,17 +1,16 @@
 package io.github.zhreader.lexicon;
 
-import io.github.zhreader.TestSeed;
-import io.github.zhreader.GlossSource;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zhreader.GlossSource;
+import io.github.zhreader.TestSeed;
 import java.io.StringReader;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Mutated dictionary and glossary lines: each either parses or is reported with its line number; nothing else

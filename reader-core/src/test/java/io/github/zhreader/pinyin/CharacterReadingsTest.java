@@ -1,16 +1,15 @@
 package io.github.zhreader.pinyin;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CharacterReadingsTest {
 
@@ -57,8 +56,8 @@ class CharacterReadingsTest {
     @ParameterizedTest
     @ValueSource(strings = {"x juan3", "卷 juan9", "卷 juan3 | number", "卷 juan3 | Q juan4", "卷 juan3 | number xx4"})
     void rejectsMalformedLinesWithTheirNumber(String line) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CharacterNote.parse(List.of("# first", line)));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> CharacterNote.parse(List.of("# first", line)));
         assertTrue(e.getMessage().startsWith("character table line 2"), e.getMessage());
     }
 

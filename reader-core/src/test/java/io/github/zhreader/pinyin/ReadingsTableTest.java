@@ -1,21 +1,20 @@
 package io.github.zhreader.pinyin;
 
-import io.github.zhreader.ZhReaderException;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.zhreader.ZhReaderException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 class ReadingsTableTest {
 
@@ -28,10 +27,12 @@ class ReadingsTableTest {
 
     @Test
     void theBuildBundlesTheTableTheSourcesGiveToday() {
-        assertNotNull(ReadingsTable.class.getResource(ReadingsTable.RESOURCE), "the build writes " + ReadingsTable.RESOURCE);
+        assertNotNull(
+                ReadingsTable.class.getResource(ReadingsTable.RESOURCE), "the build writes " + ReadingsTable.RESOURCE);
         ReadingsTable bundled = ReadingsTable.bundled();
         assertArrayEquals(merged.codePoints(), bundled.codePoints());
-        for (int cp : merged.codePoints()) assertEquals(merged.readings(cp), bundled.readings(cp), Character.toString(cp));
+        for (int cp : merged.codePoints())
+            assertEquals(merged.readings(cp), bundled.readings(cp), Character.toString(cp));
         assertEquals(merged.words(), bundled.words());
         for (int i = 0; i < merged.words(); i++) {
             String word = merged.wordAt(i);

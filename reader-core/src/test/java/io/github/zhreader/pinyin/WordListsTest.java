@@ -1,11 +1,11 @@
 package io.github.zhreader.pinyin;
 
-import io.github.zhreader.ZhReaderException;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.zhreader.ZhReaderException;
+import org.junit.jupiter.api.Test;
 
 class WordListsTest {
 

@@ -1,25 +1,24 @@
 package io.github.zhreader.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.Readers;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
 import io.github.zhreader.TokenType;
-import io.github.zhreader.pinyin.notation.PinyinSpacing;
 import io.github.zhreader.pinyin.ToneSandhi;
-import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.pinyin.WordPinyin;
+import io.github.zhreader.pinyin.notation.PinyinSpacing;
+import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.text.DisplayWidth;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Pinyin as readers see it, from sentences annotated by the default reader. */
 class PinyinFormatTest {
@@ -32,29 +31,33 @@ class PinyinFormatTest {
 
     /** The pinyin of a sentence's words, separated by spaces, without the empty pinyin of punctuation. */
     private static String pinyin(PinyinFormat format, String text) {
-        return format.words(sentence(text).tokens()).stream().map(WordPinyin::text).filter(s -> !s.isEmpty())
+        return format.words(sentence(text).tokens()).stream()
+                .map(WordPinyin::text)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.joining(" "));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "一个人。                 | yí*ge rén",
-            "一共三本书。             | yí*gòng sān běnshū",
-            "我们一起去吧。           | wǒmen yì*qǐ qù ba",
-            "这是我第一次来。         | zhè shì wǒ dìyī cì lái",
-            "一九八四年               | yījiǔbāsì nián",
-            "十一个学生               | shíyī gè xuésheng",
-            "他不是学生。             | tā bú* shì xuésheng",
-            "不对。                   | bú*duì",
-            "不好。                   | bùhǎo",
-            "你好！                   | ní*hǎo",
-            "我很好。                 | wǒ hén* hǎo",
-            "展览馆                   | zhán*lán*guǎn",
-            "我一点儿也不懂。         | wǒ yì*diǎnr yě bù dǒng",
-            "你去哪儿了？             | nǐ qù nǎr le",
-            "这事跟他不沾边儿。       | zhè shì gēn tā bù zhānbiānr",
-            "他女儿在西安。           | tā nǚ'ér zài Xī'ān",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "一个人。                 | yí*ge rén",
+                "一共三本书。             | yí*gòng sān běnshū",
+                "我们一起去吧。           | wǒmen yì*qǐ qù ba",
+                "这是我第一次来。         | zhè shì wǒ dìyī cì lái",
+                "一九八四年               | yījiǔbāsì nián",
+                "十一个学生               | shíyī gè xuésheng",
+                "他不是学生。             | tā bú* shì xuésheng",
+                "不对。                   | bú*duì",
+                "不好。                   | bùhǎo",
+                "你好！                   | ní*hǎo",
+                "我很好。                 | wǒ hén* hǎo",
+                "展览馆                   | zhán*lán*guǎn",
+                "我一点儿也不懂。         | wǒ yì*diǎnr yě bù dǒng",
+                "你去哪儿了？             | nǐ qù nǎr le",
+                "这事跟他不沾边儿。       | zhè shì gēn tā bù zhānbiānr",
+                "他女儿在西安。           | tā nǚ'ér zài Xī'ān",
+            })
     void spokenTonesAreShownWithAMark(String text, String expected) {
         assertEquals(expected, pinyin(SPOKEN, text));
     }
@@ -75,30 +78,42 @@ class PinyinFormatTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "王涛和欧阳修去了北京。   | Wáng Tāo hé Ōuyáng Xiū qù le Běijīng",
-            "我们在清华大学。         | wǒmen zài Qīnghuá Dàxué",
-            "一月是冬天。             | yīyuè shì dōngtiān",
-            "时薪低到只有几美分。     | shíxīn dī dào zhǐyǒu jǐ měifēn",
-            "山姆奥特曼               | Shānmǔ Àotèmàn",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "王涛和欧阳修去了北京。   | Wáng Tāo hé Ōuyáng Xiū qù le Běijīng",
+                "我们在清华大学。         | wǒmen zài Qīnghuá Dàxué",
+                "一月是冬天。             | yīyuè shì dōngtiān",
+                "时薪低到只有几美分。     | shíxīn dī dào zhǐyǒu jǐ měifēn",
+                "山姆奥特曼               | Shānmǔ Àotèmàn",
+            })
     void properNounsAreCapitalised(String text, String expected) {
         assertEquals(expected, pinyin(PinyinFormat.DEFAULT, text));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "司马光明 | nr  | si1 ma3 guang1 ming2 | Sīmǎ Guāngmíng",
-            "汪小滔   | nr  | wang1 xiao3 tao1     | Wāng Xiǎotāo",
-            "汪       | nr1 | wang1                | Wāng",
-            "小滔     | nr2 | xiao3 tao1           | Xiǎotāo",
-            "温哥华   | ns  | wen1 ge1 hua2        | Wēngēhuá",
-            "某某集团 | nt  | mou3 mou3 ji2 tuan2  | Mǒumǒujítuán",
-            "某某     | n   | mou3 mou3            | mǒumǒu",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "司马光明 | nr  | si1 ma3 guang1 ming2 | Sīmǎ Guāngmíng",
+                "汪小滔   | nr  | wang1 xiao3 tao1     | Wāng Xiǎotāo",
+                "汪       | nr1 | wang1                | Wāng",
+                "小滔     | nr2 | xiao3 tao1           | Xiǎotāo",
+                "温哥华   | ns  | wen1 ge1 hua2        | Wēngēhuá",
+                "某某集团 | nt  | mou3 mou3 ji2 tuan2  | Mǒumǒujítuán",
+                "某某     | n   | mou3 mou3            | mǒumǒu",
+            })
     void namesTheDictionaryLacksAreCapitalisedByTheirTag(String text, String tag, String syllables, String expected) {
-        Token name = new Token(text, 0, text.length(), TokenType.HAN, tag, List.of(syllables.split(" ")), List.of(),
-                OptionalInt.empty(), false);
+        Token name = new Token(
+                text,
+                0,
+                text.length(),
+                TokenType.HAN,
+                tag,
+                List.of(syllables.split(" ")),
+                List.of(),
+                OptionalInt.empty(),
+                false);
         assertEquals(expected, PinyinFormat.DEFAULT.word(name).text());
     }
 
@@ -113,29 +128,46 @@ class PinyinFormatTest {
     @Test
     void interlinearKeepsColumnsAlignedWithMarks() {
         AnnotatedText doc = Readers.shared().annotate("你好，我很好，一个人不是展览馆。");
-        List<String> lines = new Interlinear(RenderOptions.DEFAULT.withWidth(80).withPinyin(SPOKEN).withScript(Script.AS_WRITTEN).withClutterKept(false)).render(doc).lines().toList();
+        List<String> lines = new Interlinear(RenderOptions.DEFAULT
+                        .withWidth(80)
+                        .withPinyin(SPOKEN)
+                        .withScript(Script.AS_WRITTEN)
+                        .withClutterKept(false))
+                .render(doc)
+                .lines()
+                .toList();
         assertEquals("ní*hǎo    wǒ hén* hǎo    yí*ge rén bú* shì zhán*lán*guǎn", lines.get(0));
         assertEquals("你好   ， 我 很   好  ， 一个  人  不  是  展览馆        。", lines.get(1));
         String top = lines.get(0);
         String bottom = lines.get(1);
         for (String word : List.of("我", "一个", "展览馆")) {
             int column = DisplayWidth.of(bottom.substring(0, bottom.indexOf(word)));
-            assertTrue(top.length() > column && top.charAt(column) != ' ' && top.charAt(column - 1) == ' ',
+            assertTrue(
+                    top.length() > column && top.charAt(column) != ' ' && top.charAt(column - 1) == ' ',
                     word + " starts a pinyin column:\n" + top + "\n" + bottom);
         }
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  你好 nǐ hǎo  ")),
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("  你好 nǐ hǎo  ")),
                 "the gloss line keeps the citation tones: " + lines);
     }
 
     @Test
     void htmlUnderlinesChangedSyllablesWithTheCitationAsTitle() {
         AnnotatedText doc = Readers.shared().annotate("你好。");
-        String html = new HtmlRenderer(RenderOptions.DEFAULT.withTitle("t").withScript(Script.AS_WRITTEN).withPinyin(SPOKEN)).render(doc);
-        assertTrue(html.contains("<rt><span class=\"t2 sandhi\" title=\"nǐ\">ní</span><span class=\"t3\">hǎo</span></rt>"),
+        String html = new HtmlRenderer(RenderOptions.DEFAULT
+                        .withTitle("t")
+                        .withScript(Script.AS_WRITTEN)
+                        .withPinyin(SPOKEN))
+                .render(doc);
+        assertTrue(
+                html.contains("<rt><span class=\"t2 sandhi\" title=\"nǐ\">ní</span><span class=\"t3\">hǎo</span></rt>"),
                 html);
         assertTrue(html.contains("你好  nǐ hǎo (said ní hǎo)"), html);
-        assertTrue(new HtmlRenderer(RenderOptions.DEFAULT.withTitle("t")).render(Readers.shared().annotate("他女儿在西安。")).contains(
-                "<span class=\"t1\">Xī</span>&#39;<span class=\"t1\">ān</span>"), "apostrophe and capital in ruby");
+        assertTrue(
+                new HtmlRenderer(RenderOptions.DEFAULT.withTitle("t"))
+                        .render(Readers.shared().annotate("他女儿在西安。"))
+                        .contains("<span class=\"t1\">Xī</span>&#39;<span class=\"t1\">ān</span>"),
+                "apostrophe and capital in ruby");
     }
 
     @Test

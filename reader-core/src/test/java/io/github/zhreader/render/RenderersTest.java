@@ -1,5 +1,9 @@
 package io.github.zhreader.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -7,15 +11,10 @@ import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.Readers;
 import io.github.zhreader.pinyin.notation.ToneStyle;
 import io.github.zhreader.text.DisplayWidth;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class RenderersTest {
 
@@ -40,11 +39,18 @@ class RenderersTest {
 
     @Test
     void optionsChangeOneThingAtATime() {
-        RenderOptions options = RenderOptions.DEFAULT.withWidth(100).withTones(ToneStyle.NUMBERS).withTitle("t");
-        assertEquals(new RenderOptions(100, PinyinFormat.of(ToneStyle.NUMBERS), Script.AS_WRITTEN, false, "t", false),
+        RenderOptions options = RenderOptions.DEFAULT
+                .withWidth(100)
+                .withTones(ToneStyle.NUMBERS)
+                .withTitle("t");
+        assertEquals(
+                new RenderOptions(100, PinyinFormat.of(ToneStyle.NUMBERS), Script.AS_WRITTEN, false, "t", false),
                 options);
-        assertEquals("width 19 < 20", org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> RenderOptions.DEFAULT.withWidth(19)).getMessage());
+        assertEquals(
+                "width 19 < 20",
+                org.junit.jupiter.api.Assertions.assertThrows(
+                                IllegalArgumentException.class, () -> RenderOptions.DEFAULT.withWidth(19))
+                        .getMessage());
     }
 
     @Test
@@ -58,15 +64,21 @@ class RenderersTest {
 
     @Test
     void interlinearCapitalisesNames() {
-        String out = new Interlinear(RenderOptions.DEFAULT.withWidth(80).withTones(ToneStyle.MARKS)).render(Readers.shared().annotate("汪滔去了北京和西安。"));
+        String out = new Interlinear(RenderOptions.DEFAULT.withWidth(80).withTones(ToneStyle.MARKS))
+                .render(Readers.shared().annotate("汪滔去了北京和西安。"));
         assertEquals("Wāng Tāo qù le Běijīng hé Xī'ān", out.lines().findFirst().orElseThrow());
     }
 
     @Test
     void interlinearGlossesOnlyUnknownWords() {
-        AnnotatedText doc = io.github.zhreader.ChineseReader.builder().knownWords(java.util.Set.of("来", "了")).build()
+        AnnotatedText doc = io.github.zhreader.ChineseReader.builder()
+                .knownWords(java.util.Set.of("来", "了"))
+                .build()
                 .annotate("银行行长来了。");
-        List<String> lines = new Interlinear(RenderOptions.DEFAULT.withWidth(80).withTones(ToneStyle.MARKS)).render(doc).lines().toList();
+        List<String> lines = new Interlinear(RenderOptions.DEFAULT.withWidth(80).withTones(ToneStyle.MARKS))
+                .render(doc)
+                .lines()
+                .toList();
         assertEquals(4, lines.size(), lines.toString());
         assertTrue(lines.get(3).startsWith("  行长"), lines.toString());
     }
@@ -84,7 +96,11 @@ class RenderersTest {
     @org.junit.jupiter.params.provider.ValueSource(ints = {30, 40, 57, 80})
     void closingPunctuationNeverStartsALine(int width) {
         AnnotatedText doc = Readers.shared().annotate(Readers.sampleArticle());
-        for (String line : new Interlinear(RenderOptions.DEFAULT.withWidth(width).withTones(ToneStyle.MARKS)).render(doc).lines().toList()) {
+        for (String line : new Interlinear(
+                        RenderOptions.DEFAULT.withWidth(width).withTones(ToneStyle.MARKS))
+                .render(doc)
+                .lines()
+                .toList()) {
             assertFalse(line.matches("^[。，、；：！？”’）》」』,.;:!?].*"), "line starts with closing punctuation: " + line);
             assertTrue(DisplayWidth.of(line) <= width, line);
         }
@@ -107,10 +123,27 @@ class RenderersTest {
                 if (t == JsonToken.FIELD_NAME) fields.add(p.currentName());
             }
         }
-        assertTrue(fields.containsAll(List.of("sentences", "index", "start", "end", "text", "tokens", "pinyin",
-                "syllables", "glosses", "source", "kind", "headword", "senses", "expressions")), fields.toString());
-        assertTrue(json.startsWith("{\"sentences\":[{\"index\":0,\"paragraph\":0,\"start\":0,\"end\":7,"
-                + "\"text\":\"银行行长来了。\",\"tokens\":[{\"text\":\"银行\",\"start\":0,\"end\":2,\"type\":\"han\""), json);
+        assertTrue(
+                fields.containsAll(List.of(
+                        "sentences",
+                        "index",
+                        "start",
+                        "end",
+                        "text",
+                        "tokens",
+                        "pinyin",
+                        "syllables",
+                        "glosses",
+                        "source",
+                        "kind",
+                        "headword",
+                        "senses",
+                        "expressions")),
+                fields.toString());
+        assertTrue(
+                json.startsWith("{\"sentences\":[{\"index\":0,\"paragraph\":0,\"start\":0,\"end\":7,"
+                        + "\"text\":\"银行行长来了。\",\"tokens\":[{\"text\":\"银行\",\"start\":0,\"end\":2,\"type\":\"han\""),
+                json);
         assertTrue(json.contains("\"syllables\":[\"yin2\",\"hang2\"]"), json);
         assertTrue(json.endsWith("\"expressions\":[]}"), json);
     }
@@ -121,7 +154,8 @@ class RenderersTest {
         String body = article.substring(0, article.indexOf("声明"));
         String text = body.repeat(80) + article.substring(article.indexOf("声明"));
         assertTrue(text.length() > 2 * io.github.zhreader.ChineseReader.PART_SIZE);
-        String whole = new JsonRenderer(RenderOptions.DEFAULT).render(Readers.shared().annotate(text));
+        String whole =
+                new JsonRenderer(RenderOptions.DEFAULT).render(Readers.shared().annotate(text));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         int[] parts = {0};
         try (JsonRenderer.Stream stream = new JsonRenderer(RenderOptions.DEFAULT).open(out)) {
@@ -143,8 +177,10 @@ class RenderersTest {
         assertFalse(html.contains("<b>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), html);
         assertTrue(html.contains("title=\"bank"), html);
-        assertTrue(html.contains("<span class=\"t2\">银</span><span class=\"t2\">行</span><rt><span class=\"t2\">yín</span>"
-                + "<span class=\"t2\">háng</span></rt></ruby>"), html);
+        assertTrue(
+                html.contains("<span class=\"t2\">银</span><span class=\"t2\">行</span><rt><span class=\"t2\">yín</span>"
+                        + "<span class=\"t2\">háng</span></rt></ruby>"),
+                html);
     }
 
     @Test

@@ -1,15 +1,14 @@
 package io.github.zhreader.segment;
 
-import com.hankcs.hanlp.dictionary.CustomDictionary;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link HanLpSegmenter#leaveOutGlobalCustomDictionary()} changes global HanLP state, so it is tried in a JVM of its
@@ -32,14 +31,22 @@ class GlobalCustomDictionaryTest {
     }
 
     private static String words() {
-        return String.join("|", new HanLpSegmenter().segment(SENTENCE).stream()
-                .map(w -> SENTENCE.substring(w.start(), w.end())).toList());
+        return String.join(
+                "|",
+                new HanLpSegmenter()
+                        .segment(SENTENCE).stream()
+                                .map(w -> SENTENCE.substring(w.start(), w.end()))
+                                .toList());
     }
 
     private static String run(boolean leaveOut) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Probe.class.getName(), Boolean.toString(leaveOut))
+        Process p = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Probe.class.getName(),
+                        Boolean.toString(leaveOut))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -54,9 +61,14 @@ class GlobalCustomDictionaryTest {
             boolean made = !leaveOut || HanLpSegmenter.leaveOutGlobalCustomDictionary();
             List<Word> words = new HanLpSegmenter().segment(SENTENCE);
             // Too late once a segmenter has been made.
-            if (HanLpSegmenter.leaveOutGlobalCustomDictionary()) throw new AssertionError("accepted after a segmenter was made");
+            if (HanLpSegmenter.leaveOutGlobalCustomDictionary())
+                throw new AssertionError("accepted after a segmenter was made");
             System.out.println(made + " " + CustomDictionary.DEFAULT.dat.getSize() + " "
-                    + String.join("|", words.stream().map(w -> SENTENCE.substring(w.start(), w.end())).toList()));
+                    + String.join(
+                            "|",
+                            words.stream()
+                                    .map(w -> SENTENCE.substring(w.start(), w.end()))
+                                    .toList()));
         }
     }
 }

@@ -1,18 +1,20 @@
 package io.github.zhreader.segment;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.function.Predicate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class TagsTest {
 
     private static List<String> matching(Predicate<String> family) {
-        return List.of("n", "nr", "nr1", "nrf", "nrj", "ns", "nsf", "nt", "nz", "v", "vn", "vd", "a", "ad", "m", "mq",
-                "q", "t", "f", "s", "j", "w", "u", "ule", "z", "r", "d", "p", "c", "e", "h").stream()
-                .filter(family).toList();
+        return List.of(
+                        "n", "nr", "nr1", "nrf", "nrj", "ns", "nsf", "nt", "nz", "v", "vn", "vd", "a", "ad", "m", "mq",
+                        "q", "t", "f", "s", "j", "w", "u", "ule", "z", "r", "d", "p", "c", "e", "h")
+                .stream()
+                .filter(family)
+                .toList();
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Sentence;
 import io.github.zhreader.Token;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -25,8 +24,7 @@ import java.util.Objects;
  */
 public final class AnnotationInvariants {
 
-    private AnnotationInvariants() {
-    }
+    private AnnotationInvariants() {}
 
     /** Annotates {@code text} with {@code reader} and checks the result; returns it for further checks. */
     public static AnnotatedText check(ChineseReader reader, String text) {
@@ -48,7 +46,10 @@ public final class AnnotationInvariants {
                 same(input.substring(t.start(), t.end()), t.text(), "the text of token " + t);
                 tokenEnd = t.end();
                 if (t.isHan()) {
-                    same(hanCount(t.text()), (long) t.syllables().size(), "one syllable per Han character in " + t.text());
+                    same(
+                            hanCount(t.text()),
+                            (long) t.syllables().size(),
+                            "one syllable per Han character in " + t.text());
                     holds(!t.glosses().isEmpty(), "a gloss for " + t.text());
                     same(t.syllables().size(), t.pinyin().split(" ").length, "the pinyin of " + t.text());
                 } else {
@@ -58,7 +59,10 @@ public final class AnnotationInvariants {
             }
             previousEnd = s.end();
         }
-        long hanInTokens = doc.tokens().filter(Token::isHan).mapToLong(t -> t.syllables().size()).sum();
+        long hanInTokens = doc.tokens()
+                .filter(Token::isHan)
+                .mapToLong(t -> t.syllables().size())
+                .sum();
         same(hanCount(input), hanInTokens, "every Han character is in a token");
     }
 
@@ -67,9 +71,11 @@ public final class AnnotationInvariants {
      * ideographic zero 〇. Written here on its own, so that the library's own definition is checked against it.
      */
     static long hanCount(String s) {
-        return s.codePoints().filter(cp -> cp >= 0x4E00 && cp <= 0x9FFF
-                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
-                   && (Character.isLetter(cp) || cp == 0x3007)).count();
+        return s.codePoints()
+                .filter(cp -> cp >= 0x4E00 && cp <= 0x9FFF
+                        || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                                && (Character.isLetter(cp) || cp == 0x3007))
+                .count();
     }
 
     private static void holds(boolean condition, String what) {

@@ -1,17 +1,16 @@
 package io.github.zhreader.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Readers;
 import io.github.zhreader.segment.Segmenter;
 import io.github.zhreader.segment.Word;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** The published invariants hold for HanLP and for another segmenter, and a broken annotation is caught. */
 class AnnotationInvariantsTest {
@@ -44,7 +43,8 @@ class AnnotationInvariantsTest {
 
     @Test
     void anotherSegmenterKeepsThem() {
-        ChineseReader reader = ChineseReader.builder().segmenter(new OneCharacterAtATime()).build();
+        ChineseReader reader =
+                ChineseReader.builder().segmenter(new OneCharacterAtATime()).build();
         AnnotationInvariants.check(reader, TEXT);
         assertEquals("one character at a time", reader.dataSources().get(2).name());
     }

@@ -96,8 +96,7 @@ class DisplayWidthTest {
 
     @Test
     void rejectsUnknownAmbiguousWidth() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> AmbiguousWidth.parse("double"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AmbiguousWidth.parse("double"));
         assertEquals("ambiguous width 'double' is neither 'narrow' nor 'wide'", e.getMessage());
     }
 }

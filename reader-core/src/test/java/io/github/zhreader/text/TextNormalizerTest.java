@@ -1,18 +1,18 @@
 package io.github.zhreader.text;
 
-import io.github.zhreader.TestSeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zhreader.TestSeed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,14 +69,16 @@ class TextNormalizerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "",
-            "上面这个人,你可能不认识,但你一定听过他的经典发言:“Deepseek有5万块H100显卡,5万块H100显卡。”",
-            "01\n内忧\n",
-            "，。！？：；（）“”",
-            "𠮷野家的𰻞𰻞面",
-            "▁长▁大",
-            "％＋＠＃￥"})
+    @ValueSource(
+            strings = {
+                "",
+                "上面这个人,你可能不认识,但你一定听过他的经典发言:“Deepseek有5万块H100显卡,5万块H100显卡。”",
+                "01\n内忧\n",
+                "，。！？：；（）“”",
+                "𠮷野家的𰻞𰻞面",
+                "▁长▁大",
+                "％＋＠＃￥"
+            })
     void returnsInputItselfWhenNothingChanges(String input) {
         NormalizedText normalized = normalizer.normalize(input);
         assertSame(input, normalized.text());
@@ -220,8 +222,9 @@ class TextNormalizerTest {
 
     private static String escape(String s) {
         StringBuilder sb = new StringBuilder();
-        s.chars().forEach(c -> sb.append(
-                c < 0x7F && c >= 0x20 ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+        s.chars()
+                .forEach(
+                        c -> sb.append(c < 0x7F && c >= 0x20 ? String.valueOf((char) c) : String.format("\\u%04x", c)));
         return sb.toString();
     }
 }

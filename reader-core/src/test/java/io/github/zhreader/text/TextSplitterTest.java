@@ -1,17 +1,17 @@
 package io.github.zhreader.text;
 
-import io.github.zhreader.TestSeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.zhreader.TestSeed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,32 +48,32 @@ class TextSplitterTest {
                 + "01\n"
                 + "内忧\n"
                 + "首先,Scale AI内部的标注质量越来越低。虽然与AI沾边儿,但数据标注这事儿是一个不折不扣的劳动密集型工作,需要大量人力来完成。\n";
-        assertEquals(List.of(
-                List.of("连踩两个风口,Scale AI的发展前景似乎是一片大好,但就在上个月,Meta向Scale AI投资了143亿美金,获得了49%的股份,"
-                                + "几乎相当于收购了Scale AI,汪滔也成了Meta的员工。",
-                        "从数据标注的龙头老大,到被扎克伯格招安,Scale AI的问题逐渐显现出来。"),
-                List.of("01"),
-                List.of("内忧"),
-                List.of("首先,Scale AI内部的标注质量越来越低。",
-                        "虽然与AI沾边儿,但数据标注这事儿是一个不折不扣的劳动密集型工作,需要大量人力来完成。")),
+        assertEquals(
+                List.of(
+                        List.of(
+                                "连踩两个风口,Scale AI的发展前景似乎是一片大好,但就在上个月,Meta向Scale AI投资了143亿美金,获得了49%的股份,"
+                                        + "几乎相当于收购了Scale AI,汪滔也成了Meta的员工。",
+                                "从数据标注的龙头老大,到被扎克伯格招安,Scale AI的问题逐渐显现出来。"),
+                        List.of("01"),
+                        List.of("内忧"),
+                        List.of("首先,Scale AI内部的标注质量越来越低。", "虽然与AI沾边儿,但数据标注这事儿是一个不折不扣的劳动密集型工作,需要大量人力来完成。")),
                 texts(splitter, text));
     }
 
     @Test
     void splitsAtHalfWidthQuestionMarkAndKeepsQuotedTitle() {
-        String text = "汪滔出生于97年,今年才27岁,但已经是身价20亿美金的科技大佬了,被福布斯评为“全球最年轻的白手起家亿万富翁”。"
-                + "他是怎么做到的呢?一半天赋,一半运气。";
-        assertEquals(List.of(List.of(
-                        "汪滔出生于97年,今年才27岁,但已经是身价20亿美金的科技大佬了,被福布斯评为“全球最年轻的白手起家亿万富翁”。",
-                        "他是怎么做到的呢?",
-                        "一半天赋,一半运气。")),
+        String text = "汪滔出生于97年,今年才27岁,但已经是身价20亿美金的科技大佬了,被福布斯评为“全球最年轻的白手起家亿万富翁”。" + "他是怎么做到的呢?一半天赋,一半运气。";
+        assertEquals(
+                List.of(List.of(
+                        "汪滔出生于97年,今年才27岁,但已经是身价20亿美金的科技大佬了,被福布斯评为“全球最年轻的白手起家亿万富翁”。", "他是怎么做到的呢?", "一半天赋,一半运气。")),
                 texts(splitter, text));
     }
 
     @Test
     void givesOffsetsOfParagraphsAndSentences() {
         String text = "01\n内忧\n\n  首先。其次! \r\n";
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         new ParagraphSpan(0, 2, List.of(new SentenceSpan(0, 2))),
                         new ParagraphSpan(3, 5, List.of(new SentenceSpan(3, 5))),
                         new ParagraphSpan(9, 15, List.of(new SentenceSpan(9, 12), new SentenceSpan(12, 15)))),
@@ -98,8 +98,7 @@ class TextSplitterTest {
                 Arguments.of("（完。）后记", List.of("（完。）", "后记")),
                 Arguments.of("书名是《好。》「对！」", List.of("书名是《好。》", "「对！」")),
                 Arguments.of("第一；第二;第三", List.of("第一；", "第二;", "第三")),
-                Arguments.of("感谢IT之家网友雨雪载途、肖战割割的线索投递!,武汉大学宣布,武...",
-                        List.of("感谢IT之家网友雨雪载途、肖战割割的线索投递!", ",武汉大学宣布,武...")),
+                Arguments.of("感谢IT之家网友雨雪载途、肖战割割的线索投递!,武汉大学宣布,武...", List.of("感谢IT之家网友雨雪载途、肖战割割的线索投递!", ",武汉大学宣布,武...")),
                 Arguments.of("没有标点的句子", List.of("没有标点的句子")),
                 Arguments.of("\u3000\u3000前后有空格。  后面\u00a0", List.of("前后有空格。", "后面")),
                 Arguments.of("𠮷野家。𰻞𰻞面！", List.of("𠮷野家。", "𰻞𰻞面！")),
@@ -121,7 +120,8 @@ class TextSplitterTest {
 
     @Test
     void flattensSentencesAcrossParagraphs() {
-        assertEquals(List.of(new SentenceSpan(0, 2), new SentenceSpan(3, 5), new SentenceSpan(5, 7)),
+        assertEquals(
+                List.of(new SentenceSpan(0, 2), new SentenceSpan(3, 5), new SentenceSpan(5, 7)),
                 splitter.sentences("01\n好。是的"));
     }
 

@@ -1,22 +1,21 @@
 package io.github.zhreader.vocab;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Readers;
 import io.github.zhreader.Token;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class VocabularyTest {
 
@@ -34,24 +33,39 @@ class VocabularyTest {
 
     @Test
     void knownWordsAreMarkedAndCounted() {
-        ChineseReader reader = ChineseReader.builder().knownWords(Set.of("银行", "說")).build();
+        ChineseReader reader =
+                ChineseReader.builder().knownWords(Set.of("银行", "說")).build();
         AnnotatedText doc = reader.annotate("银行行长說，银行很大。");
         assertTrue(doc.tokens().filter(t -> t.text().equals("银行")).allMatch(Token::known));
         assertTrue(doc.tokens().filter(t -> t.text().equals("說")).allMatch(Token::known), "traditional as written");
         Vocabulary v = Vocabulary.of(doc);
         assertEquals(3, v.runningKnown());
         assertEquals(3.0 / 6, v.knownShare(), 1e-9);
-        assertEquals(List.of("行长", "很", "大"), v.unknown().stream().map(VocabularyEntry::word).toList());
+        assertEquals(
+                List.of("行长", "很", "大"),
+                v.unknown().stream().map(VocabularyEntry::word).toList());
     }
 
     @Test
     void commonWordsRankBeforeRareOnes() {
         AnnotatedText doc = Readers.shared().annotate("我们的银行很大。");
-        int de = doc.tokens().filter(t -> t.text().equals("的")).findFirst().orElseThrow().rank().orElseThrow();
-        int bank = doc.tokens().filter(t -> t.text().equals("银行")).findFirst().orElseThrow().rank().orElseThrow();
+        int de = doc.tokens()
+                .filter(t -> t.text().equals("的"))
+                .findFirst()
+                .orElseThrow()
+                .rank()
+                .orElseThrow();
+        int bank = doc.tokens()
+                .filter(t -> t.text().equals("银行"))
+                .findFirst()
+                .orElseThrow()
+                .rank()
+                .orElseThrow();
         assertTrue(de < bank, de + " < " + bank);
         assertTrue(de <= 3, "的 is among the most frequent words: " + de);
-        List<String> rarest = Vocabulary.of(doc).sorted(Vocabulary.Order.RARITY).stream().map(VocabularyEntry::word).toList();
+        List<String> rarest = Vocabulary.of(doc).sorted(Vocabulary.Order.RARITY).stream()
+                .map(VocabularyEntry::word)
+                .toList();
         assertEquals("的", rarest.get(rarest.size() - 1));
     }
 
@@ -70,7 +84,8 @@ class VocabularyTest {
             assertEquals(3, fields.length, note);
             assertFalse(fields[1].contains("\n") || fields[1].contains("\r"));
         }
-        String wool = notes.stream().filter(n -> n.startsWith("羊毛\t")).findFirst().orElseThrow();
+        String wool =
+                notes.stream().filter(n -> n.startsWith("羊毛\t")).findFirst().orElseThrow();
         assertTrue(wool.contains("<b>羊毛</b>"), wool);
         assertTrue(wool.contains("yáng máo"), wool);
         assertTrue(wool.endsWith("\tzhreader my_text"), wool);
@@ -105,8 +120,11 @@ class VocabularyTest {
     @Test
     void importReadsPlecoAndAnkiExports(@TempDir Path dir) throws IOException {
         Path export = dir.resolve("export.txt");
-        Files.writeString(export, "#separator:tab\n银行\tyin2hang2\tbank\n招安[招安]\tzhao1an1\t...\nhello\tworld\n\n"
-                + "\"羊毛\",yang2mao2,wool\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                export,
+                "#separator:tab\n银行\tyin2hang2\tbank\n招安[招安]\tzhao1an1\t...\nhello\tworld\n\n"
+                        + "\"羊毛\",yang2mao2,wool\n",
+                StandardCharsets.UTF_8);
         KnownWords.Import found = KnownWords.readImport(export);
         assertEquals(List.of("银行", "招安", "羊毛"), found.words());
         assertEquals(1, found.skipped());

@@ -15,8 +15,7 @@ public final class PinyinInput {
     private static final String MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
     private static final String PLAIN = "aeiouv";
 
-    private PinyinInput() {
-    }
+    private PinyinInput() {}
 
     /**
      * The query as compact numbered pinyin without spaces, lower-case, tone marks turned into numbers after their
@@ -26,7 +25,8 @@ public final class PinyinInput {
      * apostrophes.
      */
     public static Optional<String> compact(String query) {
-        String s = nfc(query.strip()).toLowerCase(Locale.ROOT).replace("u:", "v").replace('ü', 'v');
+        String s =
+                nfc(query.strip()).toLowerCase(Locale.ROOT).replace("u:", "v").replace('ü', 'v');
         if (s.isEmpty()) return Optional.empty();
         StringBuilder out = new StringBuilder();
         int pendingTone = 0;
@@ -148,9 +148,9 @@ public final class PinyinInput {
         char c = s.charAt(i);
         char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
         boolean nextIsVowel = PLAIN.indexOf(next) >= 0 || MARKED.indexOf(next) >= 0;
-        if (c == 'n') return nextIsVowel;              // "ān" ends, "āna" would start "na"
-        if (c == 'g') return i == 0 || s.charAt(i - 1) != 'n';   // "-ng" ends a syllable
-        if (c == 'r') return nextIsVowel;              // erhua "huār" ends
-        return PLAIN.indexOf(c) < 0;                   // any other consonant starts a syllable
+        if (c == 'n') return nextIsVowel; // "ān" ends, "āna" would start "na"
+        if (c == 'g') return i == 0 || s.charAt(i - 1) != 'n'; // "-ng" ends a syllable
+        if (c == 'r') return nextIsVowel; // erhua "huār" ends
+        return PLAIN.indexOf(c) < 0; // any other consonant starts a syllable
     }
 }

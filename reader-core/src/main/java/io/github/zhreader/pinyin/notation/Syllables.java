@@ -13,39 +13,39 @@ import java.util.Locale;
 public final class Syllables {
 
     private static final String[][] MARKED = {
-            {"a", "ā", "á", "ǎ", "à"},
-            {"e", "ē", "é", "ě", "è"},
-            {"i", "ī", "í", "ǐ", "ì"},
-            {"o", "ō", "ó", "ǒ", "ò"},
-            {"u", "ū", "ú", "ǔ", "ù"},
-            {"v", "ǖ", "ǘ", "ǚ", "ǜ"},
-            {"n", "n\u0304", "ń", "ň", "ǹ"},
-            {"m", "m\u0304", "ḿ", "m\u030C", "m\u0300"},
+        {"a", "ā", "á", "ǎ", "à"},
+        {"e", "ē", "é", "ě", "è"},
+        {"i", "ī", "í", "ǐ", "ì"},
+        {"o", "ō", "ó", "ǒ", "ò"},
+        {"u", "ū", "ú", "ǔ", "ù"},
+        {"v", "ǖ", "ǘ", "ǚ", "ǜ"},
+        {"n", "n\u0304", "ń", "ň", "ǹ"},
+        {"m", "m\u0304", "ḿ", "m\u030C", "m\u0300"},
     };
 
     /** Every syllable of Mandarin as pinyin spells it, without tones ({@code ü} as {@code v}). */
-    private static final java.util.Set<String> VALID = java.util.Set.of((
-            "a ai an ang ao ba bai ban bang bao bei ben beng bi bia bian biang biao bie bin bing biu bo bu ca cai " +
-            "can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan " +
-            "chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di dia " +
-            "dian diao die ding diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fiao fo " +
-            "fou fu ga gai gan gang gao ge gei gen geng ging gong gou gu gua guai guan guang gui gun guo ha hai " +
-            "han hang hao he hei hen heng hm hng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang " +
-            "jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai " +
-            "kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu lo " +
-            "long lou lu luan lun luo lv lve m ma mai man mang mao me mei men meng mi mian miao mie min ming miu " +
-            "mo mou mu n na nai nan nang nao ne nei nen neng ng ni nian niang niao nie nin ning niu nong nou nu " +
-            "nuan nun nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia " +
-            "qian qiang qiao qie qin qing qiong qiu qu quan que qun r ran rang rao re ren reng ri rong rou ru rua " +
-            "ruan rui run ruo sa sai san sang sao se sei sen seng sha shai shan shang shao she shei shen sheng " +
-            "shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang " +
-            "tao te tei teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo " +
-            "wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo " +
-            "yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen " +
-            "zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo ").split(" "));
+    private static final java.util.Set<String> VALID = java.util.Set.of(
+            ("a ai an ang ao ba bai ban bang bao bei ben beng bi bia bian biang biao bie bin bing biu bo bu ca cai "
+                            + "can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan "
+                            + "chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di dia "
+                            + "dian diao die ding diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fiao fo "
+                            + "fou fu ga gai gan gang gao ge gei gen geng ging gong gou gu gua guai guan guang gui gun guo ha hai "
+                            + "han hang hao he hei hen heng hm hng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang "
+                            + "jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai "
+                            + "kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu lo "
+                            + "long lou lu luan lun luo lv lve m ma mai man mang mao me mei men meng mi mian miao mie min ming miu "
+                            + "mo mou mu n na nai nan nang nao ne nei nen neng ng ni nian niang niao nie nin ning niu nong nou nu "
+                            + "nuan nun nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia "
+                            + "qian qiang qiao qie qin qing qiong qiu qu quan que qun r ran rang rao re ren reng ri rong rou ru rua "
+                            + "ruan rui run ruo sa sai san sang sao se sei sen seng sha shai shan shang shao she shei shen sheng "
+                            + "shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang "
+                            + "tao te tei teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo "
+                            + "wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo "
+                            + "yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen "
+                            + "zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo ")
+                    .split(" "));
 
-    private Syllables() {
-    }
+    private Syllables() {}
 
     /**
      * {@code true} for a valid numbered syllable in lower case: a Mandarin syllable followed by a tone from 1 to 5
@@ -63,7 +63,11 @@ public final class Syllables {
      * {@code normalize("lu:4")} is {@code "lv4"}, {@code "ma"} becomes {@code "ma5"}.
      */
     public static String normalize(String syllable) {
-        String s = syllable.strip().replace("u:", "v").replace("U:", "V").replace('ü', 'v').replace('Ü', 'V');
+        String s = syllable.strip()
+                .replace("u:", "v")
+                .replace("U:", "V")
+                .replace('ü', 'v')
+                .replace('Ü', 'V');
         if (s.isEmpty()) throw new IllegalArgumentException("empty syllable");
         char last = s.charAt(s.length() - 1);
         return last >= '1' && last <= '5' ? s : s + "5";
@@ -109,7 +113,9 @@ public final class Syllables {
         char c = base.charAt(at);
         String marked = markedVowel(Character.toLowerCase(c), tone);
         if (Character.isUpperCase(c)) marked = marked.toUpperCase(Locale.ROOT);
-        return (base.substring(0, at) + marked + base.substring(at + 1)).replace('v', 'ü').replace('V', 'Ü');
+        return (base.substring(0, at) + marked + base.substring(at + 1))
+                .replace('v', 'ü')
+                .replace('V', 'Ü');
     }
 
     /** Several numbered syllables with tone marks, separated by single spaces. */

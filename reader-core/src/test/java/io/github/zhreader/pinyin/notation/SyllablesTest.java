@@ -1,24 +1,60 @@
 package io.github.zhreader.pinyin.notation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SyllablesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "hao3, hǎo", "yang2, yáng", "lv4, lǜ", "lu:4, lǜ", "nve4, nüè", "liu2, liú", "gui4, guì",
-            "ma5, ma", "ma, ma", "lv5, lü", "er2, ér", "zhuang1, zhuāng", "xiong2, xióng", "ou1, ōu",
-            "Bei3, Běi", "an1, ān", "n2, ń", "m2, ḿ", "r5, r", "yue4, yuè", "qu4, qù", "jiong3, jiǒng",
-            "jiu3, jiǔ", "diu1, diū", "dui4, duì", "shui3, shuǐ", "zhuo2, zhuó", "kuo4, kuò", "lve4, lüè",
-            "nv3, nǚ", "lue4, luè", "Lv4, Lǜ", "Nve4, Nüè", "ai4, ài", "ao2, áo", "ei4, èi", "er3, ěr",
-            "xiao3, xiǎo", "huai2, huái", "guang1, guāng", "mou3, mǒu", "niu2, niú", "zhui1, zhuī",
+        "hao3, hǎo",
+        "yang2, yáng",
+        "lv4, lǜ",
+        "lu:4, lǜ",
+        "nve4, nüè",
+        "liu2, liú",
+        "gui4, guì",
+        "ma5, ma",
+        "ma, ma",
+        "lv5, lü",
+        "er2, ér",
+        "zhuang1, zhuāng",
+        "xiong2, xióng",
+        "ou1, ōu",
+        "Bei3, Běi",
+        "an1, ān",
+        "n2, ń",
+        "m2, ḿ",
+        "r5, r",
+        "yue4, yuè",
+        "qu4, qù",
+        "jiong3, jiǒng",
+        "jiu3, jiǔ",
+        "diu1, diū",
+        "dui4, duì",
+        "shui3, shuǐ",
+        "zhuo2, zhuó",
+        "kuo4, kuò",
+        "lve4, lüè",
+        "nv3, nǚ",
+        "lue4, luè",
+        "Lv4, Lǜ",
+        "Nve4, Nüè",
+        "ai4, ài",
+        "ao2, áo",
+        "ei4, èi",
+        "er3, ěr",
+        "xiao3, xiǎo",
+        "huai2, huái",
+        "guang1, guāng",
+        "mou3, mǒu",
+        "niu2, niú",
+        "zhui1, zhuī",
     })
     void toneMarksGoOnTheRightVowel(String numbered, String marked) {
         assertEquals(marked, Syllables.toMarks(numbered));
@@ -31,15 +67,18 @@ class SyllablesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', emptyValue = "", value = {
-            "hao3      | hao",
-            "ma        | ma",
-            "r5        | r",
-            "lv4       | lv",
-            "yin2hang2 | yinhang",
-            "ni3hao3ma | nihaoma",
-            "''        | ''",
-    })
+    @CsvSource(
+            delimiter = '|',
+            emptyValue = "",
+            value = {
+                "hao3      | hao",
+                "ma        | ma",
+                "r5        | r",
+                "lv4       | lv",
+                "yin2hang2 | yinhang",
+                "ni3hao3ma | nihaoma",
+                "''        | ''",
+            })
     void tonelessDropsEveryToneNumber(String numbered, String expected) {
         assertEquals(expected, Syllables.toneless(numbered));
     }
