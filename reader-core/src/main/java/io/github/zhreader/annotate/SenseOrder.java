@@ -673,7 +673,7 @@ final class SenseOrder {
                             || c.previous() != null
                                     && isMeasure(c.previous(), c.previousTag())
                                     && isNumber(c.beforePrevious(), c.beforePreviousType(), c.beforePreviousTag());
-                case BEFORE_VERB -> c.next() != null && isVerb(c.nextTag());
+                case BEFORE_VERB -> c.next() != null && (isVerb(c.nextTag()) || verbalNounAsVerb(c));
                 case AFTER_VERB -> c.previous() != null && isVerb(c.previousTag());
                 case BEFORE_NOUN -> c.next() != null && isNounTag(c.nextTag());
                 case AFTER_NOUN -> c.previous() != null && isNounTag(c.previousTag());
@@ -833,6 +833,21 @@ final class SenseOrder {
         /** A classifier or a unit of time, which makes a quantity with a number before it (五十/岁, 二/年). */
         private static boolean isMeasure(String word, String tag) {
             return Tags.isClassifier(tag) || word.length() == 1 && "年岁月天日周个次回倍里斤尺寸".indexOf(word.charAt(0)) >= 0;
+        }
+
+        /**
+         * Whether the next token is a verbal noun ({@code vn}) that the words after it show working as a verb: an
+         * aspect particle (调整了), a pronoun or a number after it, its object (关注这个问题, 糟蹋多少人); not at the
+         * end of a clause, where it may be the object (不会营生), nor before a noun it forms a compound with
+         * (监管能力), 的, or a verb it is coordinated with (以改革开放为主线).
+         */
+        private static boolean verbalNounAsVerb(Context c) {
+            if (!Tags.isVerbalNoun(c.nextTag())) return false;
+            String after = c.afterNext();
+            if (after == null || c.afterNextType() == TokenType.PUNCTUATION) return false;
+            if (ASPECT.contains(after)) return true;
+            String tag = c.afterNextTag();
+            return Tags.isPronoun(tag) || Tags.isNumeral(tag);
         }
 
         /** A verb's tag, not a verb used as a noun ({@code vn}). */
