@@ -1,6 +1,7 @@
 package io.github.zhreader.annotate;
 
 import io.github.zhreader.pinyin.ReadingChooser.Choice;
+import io.github.zhreader.segment.Tags;
 import java.util.List;
 
 /**
@@ -27,13 +28,15 @@ final class ContextSenses {
             NameJudge.Document document,
             WordAnnotator.WordAnnotation word,
             TokenReading reading) {
-        if (word.senseSettled() || !senses.hasRules(word.senseWord())) return reading;
         Piece piece = pieces.get(i);
+        if (word.senseSettled() || !senses.hasRules(word.senseWord())) return asVerb(pieces, i, sentence, reading);
         SenseOrder.Ordered ordered = senses.inContext(
                 reading.glosses(), word.senseWord(), piece.tag(), () -> context(sentence, pieces, i, document));
         List<Choice> bySense =
                 ordered.reading().isEmpty() ? null : WordAnnotator.bySense(reading.choices(), ordered.reading());
-        if (ordered.reason().isEmpty() || (!ordered.reading().isEmpty() && bySense == null)) return reading;
+        if (ordered.reason().isEmpty() || (!ordered.reading().isEmpty() && bySense == null)) {
+            return asVerb(pieces, i, sentence, reading);
+        }
         if (bySense == null) {
             return new TokenReading(reading.choices(), reading.syllables(), ordered.glosses(), ordered.reason());
         }
@@ -64,5 +67,21 @@ final class ContextSenses {
                 document.classical(),
                 pieces,
                 i);
+    }
+
+    /**
+     * A verb used as a noun ({@code vn}) with its object or an aspect particle after it (影响他们) reads as the verb:
+     * a "to …" sense first, which no table line that looked at the sentence put elsewhere. After a noun, with which
+     * it may make a compound, only an aspect particle counts (这件事影响了我们).
+     */
+    private TokenReading asVerb(List<Piece> pieces, int i, String sentence, TokenReading reading) {
+        Piece piece = pieces.get(i);
+        if (!Tags.isVerbalNoun(piece.tag()) || i + 1 >= pieces.size()) return reading;
+        Piece next = pieces.get(i + 1);
+        // After a noun it may end a compound (社会生活各个领域): only an aspect particle shows the verb then.
+        if (i > 0 && Tags.isNoun(pieces.get(i - 1).tag()) && !SenseOrder.isAspect(next.in(sentence))) return reading;
+        SenseOrder.Ordered ordered = senses.asVerb(reading.glosses(), next.in(sentence), next.type(), next.tag());
+        if (ordered == null) return reading;
+        return new TokenReading(reading.choices(), reading.syllables(), ordered.glosses(), ordered.reason());
     }
 }

@@ -111,6 +111,41 @@ final class SenseOrder {
     }
 
     /**
+     * The glosses of a verb used as a noun ({@code vn}) that the next token shows working as a verb (see
+     * {@link #worksAsVerb}) with a "to …" sense first, unless one is first already; {@code null} when nothing
+     * moves.
+     */
+    Ordered asVerb(List<Gloss> glosses, String nextWord, TokenType nextType, String nextTag) {
+        if (glosses.isEmpty() || glosses.get(0).source() != GlossSource.CEDICT) return null;
+        if (!worksAsVerb(nextWord, nextType, nextTag)) return null;
+        if (isVerbSense(glosses.get(0).senses().get(0))) return null;
+        Ordered moved = moveFirst(
+                glosses,
+                x -> !isNote(x) && isVerbSense(x),
+                "a verb used as a noun with its object after it: a \"to …\" sense");
+        return moved.glosses() == glosses ? null : moved;
+    }
+
+    /**
+     * Whether the token after a verb used as a noun ({@code vn}) shows it working as a verb: an aspect particle
+     * (调整了), or a pronoun or a number, its object (影响他们, 糟蹋多少人); not the end of a clause, where it may
+     * be the object (不会营生), a noun it forms a compound with (监管能力), 的, or a verb it is coordinated with
+     * (以改革开放为主线).
+     */
+    /** Whether {@code word} is an aspect particle that follows verbs (了, 过). */
+    static boolean isAspect(String word) {
+        return ASPECT.contains(word);
+    }
+
+    static boolean worksAsVerb(String nextWord, TokenType nextType, String nextTag) {
+        if (nextWord == null || nextType == TokenType.PUNCTUATION) return false;
+        if (ASPECT.contains(nextWord)) return true;
+        // An ordinal (第十) numbers what the verbal noun names.
+        if (nextWord.startsWith("第")) return false;
+        return Tags.isPronoun(nextTag) || Tags.isNumeral(nextTag);
+    }
+
+    /**
      * The glosses as the table orders them when its rules for the word decide without the sentence (the first rule
      * that can hold for this tag looks at nothing but the tag); {@code null} when the sentence matters.
      */
@@ -835,19 +870,9 @@ final class SenseOrder {
             return Tags.isClassifier(tag) || word.length() == 1 && "年岁月天日周个次回倍里斤尺寸".indexOf(word.charAt(0)) >= 0;
         }
 
-        /**
-         * Whether the next token is a verbal noun ({@code vn}) that the words after it show working as a verb: an
-         * aspect particle (调整了), a pronoun or a number after it, its object (关注这个问题, 糟蹋多少人); not at the
-         * end of a clause, where it may be the object (不会营生), nor before a noun it forms a compound with
-         * (监管能力), 的, or a verb it is coordinated with (以改革开放为主线).
-         */
+        /** Whether the next token is a verb used as a noun that the token after it shows working as a verb. */
         private static boolean verbalNounAsVerb(Context c) {
-            if (!Tags.isVerbalNoun(c.nextTag())) return false;
-            String after = c.afterNext();
-            if (after == null || c.afterNextType() == TokenType.PUNCTUATION) return false;
-            if (ASPECT.contains(after)) return true;
-            String tag = c.afterNextTag();
-            return Tags.isPronoun(tag) || Tags.isNumeral(tag);
+            return Tags.isVerbalNoun(c.nextTag()) && worksAsVerb(c.afterNext(), c.afterNextType(), c.afterNextTag());
         }
 
         /** A verb's tag, not a verb used as a noun ({@code vn}). */
