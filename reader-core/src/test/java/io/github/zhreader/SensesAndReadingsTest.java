@@ -120,6 +120,8 @@ class SensesAndReadingsTest {
                 "这样做会影响他们。|影响|to influence",
                 "这件事影响了我们的计划。|影响|to influence",
                 "社会生活各个方面都在变化。|生活|life",
+                "小心别脏了你的衣服。|脏|to get (sth) dirty",
+                "这件衣服很脏。|脏|dirty",
                 "这份工作我干不了。|了|(used with 得[de2] or 不[bu4] after a verb to express (im)possibility, as in 忘不了[wang4 bu5 liao3] \"cannot forget\")",
             })
     void theSenseThatFitsComesFirst(String text, String word, String sense) {

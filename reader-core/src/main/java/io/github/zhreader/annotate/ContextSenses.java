@@ -76,11 +76,33 @@ final class ContextSenses {
      */
     private TokenReading asVerb(List<Piece> pieces, int i, String sentence, TokenReading reading) {
         Piece piece = pieces.get(i);
-        if (!Tags.isVerbalNoun(piece.tag()) || i + 1 >= pieces.size()) return reading;
+        if (i + 1 >= pieces.size()) return reading;
+        if (piece.tag().equals("a")) return adjectiveAsVerb(pieces, i, sentence, reading);
+        if (!Tags.isVerbalNoun(piece.tag())) return reading;
         Piece next = pieces.get(i + 1);
         // After a noun it may end a compound (社会生活各个领域): only an aspect particle shows the verb then.
         if (i > 0 && Tags.isNoun(pieces.get(i - 1).tag()) && !SenseOrder.isAspect(next.in(sentence))) return reading;
         SenseOrder.Ordered ordered = senses.asVerb(reading.glosses(), next.in(sentence), next.type(), next.tag());
+        if (ordered == null) return reading;
+        return new TokenReading(reading.choices(), reading.syllables(), ordered.glosses(), ordered.reason());
+    }
+
+    /**
+     * An adjective with an object after it works as a verb (丰富了人民的生活 "to enrich", 方便群众 is not enough, but
+     * 方便了群众 and 方便他们 are): 了 or 过 then a noun or a pronoun, or a pronoun right after it.
+     */
+    private TokenReading adjectiveAsVerb(List<Piece> pieces, int i, String sentence, TokenReading reading) {
+        Piece next = pieces.get(i + 1);
+        Piece object = next;
+        if (SenseOrder.isAspect(next.in(sentence))) {
+            if (i + 2 >= pieces.size()) return reading;
+            object = pieces.get(i + 2);
+        }
+        boolean hasObject = Tags.isPronoun(object.tag())
+                || object != next && Tags.isNoun(object.tag()) && !Tags.isPersonName(object.tag());
+        if (!hasObject) return reading;
+        SenseOrder.Ordered ordered =
+                senses.verbSenseFirst(reading.glosses(), "an adjective with an object after it: a \"to …\" sense");
         if (ordered == null) return reading;
         return new TokenReading(reading.choices(), reading.syllables(), ordered.glosses(), ordered.reason());
     }

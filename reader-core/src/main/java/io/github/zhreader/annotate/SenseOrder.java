@@ -116,13 +116,15 @@ final class SenseOrder {
      * moves.
      */
     Ordered asVerb(List<Gloss> glosses, String nextWord, TokenType nextType, String nextTag) {
-        if (glosses.isEmpty() || glosses.get(0).source() != GlossSource.CEDICT) return null;
         if (!worksAsVerb(nextWord, nextType, nextTag)) return null;
+        return verbSenseFirst(glosses, "a verb used as a noun with its object after it: a \"to …\" sense");
+    }
+
+    /** The glosses with a "to …" sense first, {@code why} its reason; {@code null} when one is first or none is. */
+    Ordered verbSenseFirst(List<Gloss> glosses, String why) {
+        if (glosses.isEmpty() || glosses.get(0).source() != GlossSource.CEDICT) return null;
         if (isVerbSense(glosses.get(0).senses().get(0))) return null;
-        Ordered moved = moveFirst(
-                glosses,
-                x -> !isNote(x) && isVerbSense(x),
-                "a verb used as a noun with its object after it: a \"to …\" sense");
+        Ordered moved = moveFirst(glosses, x -> !isNote(x) && isVerbSense(x), why);
         return moved.glosses() == glosses ? null : moved;
     }
 
