@@ -245,6 +245,12 @@ class SensesAndReadingsTest {
                 "这些学生大都来自农村。|大都|da4 dou1",
                 "村里的好事家又来了。|好事|hao4 shi4",
                 "月亮的晕是冰晶造成的。|晕|yun4",
+                "他在街口开了一家包子铺。|铺|pu4",
+                "黄牛铺镇在山里。|铺|pu4",
+                "他们在院子里铺砖。|铺|pu1",
+                "演唱会上唱的都是劲歌。|劲|jing4",
+                "他浑身是劲。|劲|jin4",
+                "这股劲很大。|劲|jin4",
             })
     void readingsFollowTheGrammarAndTheWordsUse(String text, String word, String syllables) {
         assertEquals(syllables, reading(text, word));

@@ -324,6 +324,27 @@ final class SentenceReadings {
                 if (DRYING_VERBS.indexOf(before) >= 0 && cuts.get(at))
                     return Optional.of(new Choice("gan1", Rule.GRAMMAR));
             }
+            case '铺' -> {
+                // After a noun, 铺 standing alone before a pause, the clause's end or an administrative unit names a
+                // shop or an old post station (文房四宝铺、, 递铺街道, 黄牛铺镇): pu4, not pu1 "to spread", which
+                // takes what it spreads (铺路, 铺上).
+                boolean unitOrPause = after == 0
+                        || !TokenType.isHan(after)
+                        || nextTag != null && ADMINISTRATIVE_UNITS.contains(tokenAt(sentence, tags, next));
+                if (previousTag != null && Tags.isNoun(previousTag) && cuts.get(at) && cuts.get(next) && unitOrPause) {
+                    return Optional.of(new Choice("pu4", Rule.GRAMMAR));
+                }
+            }
+            case '劲' -> {
+                // 劲 standing alone before a noun, or after one at the end of a clause, is "strong" (劲歌, 劲骑五百,
+                // 霜风劲): jing4, not jin4 "strength" (使劲, 有劲, 劲儿).
+                boolean beforeNoun = nextTag != null && after != '儿' && Tags.isNoun(nextTag) && !Tags.isName(nextTag);
+                boolean endsClauseAfterNoun =
+                        previousTag != null && Tags.isNoun(previousTag) && (after == 0 || !TokenType.isHan(after));
+                if (cuts.get(at) && cuts.get(next) && (beforeNoun || endsClauseAfterNoun)) {
+                    return Optional.of(new Choice("jing4", Rule.GRAMMAR));
+                }
+            }
             case '行' -> {
                 // 这行, 哪行, 同行, 干这行: a line of work (hang2); 那行 is "that'll do" (xing2).
                 if ("这哪同各本".indexOf(before) >= 0
@@ -468,6 +489,9 @@ final class SentenceReadings {
 
     /** One-character words of what 为 wei2 "as" takes something to be (为业, 为生, 为荣, 为宜). */
     private static final String AS_WHAT = ReadingChooser.CONTEXT_WORDS.characters("as-what");
+
+    /** Administrative units a place name ends in (黄牛铺镇, 泉河铺乡, 递铺街道, 红花铺站). */
+    private static final Set<String> ADMINISTRATIVE_UNITS = ReadingChooser.CONTEXT_WORDS.words("administrative-units");
 
     /** What 系 ji4 ties or fastens. */
     private static final Set<String> TIED = ReadingChooser.CONTEXT_WORDS.words("tied");
