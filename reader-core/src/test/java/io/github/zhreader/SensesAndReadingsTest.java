@@ -250,6 +250,8 @@ class SensesAndReadingsTest {
                 "他们在院子里铺砖。|铺|pu1",
                 "演唱会上唱的都是劲歌。|劲|jing4",
                 "他浑身是劲。|劲|jin4",
+                "他是蜀国的将。|将|jiang4",
+                "我们将去北京。|将|jiang1",
                 "这股劲很大。|劲|jin4",
             })
     void readingsFollowTheGrammarAndTheWordsUse(String text, String word, String syllables) {

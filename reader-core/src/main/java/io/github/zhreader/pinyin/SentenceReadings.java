@@ -328,19 +328,27 @@ final class SentenceReadings {
                 // After a noun, 铺 standing alone before a pause, the clause's end or an administrative unit names a
                 // shop or an old post station (文房四宝铺、, 递铺街道, 黄牛铺镇): pu4, not pu1 "to spread", which
                 // takes what it spreads (铺路, 铺上).
-                boolean unitOrPause = after == 0
-                        || !TokenType.isHan(after)
+                boolean unitOrPause = isPause(after)
                         || nextTag != null && ADMINISTRATIVE_UNITS.contains(tokenAt(sentence, tags, next));
                 if (previousTag != null && Tags.isNoun(previousTag) && cuts.get(at) && cuts.get(next) && unitOrPause) {
                     return Optional.of(new Choice("pu4", Rule.GRAMMAR));
+                }
+            }
+            case '将' -> {
+                // 将 standing alone after a noun, 的 or 之 at the end of a clause is a general (右营参将，, 蜀国的将。,
+                // 魏国之将，): jiang4. The adverb and the preposition (将要, 将他) never end a clause.
+                if (previousTag != null
+                        && (Tags.isNoun(previousTag) || before == '的' || before == '之')
+                        && cuts.get(at)
+                        && isPause(after)) {
+                    return Optional.of(new Choice("jiang4", Rule.GRAMMAR));
                 }
             }
             case '劲' -> {
                 // 劲 standing alone before a noun, or after one at the end of a clause, is "strong" (劲歌, 劲骑五百,
                 // 霜风劲): jing4, not jin4 "strength" (使劲, 有劲, 劲儿).
                 boolean beforeNoun = nextTag != null && after != '儿' && Tags.isNoun(nextTag) && !Tags.isName(nextTag);
-                boolean endsClauseAfterNoun =
-                        previousTag != null && Tags.isNoun(previousTag) && (after == 0 || !TokenType.isHan(after));
+                boolean endsClauseAfterNoun = previousTag != null && Tags.isNoun(previousTag) && isPause(after);
                 if (cuts.get(at) && cuts.get(next) && (beforeNoun || endsClauseAfterNoun)) {
                     return Optional.of(new Choice("jing4", Rule.GRAMMAR));
                 }
