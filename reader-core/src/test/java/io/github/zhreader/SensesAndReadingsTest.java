@@ -252,6 +252,9 @@ class SensesAndReadingsTest {
                 "他浑身是劲。|劲|jin4",
                 "他是蜀国的将。|将|jiang4",
                 "我们将去北京。|将|jiang1",
+                "大家都视他为朋友。|为|wei2",
+                "后来改县为市。|为|wei2",
+                "他变着法子为自己找借口。|为|wei4",
                 "这股劲很大。|劲|jin4",
             })
     void readingsFollowTheGrammarAndTheWordsUse(String text, String word, String syllables) {

@@ -467,11 +467,15 @@ final class SentenceReadings {
                         && (next + 1 >= sentence.length() || cuts.get(next + 1))) {
                     return Optional.of(new Choice("wei2", Rule.GRAMMAR));
                 }
+                // 以 X 为 Y, "to take X as Y", and a verb of making or naming with its object before 为: 改 X 为 Y,
+                // 视 X 为 Y, 立 X 为 Y (wei2), the verb and 以 standing alone, earlier in the clause.
                 for (int i = at - 1; i >= 0 && at - i <= 25; i--) {
                     char c = sentence.charAt(i);
                     if ("，。！？；：,.!?;:".indexOf(c) >= 0) break;
-                    if (c == '以' && cuts.get(i) && cuts.get(i + 1))
-                        return Optional.of(new Choice("wei2", Rule.GRAMMAR));
+                    // Not a verb going on (变着法子为个人捞好处: for, wei4).
+                    boolean takesAs =
+                            c == '以' || MAKES_AS.indexOf(c) >= 0 && i < at - 1 && sentence.charAt(i + 1) != '着';
+                    if (takesAs && cuts.get(i) && cuts.get(i + 1)) return Optional.of(new Choice("wei2", Rule.GRAMMAR));
                 }
             }
             default -> {}
@@ -497,6 +501,9 @@ final class SentenceReadings {
 
     /** One-character words of what 为 wei2 "as" takes something to be (为业, 为生, 为荣, 为宜). */
     private static final String AS_WHAT = ReadingChooser.CONTEXT_WORDS.characters("as-what");
+
+    /** One-character verbs that make or name their object as something, with 为 after it (改 X 为 Y, 视 X 为 Y). */
+    private static final String MAKES_AS = ReadingChooser.CONTEXT_WORDS.characters("makes-as");
 
     /** Administrative units a place name ends in (黄牛铺镇, 泉河铺乡, 递铺街道, 红花铺站). */
     private static final Set<String> ADMINISTRATIVE_UNITS = ReadingChooser.CONTEXT_WORDS.words("administrative-units");
