@@ -344,6 +344,15 @@ final class SentenceReadings {
                     return Optional.of(new Choice("jiang4", Rule.GRAMMAR));
                 }
             }
+            case '汗' -> {
+                // 汗 standing alone right after a name is a khan (拉藏汗, 土谢图汗): han2, not han4 "sweat", which
+                // follows verbs, adjectives and measures (出汗, 冷汗, 一身汗).
+                if (previousTag != null
+                        && (Tags.isPersonName(previousTag) || Tags.isOtherProperNoun(previousTag))
+                        && cuts.get(at)) {
+                    return Optional.of(new Choice("han2", Rule.GRAMMAR));
+                }
+            }
             case '劲' -> {
                 // 劲 standing alone before a noun, or after one at the end of a clause, is "strong" (劲歌, 劲骑五百,
                 // 霜风劲): jing4, not jin4 "strength" (使劲, 有劲, 劲儿).
