@@ -37,9 +37,7 @@ final class ContextSenses {
         if (ordered.reason().isEmpty() || (!ordered.reading().isEmpty() && bySense == null)) {
             return asVerb(pieces, i, sentence, reading);
         }
-        if (bySense == null) {
-            return new TokenReading(reading.choices(), reading.syllables(), ordered.glosses(), ordered.reason());
-        }
+        if (bySense == null) return reading.withSenses(ordered);
         return new TokenReading(
                 bySense, bySense.stream().map(Choice::syllable).toList(), ordered.glosses(), ordered.reason());
     }
@@ -83,8 +81,7 @@ final class ContextSenses {
         // After a noun it may end a compound (社会生活各个领域): only an aspect particle shows the verb then.
         if (i > 0 && Tags.isNoun(pieces.get(i - 1).tag()) && !SenseOrder.isAspect(next.in(sentence))) return reading;
         SenseOrder.Ordered ordered = senses.asVerb(reading.glosses(), next.in(sentence), next.type(), next.tag());
-        if (ordered == null) return reading;
-        return new TokenReading(reading.choices(), reading.syllables(), ordered.glosses(), ordered.reason());
+        return ordered == null ? reading : reading.withSenses(ordered);
     }
 
     /**
@@ -103,7 +100,6 @@ final class ContextSenses {
         if (!hasObject) return reading;
         SenseOrder.Ordered ordered =
                 senses.verbSenseFirst(reading.glosses(), "an adjective with an object after it: a \"to …\" sense");
-        if (ordered == null) return reading;
-        return new TokenReading(reading.choices(), reading.syllables(), ordered.glosses(), ordered.reason());
+        return ordered == null ? reading : reading.withSenses(ordered);
     }
 }

@@ -15,6 +15,11 @@ record TokenReading(List<Choice> choices, List<String> syllables, List<Gloss> gl
         return new TokenReading(a.choices(), a.syllables(), a.glosses(), a.senseReason());
     }
 
+    /** The same syllables with the glosses a sense rule ordered, and what ordered them. */
+    TokenReading withSenses(SenseOrder.Ordered ordered) {
+        return new TokenReading(choices, syllables, ordered.glosses(), ordered.reason());
+    }
+
     /** The same reading with other glosses (a Latin abbreviation's). */
     TokenReading withGlosses(List<Gloss> other) {
         return new TokenReading(choices, syllables, other, senseReason);

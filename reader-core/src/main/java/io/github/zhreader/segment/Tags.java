@@ -3,8 +3,9 @@ package io.github.zhreader.segment;
 /**
  * The part-of-speech tags a {@link Segmenter} gives, by family: the PKU tag set with HanLP's extensions, where a
  * tag's first letters name its family ({@code n} a noun, {@code nr} a personal name, {@code nrf} a transliterated
- * one, {@code v} a verb, {@code vn} a verb used as a noun ...). The one place that knows the letters: every rule
- * of zhreader that looks at a tag asks here.
+ * one, {@code v} a verb, {@code vn} a verb used as a noun ...). The one place that knows the families: every rule
+ * of zhreader that looks at a tag's family asks here; a rule that wants one exact tag ({@code a}, not {@code ad})
+ * compares it as written.
  */
 public final class Tags {
 
