@@ -8,13 +8,10 @@ import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.jar.JarFile;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,7 +72,7 @@ class BuildCodeIT {
 
     @Test
     void noBuildCodeIsInTheJars() throws IOException {
-        List<String> buildClasses = buildSources();
+        List<String> buildClasses = BuildSources.paths();
         assertEquals(
                 List.of(
                         "io/github/zhreader/lexicon/DictionaryBuild",
@@ -97,17 +94,6 @@ class BuildCodeIT {
                         jar.getEntry("io/github/zhreader/lexicon/CedictCompiler" + (file == JAR ? ".class" : ".java")),
                         file.toString());
             }
-        }
-    }
-
-    /** The classes of src/build/java, as jar paths without extension, sorted. */
-    private static List<String> buildSources() throws IOException {
-        Path root = Path.of("src/build/java");
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(".java"))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/').replaceFirst("\\.java$", ""))
-                    .sorted()
-                    .collect(Collectors.toList());
         }
     }
 }
