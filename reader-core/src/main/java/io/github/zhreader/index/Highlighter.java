@@ -25,19 +25,33 @@ final class Highlighter {
     /** The spans of {@code sentence} that match {@code query}, in order, overlapping and touching ones merged. */
     static List<Span> highlight(ChineseReader reader, String sentence, QueryKind mode, String query) {
         List<int[]> spans = switch (mode) {
-            case CHINESE -> chinese(reader.toSimplified(sentence), reader.toSimplified(query));
+            case CHINESE -> chinese(reader, sentence, reader.toSimplified(query));
             case PINYIN -> pinyin(reader, sentence, query);
             case ENGLISH -> english(reader, sentence, query);
         };
         return merged(sentence.length(), spans);
     }
 
-    private static List<int[]> chinese(String sentence, String query) {
+    /**
+     * Each term wherever it occurs; a phrase found with words inside (薅羊毛 in 薅了羊毛, which the sentence does not
+     * hold as written) is highlighted in its parts.
+     */
+    private static List<int[]> chinese(ChineseReader reader, String original, String query) {
+        String sentence = reader.toSimplified(original);
         List<int[]> spans = new ArrayList<>();
+        List<String> unseen = new ArrayList<>();
         for (String term : query.replace("\"", " ").split("\\s+")) {
             if (term.isEmpty()) continue;
+            if (!sentence.contains(term)) unseen.add(term);
             for (int at = sentence.indexOf(term); at >= 0; at = sentence.indexOf(term, at + term.length())) {
                 spans.add(new int[] {at, at + term.length()});
+            }
+        }
+        if (!unseen.isEmpty()) {
+            for (io.github.zhreader.Expression e : reader.annotate(original).expressions()) {
+                if (unseen.contains(reader.toSimplified(e.headword()))) {
+                    e.parts().forEach(part -> spans.add(new int[] {part.start(), part.end()}));
+                }
             }
         }
         return spans;

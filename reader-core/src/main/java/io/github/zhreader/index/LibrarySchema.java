@@ -12,6 +12,8 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -19,7 +21,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The library's Lucene documents: the fields of a sentence and of a document's record (the package's description
@@ -37,6 +42,19 @@ final class LibrarySchema {
     static final String HASH = "hash";
     static final String COUNT = "count";
     static final String LENGTH = "length";
+    /**
+     * The document id and sentence number again, as doc values, to sort hits of equal score as
+     * {@link SearchPlan#ORDER} says (libraries written before have neither; their ties stay in index order).
+     */
+    static final String DOC_ORDER = "doc_order";
+
+    static final String NUMBER_ORDER = "sentence_order";
+
+    /** The order of hits, {@link SearchPlan#ORDER}. */
+    static final Sort HIT_ORDER = new Sort(
+            SortField.FIELD_SCORE,
+            new SortField(DOC_ORDER, SortField.Type.STRING),
+            new SortField(NUMBER_ORDER, SortField.Type.INT));
 
     /** The values of {@link #TYPE}. */
     static final String SENTENCE_ENTRY = "sentence";
@@ -83,6 +101,8 @@ final class LibrarySchema {
         d.add(new StoredField(TITLE, title));
         d.add(new IntPoint(NUMBER, s.index() + firstSentence));
         d.add(new StoredField(NUMBER, s.index() + firstSentence));
+        d.add(new SortedDocValuesField(DOC_ORDER, new BytesRef(id)));
+        d.add(new NumericDocValuesField(NUMBER_ORDER, s.index() + firstSentence));
         d.add(new StoredField(START, s.start() + offset));
         d.add(new StoredField(END, s.end() + offset));
         d.add(new StoredField(TEXT, s.text()));

@@ -2,9 +2,7 @@ package io.github.zhreader.index;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
-import io.github.zhreader.Sentence;
 import io.github.zhreader.ZhReaderException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,7 +29,7 @@ final class NdjsonExport {
     /** The document whose forms are kept: its sentences are next to each other in the index. */
     private String formsOf;
 
-    private Map<Integer, SentenceForms> forms = Map.of();
+    private Map<Integer, IndexedSentence> forms = Map.of();
 
     /** An export that annotates with {@code reader}; {@code library} names the library in messages. */
     NdjsonExport(ChineseReader reader, String library) {
@@ -80,7 +78,7 @@ final class NdjsonExport {
                         g.writeStringField(field, d.get(field));
                     }
                 } else {
-                    SentenceForms made = formsOf(searcher, id).get(number);
+                    IndexedSentence made = formsOf(searcher, id).get(number);
                     if (made == null) {
                         throw new ZhReaderException("library " + library + ": sentence " + number + " of " + id
                                 + " is not in its document's text; see `zhreader library check`");
@@ -100,22 +98,17 @@ final class NdjsonExport {
         return n;
     }
 
-    /** The analysed forms of the sentences of document {@code doc}, made again from its text as the library did. */
-    private Map<Integer, SentenceForms> formsOf(IndexSearcher searcher, String doc) throws IOException {
+    /** The sentences of document {@code doc} by number, made again from its text as the library made them. */
+    private Map<Integer, IndexedSentence> formsOf(IndexSearcher searcher, String doc) throws IOException {
         if (doc.equals(formsOf)) return forms;
-        Map<Integer, SentenceForms> made = new HashMap<>();
+        Map<Integer, IndexedSentence> made = new HashMap<>();
         TopDocs top = searcher.search(LibrarySchema.documentRecord(doc), 1);
         if (top.scoreDocs.length > 0) {
-            String text = searcher.storedFields().document(top.scoreDocs[0].doc).get(LibrarySchema.TEXT);
-            reader.annotate(text, part -> {
-                AnnotatedText annotated = part.text();
-                for (Sentence s : annotated.sentences()) {
-                    if (annotated.isClutter(s)) continue;
-                    made.put(
-                            s.index() + part.firstSentence(),
-                            SentenceForms.of(s, reader.toSimplified(s.text()), annotated.expressions()));
-                }
-            });
+            Document record = searcher.storedFields().document(top.scoreDocs[0].doc);
+            String title = record.get(LibrarySchema.TITLE);
+            for (IndexedSentence s : IndexedSentence.of(reader, doc, title, record.get(LibrarySchema.TEXT))) {
+                made.put(s.sentence(), s);
+            }
         }
         formsOf = doc;
         forms = made;

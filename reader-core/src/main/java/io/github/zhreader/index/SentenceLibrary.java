@@ -1,9 +1,7 @@
 package io.github.zhreader.index;
 
-import io.github.zhreader.AnnotatedText;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.QueryKind;
-import io.github.zhreader.Sentence;
 import io.github.zhreader.ZhReaderException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,12 +66,10 @@ public final class SentenceLibrary implements AutoCloseable {
 
     private final ChineseReader reader;
     private final LibraryWriter store;
-    private final LibraryQueries queries;
 
     private SentenceLibrary(ChineseReader reader, Directory directory, String name) throws IOException {
         this.reader = reader;
         this.store = new LibraryWriter(directory, name);
-        this.queries = new LibraryQueries(reader);
     }
 
     /**
@@ -207,22 +203,14 @@ public final class SentenceLibrary implements AutoCloseable {
         Document record = LibrarySchema.documentRecord(id, title, text, hash);
         docs.add(record);
         int[] sentences = {0};
-        reader.annotate(text, part -> {
-            AnnotatedText doc = part.text();
-            for (Sentence s : doc.sentences()) {
-                if (doc.isClutter(s)) continue;
-                docs.add(LibrarySchema.sentence(
-                        id,
-                        title,
-                        s,
-                        reader.toSimplified(s.text()),
-                        part.offset(),
-                        part.firstSentence(),
-                        doc.expressions()));
-                sentences[0]++;
-            }
-            progress.at(part.offset() + (long) doc.text().length(), text.length());
-        });
+        IndexedSentence.each(
+                reader,
+                text,
+                (s, simplified, offset, first, expressions) -> {
+                    docs.add(LibrarySchema.sentence(id, title, s, simplified, offset, first, expressions));
+                    sentences[0]++;
+                },
+                progress);
         LibrarySchema.counted(record, sentences[0], text.length());
         return new Prepared(id, hash, docs, sentences[0]);
     }
@@ -310,15 +298,20 @@ public final class SentenceLibrary implements AutoCloseable {
                     LibrarySchema.entries(LibrarySchema.DOCUMENT_ENTRY), Integer.MAX_VALUE / 2, Sort.INDEXORDER);
             StoredFields stored = searcher.storedFields();
             // The whole texts stay on disk: a document's record is read without them.
-            Set<String> fields =
-                    Set.of(LibrarySchema.DOC, LibrarySchema.TITLE, LibrarySchema.COUNT, LibrarySchema.LENGTH);
+            Set<String> fields = Set.of(
+                    LibrarySchema.DOC,
+                    LibrarySchema.TITLE,
+                    LibrarySchema.COUNT,
+                    LibrarySchema.LENGTH,
+                    LibrarySchema.HASH);
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = stored.document(sd.doc, fields);
                 result.add(new LibraryDocument(
                         d.get(LibrarySchema.DOC),
                         d.get(LibrarySchema.TITLE),
                         d.getField(LibrarySchema.COUNT).numericValue().intValue(),
-                        d.getField(LibrarySchema.LENGTH).numericValue().intValue()));
+                        d.getField(LibrarySchema.LENGTH).numericValue().intValue(),
+                        d.get(LibrarySchema.HASH)));
             }
             return null;
         });
@@ -334,6 +327,23 @@ public final class SentenceLibrary implements AutoCloseable {
             return Optional.of(
                     searcher.storedFields().document(top.scoreDocs[0].doc).get(LibrarySchema.TEXT));
         });
+    }
+
+    /**
+     * The sentences of document {@code id} as the library indexes them, with their analysed forms made again from
+     * its text (the index keeps the forms it searches, not their text); empty when there is no such document. This
+     * is what another search engine indexes to search the library as it does ({@link SearchPlan}).
+     */
+    public List<IndexedSentence> sentences(String id) {
+        Objects.requireNonNull(id, "id");
+        Optional<StoredDocument> stored = store.withSearcher(searcher -> {
+            TopDocs top = searcher.search(LibrarySchema.documentRecord(id), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+            return Optional.of(new StoredDocument(id, d.get(LibrarySchema.TITLE), d.get(LibrarySchema.TEXT)));
+        });
+        return stored.map(d -> IndexedSentence.of(reader, id, d.title(), d.text()))
+                .orElse(List.of());
     }
 
     private Optional<String> findByHash(String hash) {
@@ -365,13 +375,13 @@ public final class SentenceLibrary implements AutoCloseable {
         Objects.requireNonNull(query, "query");
         if (limit < 1) throw new IllegalArgumentException("limit " + limit + " < 1");
         if (offset < 0) throw new IllegalArgumentException("offset " + offset + " < 0");
-        QueryKind.Parsed parsed = QueryKind.parse(query);
+        SearchPlan plan = SearchPlan.of(reader, query);
         BooleanQuery.Builder full = new BooleanQuery.Builder()
-                .add(queries.match(parsed.kind(), parsed.text()), Occur.MUST)
+                .add(plan.toLucene(), Occur.MUST)
                 .add(LibrarySchema.entries(LibrarySchema.SENTENCE_ENTRY), Occur.FILTER);
         if (document != null) full.add(new TermQuery(LibrarySchema.document(document)), Occur.FILTER);
         return store.withSearcher(searcher -> {
-            TopDocs top = searcher.search(full.build(), offset + limit);
+            TopDocs top = searcher.search(full.build(), offset + limit, LibrarySchema.HIT_ORDER, true);
             StoredFields stored = searcher.storedFields();
             List<SentenceHit> hits = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
@@ -384,10 +394,10 @@ public final class SentenceLibrary implements AutoCloseable {
                         d.getField(LibrarySchema.START).numericValue().intValue(),
                         d.getField(LibrarySchema.END).numericValue().intValue(),
                         sentence,
-                        Highlighter.highlight(reader, sentence, parsed.kind(), parsed.text()),
+                        plan.highlights(sentence),
                         top.scoreDocs[i].score));
             }
-            return new Results(query, parsed.kind(), top.totalHits.value, hits);
+            return new Results(query, plan.kind(), top.totalHits.value, hits);
         });
     }
 

@@ -103,7 +103,9 @@ class SentenceLibraryTest {
     void aPhraseIsFoundInItsSeparatedForm() {
         List<SentenceHit> hits = library.search("薅羊毛", 10);
         assertEquals(1, hits.size(), hits.toString());
-        assertTrue(hits.get(0).text().contains("薅了羊毛"));
+        assertEquals(
+                "比如去年,在制作Meta的一个问答类订单时,Scale AI就被一帮肯尼亚人给[[薅]]了[[羊毛]]。",
+                hits.get(0).highlighted());
     }
 
     @Test
