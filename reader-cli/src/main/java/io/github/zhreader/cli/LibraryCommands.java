@@ -10,6 +10,7 @@ import io.github.zhreader.index.LibraryHealth;
 import io.github.zhreader.index.SentenceHit;
 import io.github.zhreader.index.SentenceLibrary;
 import io.github.zhreader.render.Interlinear;
+import io.github.zhreader.solr.SolrLibrary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -171,14 +172,17 @@ final class LibraryCommands {
                 "Find every sentence of your library with a word: typed in Chinese (any part of a word is "
                         + "found; whole words rank first), in pinyin with or without tones and spaces, or in English "
                         + "(words, or a \"quoted phrase\", matched against the glosses). Force the kind with zh:, py: "
-                        + "or en:."
+                        + "or en:.",
+                "With --solr and --collection, the library pushed to that SolrCloud collection is searched"
+                        + " instead (`zhreader library push`): the same hits, in the same order."
             },
             footer = {
                 "",
                 "Examples:",
                 "  zhreader search 羊毛",
                 "  zhreader search hao yang mao",
-                "  zhreader search '\"gold rush\"' --json"
+                "  zhreader search '\"gold rush\"' --json",
+                "  zhreader search --solr http://localhost:8983/solr --collection sentences 羊毛"
             })
     static final class Search implements Callable<Integer> {
         private final Cli cli;
@@ -196,6 +200,9 @@ final class LibraryCommands {
         @Option(names = "--json", description = "Print one JSON document.")
         boolean json;
 
+        @picocli.CommandLine.Mixin
+        SolrCommands.Remote remote = new SolrCommands.Remote();
+
         Search(Cli cli) {
             this.cli = cli;
         }
@@ -206,8 +213,14 @@ final class LibraryCommands {
             String q = String.join(" ", query).strip();
             if (q.isEmpty()) throw new BadInputException("empty query");
             SentenceLibrary.Results results;
-            try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader())) {
-                results = library.search(q, limit, 0, null);
+            if (remote.given()) {
+                try (SolrLibrary solr = SolrLibrary.connect(remote.target(), cli.reader())) {
+                    results = solr.search(q, limit, 0, null);
+                }
+            } else {
+                try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader())) {
+                    results = library.search(q, limit, 0, null);
+                }
             }
             if (json) {
                 try (JsonGenerator g = new JsonFactory().createGenerator(cli.out())) {
@@ -276,8 +289,15 @@ final class LibraryCommands {
             name = "library",
             addMethodSubcommands = false,
             mixinStandardHelpOptions = true,
-            description = "Your library: list its documents, remove one, or check that it is healthy.",
-            subcommands = {Library.ListDocuments.class, Library.Remove.class, Library.Check.class, Library.Export.class
+            description = "Your library: list its documents, remove one, check that it is healthy, export it, or push"
+                    + " it to SolrCloud.",
+            subcommands = {
+                Library.ListDocuments.class,
+                Library.Remove.class,
+                Library.Check.class,
+                Library.Export.class,
+                SolrCommands.Push.class,
+                SolrCommands.SolrConfig.class
             },
             footer = {
                 "",
@@ -285,7 +305,9 @@ final class LibraryCommands {
                 "  zhreader library list",
                 "  zhreader library remove scale-ai",
                 "  zhreader library check",
-                "  zhreader library export --ndjson > sentences.ndjson"
+                "  zhreader library export --ndjson > sentences.ndjson",
+                "  zhreader library solr-config zhreader-configset",
+                "  zhreader library push --solr http://localhost:8983/solr --collection sentences"
             })
     static final class Library {
 

@@ -343,6 +343,34 @@ class ZhReaderTest {
         }
     }
 
+    @Test
+    void solrOptionsAreCheckedAndAnUnreachableSolrIsOneLine() throws IOException {
+        String library = tmp.resolve("lib").toString();
+        assertOneLineError(
+                run("library", "push", "--library", library), 2, "say where to push: --solr URL --collection");
+        assertOneLineError(
+                run("search", "羊毛", "--solr", "http://localhost:8983/solr", "--library", library),
+                2,
+                "--solr and --collection go together");
+        assertOneLineError(
+                run("search", "羊毛", "--solr", "ftp://h/solr", "--collection", "c", "--library", library),
+                2,
+                "Solr URL ftp://h/solr is not an http:// or https:// URL");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        assertOneLineError(
+                run("search", "羊毛", "--solr", "http://127.0.0.1:" + port, "--collection", "c", "--library", library),
+                1,
+                "zhreader: Solr at http://127.0.0.1:" + port + "/solr is not reachable (connection refused): cannot"
+                        + " read the schema of collection c; start Solr or check --solr");
+        Run config = run("library", "solr-config", tmp.resolve("configset").toString());
+        assertEquals(0, config.code(), config.err());
+        assertEquals(4, config.out().lines().count(), config.out());
+        assertTrue(Files.readString(tmp.resolve("configset/conf/schema.xml")).contains("name=\"zhreader-1\""));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"annotate", "add"})
     void threadsAreCountedFromOne(String command) {

@@ -22,8 +22,12 @@ final class SolrFailures {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof ZhReaderException z) return z;
             if (c instanceof ConnectException || c instanceof ClosedChannelException) {
+                String why = c instanceof ConnectException
+                                && (c.getMessage() == null || c.getMessage().isBlank())
+                        ? "connection refused"
+                        : brief(c);
                 return new ZhReaderException(
-                        where + " is not reachable (" + brief(c) + "): " + doing + "; start Solr or check --solr", e);
+                        where + " is not reachable (" + why + "): " + doing + "; start Solr or check --solr", e);
             }
             if (c instanceof UnknownHostException) {
                 return new ZhReaderException(where + ": host " + brief(c) + " is not known: " + doing, e);
