@@ -24,7 +24,13 @@
  * </table>
  *
  * <h2>Growing past one machine</h2>
- * The schema maps one to one onto an OpenSearch or Elasticsearch index: {@code zhreader library export}
+ * reader-solr puts the library on SolrCloud with these fields and the same search: a query is parsed once into
+ * a {@link io.github.zhreader.index.QueryPlan} ({@link io.github.zhreader.index.SearchPlan}), which this package
+ * renders to Lucene and reader-solr to a Solr request, and the sentences are pushed as
+ * {@link io.github.zhreader.index.IndexedSentence}s. Hits of equal score are ordered by document id and sentence
+ * number ({@code doc_order} and {@code sentence_order}, doc values of new libraries).
+ *
+ * <p>For OpenSearch and Elasticsearch, the schema maps one to one onto an OpenSearch or Elasticsearch index: {@code zhreader library export}
  * writes the bulk API's action and source lines, with the analysed forms precomputed, so the cluster needs no
  * Chinese segmenter of its own; there {@code sentence} counts from 1, as the command line shows sentences (the
  * index stores it from 0). The mapping: {@code doc}, {@code title}, {@code type}: {@code keyword};

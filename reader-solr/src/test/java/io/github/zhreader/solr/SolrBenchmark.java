@@ -60,6 +60,7 @@ public final class SolrBenchmark {
     private static void bench(String url, Path folder, int threads) throws Exception {
         ChineseReader reader = ChineseReader.create();
         SolrTarget target = new SolrTarget(url, "sentences", Optional.empty(), Duration.ofMinutes(5));
+        List<String> queries = queries(reader);
         try (SentenceLibrary library = SentenceLibrary.open(folder, reader);
                 SolrLibrary solr = SolrLibrary.connect(target, reader)) {
             long[] last = {0};
@@ -80,7 +81,6 @@ public final class SolrBenchmark {
                     threads,
                     report.sentences() / (report.took().toMillis() / 1e3));
 
-            List<String> queries = queries(reader);
             // Warm both up alike, then time them in turn, query by query.
             for (String q : queries.subList(0, 100)) {
                 library.search(q, 10);
@@ -120,8 +120,10 @@ public final class SolrBenchmark {
 
     /** Chinese words of the PKU gold text (one to four characters), their toneless pinyin, and English words. */
     private static List<String> queries(ChineseReader reader) throws Exception {
-        List<String> gold = Files.readAllLines(
-                Path.of("..", "shared", "data", "sighan2005", "pku_test_gold.utf8"), StandardCharsets.UTF_8);
+        // The shared evaluation data beside the checkout, from its top or from this module's folder.
+        Path gold0 = Path.of("..", "shared", "data", "sighan2005", "pku_test_gold.utf8");
+        if (!Files.exists(gold0)) gold0 = Path.of("..").resolve(gold0);
+        List<String> gold = Files.readAllLines(gold0, StandardCharsets.UTF_8);
         String[] english = {"bank", "economy", "government", "reform", "water", "school", "market", "\"foreign trade\""
         };
         Random random = new Random(42);
