@@ -50,14 +50,17 @@ class BuildCodeIT {
     }
 
     @Test
-    void theTestsJarHoldsOnlyTheAnnotationInvariants() throws IOException {
+    void theTestsJarHoldsOnlyTheAnnotationInvariantsAndTheBenchmarkQueries() throws IOException {
         Path tests = Path.of(System.getProperty("zhreader.testsJar", "target/reader-core-tests.jar"));
         try (JarFile jar = new JarFile(tests.toFile())) {
             assertEquals(
-                    List.of("io/github/zhreader/testing/AnnotationInvariants.class"),
+                    List.of(
+                            "io/github/zhreader/testing/AnnotationInvariants.class",
+                            "io/github/zhreader/testing/BenchmarkQueries.class"),
                     jar.stream()
                             .map(e -> e.getName())
                             .filter(name -> name.endsWith(".class"))
+                            .sorted()
                             .toList());
         }
     }

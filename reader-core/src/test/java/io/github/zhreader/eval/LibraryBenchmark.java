@@ -3,14 +3,13 @@ package io.github.zhreader.eval;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.index.LibraryBatch;
 import io.github.zhreader.index.SentenceLibrary;
+import io.github.zhreader.testing.BenchmarkQueries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 
 /**
@@ -91,7 +90,7 @@ public final class LibraryBenchmark {
 
         // Searched as `zhreader search` does, in a library opened afresh.
         try (SentenceLibrary library = SentenceLibrary.open(folder, reader)) {
-            List<String> queries = queries(data, reader);
+            List<String> queries = BenchmarkQueries.of(data.resolve("sighan2005/pku_test_gold.utf8"), reader, 1000);
             long[] nanos = new long[queries.size()];
             for (int i = 0; i < queries.size(); i++) {
                 long t0 = System.nanoTime();
@@ -127,50 +126,5 @@ public final class LibraryBenchmark {
         System.out.printf(
                 "single adds, each committed: %,d sentences, %.0f sentences/s (in %s)%n",
                 added, added / ((System.nanoTime() - t0) / 1e9), single);
-    }
-
-    private static List<String> queries(Path data, ChineseReader reader) throws IOException {
-        List<String> gold = Files.readAllLines(data.resolve("sighan2005/pku_test_gold.utf8"), StandardCharsets.UTF_8);
-        Random random = new Random(42);
-        List<String> queries = new ArrayList<>();
-        String[] english = {
-            "bank",
-            "economy",
-            "government",
-            "development",
-            "reform",
-            "water",
-            "school",
-            "market",
-            "president",
-            "science",
-            "\"foreign trade\"",
-            "farmer",
-            "culture",
-            "enterprise",
-            "train",
-            "army"
-        };
-        while (queries.size() < 1000) {
-            String[] words = gold.get(random.nextInt(gold.size())).strip().split("\\s+");
-            String w = words[random.nextInt(words.length)];
-            if (w.length() < 1
-                    || w.length() > 4
-                    || !w.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))
-                continue;
-            switch (queries.size() % 4) {
-                case 0, 1 -> queries.add(w);
-                case 2 ->
-                    queries.add(String.join(
-                            " ",
-                            reader.annotate(w)
-                                    .tokens()
-                                    .flatMap(t -> t.syllables().stream())
-                                    .map(s -> s.substring(0, s.length() - 1))
-                                    .toList()));
-                default -> queries.add(english[random.nextInt(english.length)]);
-            }
-        }
-        return queries;
     }
 }

@@ -3,15 +3,13 @@ package io.github.zhreader.solr;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.index.SentenceHit;
 import io.github.zhreader.index.SentenceLibrary;
-import java.nio.charset.StandardCharsets;
+import io.github.zhreader.testing.BenchmarkQueries;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 
@@ -22,7 +20,7 @@ import org.apache.solr.cloud.MiniSolrCloudCluster;
  * <p>{@code serve}: starts the cluster, prints a node's URL and waits until killed, for {@code zhreader library push
  * --solr URL --collection sentences}. {@code bench LIBRARY [THREADS]}: pushes the library in the folder LIBRARY (one
  * that {@code eval.LibraryBenchmark} of reader-core built) on THREADS threads (default 2) and reports the push
- * rate, then runs 1,000 mixed queries (Chinese words of the PKU gold text, their pinyin, English words) on the
+ * rate, then runs the 1,000 mixed queries of {@code BenchmarkQueries} (as {@code eval.LibraryBenchmark}) on the
  * embedded library and on the collection in turn, in the same run, and reports the median and 99th percentile of
  * each, and on how many queries the two gave the same hits.
  *
@@ -60,7 +58,10 @@ public final class SolrBenchmark {
     private static void bench(String url, Path folder, int threads) throws Exception {
         ChineseReader reader = ChineseReader.create();
         SolrTarget target = new SolrTarget(url, "sentences", Optional.empty(), Duration.ofMinutes(5));
-        List<String> queries = queries(reader);
+        // The shared evaluation data beside the checkout, from its top or from this module's folder.
+        Path gold = Path.of("..", "shared", "data", "sighan2005", "pku_test_gold.utf8");
+        if (!Files.exists(gold)) gold = Path.of("..").resolve(gold);
+        List<String> queries = BenchmarkQueries.of(gold, reader, 1000);
         try (SentenceLibrary library = SentenceLibrary.open(folder, reader);
                 SolrLibrary solr = SolrLibrary.connect(target, reader)) {
             long[] last = {0};
@@ -116,35 +117,5 @@ public final class SolrBenchmark {
         long[] s = nanos.clone();
         Arrays.sort(s);
         return s[(int) (s.length * 0.99)] / 1e6;
-    }
-
-    /** Chinese words of the PKU gold text (one to four characters), their toneless pinyin, and English words. */
-    private static List<String> queries(ChineseReader reader) throws Exception {
-        // The shared evaluation data beside the checkout, from its top or from this module's folder.
-        Path gold0 = Path.of("..", "shared", "data", "sighan2005", "pku_test_gold.utf8");
-        if (!Files.exists(gold0)) gold0 = Path.of("..").resolve(gold0);
-        List<String> gold = Files.readAllLines(gold0, StandardCharsets.UTF_8);
-        String[] english = {"bank", "economy", "government", "reform", "water", "school", "market", "\"foreign trade\""
-        };
-        Random random = new Random(42);
-        List<String> queries = new ArrayList<>();
-        while (queries.size() < 1000) {
-            String[] words = gold.get(random.nextInt(gold.size())).strip().split("\\s+");
-            String w = words[random.nextInt(words.length)];
-            if (w.isEmpty() || w.length() > 4 || !w.codePoints().allMatch(Character::isIdeographic)) continue;
-            switch (queries.size() % 4) {
-                case 0, 1 -> queries.add(w);
-                case 2 ->
-                    queries.add(String.join(
-                            " ",
-                            reader.annotate(w)
-                                    .tokens()
-                                    .flatMap(t -> t.syllables().stream())
-                                    .map(s -> s.substring(0, s.length() - 1))
-                                    .toList()));
-                default -> queries.add(english[random.nextInt(english.length)]);
-            }
-        }
-        return queries;
     }
 }
