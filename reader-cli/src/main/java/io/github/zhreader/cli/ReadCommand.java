@@ -115,7 +115,8 @@ final class ReadCommand implements Callable<Integer> {
                             colors,
                             script,
                             keepClutter,
-                            pinyin.format(ToneStyle.MARKS))
+                            pinyin.format(ToneStyle.MARKS),
+                            cli.reader()::toSimplified)
                     .startAt(at);
             new ReadingScreen(terminal, state, positions).run();
         }

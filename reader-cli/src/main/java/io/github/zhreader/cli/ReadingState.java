@@ -26,7 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -49,6 +50,8 @@ final class ReadingState {
     private final boolean color;
     private final ToneColors colors;
     private final Script script;
+    /** Folds text to simplified characters, so that a search finds 銀行 and 银行 alike. */
+    private final UnaryOperator<String> simplified;
 
     /** How many sentences are read: all of them, or those before the web clutter after the article. */
     private final int readable;
@@ -77,8 +80,10 @@ final class ReadingState {
             ToneColors colors,
             Script script,
             boolean keepClutter,
-            PinyinFormat format) {
+            PinyinFormat format,
+            UnaryOperator<String> simplified) {
         this.format = format;
+        this.simplified = simplified;
         this.knownStore = knownStore;
         this.known = new HashSet<>(knownStore.words());
         doc.tokens().filter(Token::isVocabulary).forEach(t -> uses.merge(t.text(), 1, Integer::sum));
@@ -108,6 +113,11 @@ final class ReadingState {
     /** The sentence shown, counting from 0. */
     int sentence() {
         return at;
+    }
+
+    /** The word under the cursor, empty when there is none. */
+    String word() {
+        return cursor < 0 ? "" : doc.sentences().get(at).tokens().get(cursor).text();
     }
 
     /** The key of the text's saved place in {@link Positions}. */
@@ -219,18 +229,24 @@ final class ReadingState {
         message = text;
     }
 
-    /** Jumps to the next sentence, after the current one and round from the top, that has {@code query}. */
+    /**
+     * Jumps to the next sentence, after the current one and round from the top, that has {@code query}, with the
+     * cursor on the word where the match starts.
+     */
     ReadingState search(String query) {
         String q = query.strip();
         message = "";
         if (q.isEmpty()) return this;
-        Predicate<Sentence> matches = matcher(q);
+        ToIntFunction<Sentence> matches = matcher(q, simplified);
         int n = readable;
         for (int step = 1; step <= n; step++) {
             int i = (at + step) % n;
-            if (matches.test(doc.sentences().get(i))) {
+            int word = matches.applyAsInt(doc.sentences().get(i));
+            if (word >= 0) {
                 boolean wrapped = at + step >= n;
-                moveTo(i);
+                at = i;
+                positions.save(key, at);
+                cursor = doc.sentences().get(i).tokens().get(word).isHan() ? word : firstWord(i);
                 message = "found \"" + q + "\" in sentence " + (i + 1) + (wrapped ? " (from the top)" : "");
                 return this;
             }
@@ -239,31 +255,58 @@ final class ReadingState {
         return this;
     }
 
-    /** Chinese is found as written, pinyin in the words' readings, English in their glosses. */
-    static Predicate<Sentence> matcher(String query) {
+    /**
+     * The index of the token where {@code query} first matches a sentence, or -1: Chinese as written, in
+     * simplified characters on both sides ({@code simplified} folds a text); pinyin in the words' readings; English
+     * in their glosses.
+     */
+    static ToIntFunction<Sentence> matcher(String query, UnaryOperator<String> simplified) {
         // Parsed as search and look-up parse it: a prefix (zh:, py:, en:) sets the kind, else the text shows it.
         QueryKind.Parsed parsed = QueryKind.parse(query);
         String text = parsed.text();
-        if (parsed.kind() == QueryKind.CHINESE) return s -> s.text().contains(text);
+        if (parsed.kind() == QueryKind.CHINESE) {
+            String wanted = simplified.apply(text);
+            return s -> {
+                int found = simplified.apply(s.text()).indexOf(wanted);
+                return found < 0 ? -1 : tokenAt(s, s.start() + found);
+            };
+        }
         Optional<String> compact =
                 parsed.forced() && parsed.kind() != QueryKind.PINYIN ? Optional.empty() : PinyinInput.compact(text);
         boolean byEnglish = !parsed.forced() || parsed.kind() == QueryKind.ENGLISH;
         Pattern english = DictionarySearch.wholeWords(text);
         return s -> {
             if (compact.isPresent() && !compact.get().isEmpty()) {
-                StringBuilder reading = new StringBuilder();
-                for (Token t : s.tokens()) reading.append(PinyinInput.compact(t.syllables()));
                 String wanted = compact.get();
-                String have =
-                        PinyinInput.hasTones(wanted) ? reading.toString() : Syllables.toneless(reading.toString());
-                if (have.contains(wanted)) return true;
+                boolean tones = PinyinInput.hasTones(wanted);
+                StringBuilder reading = new StringBuilder();
+                List<Integer> ends = new ArrayList<>();
+                for (Token t : s.tokens()) {
+                    String r = PinyinInput.compact(t.syllables());
+                    reading.append(tones ? r : Syllables.toneless(r));
+                    ends.add(reading.length());
+                }
+                int found = reading.indexOf(wanted);
+                if (found >= 0) {
+                    for (int i = 0; i < ends.size(); i++) if (ends.get(i) > found) return i;
+                }
             }
-            return byEnglish
-                    && s.tokens().stream()
-                            .anyMatch(t -> !t.glosses().isEmpty()
-                                    && english.matcher(t.glosses().get(0).summary())
-                                            .find());
+            if (!byEnglish) return -1;
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!t.glosses().isEmpty()
+                        && english.matcher(t.glosses().get(0).summary()).find()) return i;
+            }
+            return -1;
         };
+    }
+
+    /** The token of {@code s} that holds the character at {@code offset} of the document. */
+    private static int tokenAt(Sentence s, int offset) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).end() > offset) return i;
+        return tokens.size() - 1;
     }
 
     /** The whole screen, exactly {@code rows} lines. */

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 /** The reading screen's {@code /} search parses a query as sentence search and look-up do. */
 class ReadingScreenSearchTest {
 
+    private static final ChineseReader READER = ChineseReader.create();
     private static final List<Sentence> SENTENCES =
-            ChineseReader.create().annotate("我去银行取钱。他们在河边散步。").sentences();
+            READER.annotate("我去银行取钱。他们在河边散步。").sentences();
 
     private static List<Integer> found(String query) {
-        var matches = ReadingState.matcher(query);
+        var matches = ReadingState.matcher(query, READER::toSimplified);
         return java.util.stream.IntStream.range(0, SENTENCES.size())
-                .filter(i -> matches.test(SENTENCES.get(i)))
+                .filter(i -> matches.applyAsInt(SENTENCES.get(i)) >= 0)
                 .boxed()
                 .toList();
     }
@@ -24,6 +25,7 @@ class ReadingScreenSearchTest {
     @Test
     void chinesePinyinAndEnglishFindTheirSentences() {
         assertEquals(List.of(0), found("银行"));
+        assertEquals(List.of(0), found("銀行"));
         assertEquals(List.of(0), found("yinhang"));
         assertEquals(List.of(1), found("he2 bian1"));
         assertEquals(List.of(0), found("money"));

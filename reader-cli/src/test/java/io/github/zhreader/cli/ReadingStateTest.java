@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The reading screen without a terminal: keys change the state, and the layout is the lines of a screen. */
 class ReadingStateTest {
 
-    private static final AnnotatedText DOC = ChineseReader.create().annotate("银行行长来了。他笑了。\n我们走吧。");
+    private static final ChineseReader READER = ChineseReader.create();
+    private static final AnnotatedText DOC = READER.annotate("银行行长来了。他笑了。\n我们走吧。");
 
     @TempDir
     Path home;
@@ -32,7 +33,8 @@ class ReadingStateTest {
                 ToneColors.parse(ToneColors.DEFAULT),
                 Script.AS_WRITTEN,
                 false,
-                PinyinFormat.DEFAULT);
+                PinyinFormat.DEFAULT,
+                READER::toSimplified);
     }
 
     private static List<String> lines(List<AttributedString> screen) {
@@ -116,9 +118,23 @@ class ReadingStateTest {
         assertEquals(2, state.sentence());
         List<String> screen = lines(state.screen(12, 60));
         assertEquals("found \"走\" in sentence 3", screen.get(11));
-        assertEquals(2, state.search("銀行").sentence());
+        assertEquals("走", state.word());
+        assertEquals(0, state.search("銀行").sentence());
         assertEquals(
-                "\"銀行\" is not in this document", lines(state.screen(12, 60)).get(11));
+                "found \"銀行\" in sentence 1 (from the top)",
+                lines(state.screen(12, 60)).get(11));
+        assertEquals(0, state.search("飛機").sentence());
+        assertEquals(
+                "\"飛機\" is not in this document", lines(state.screen(12, 60)).get(11));
         assertEquals(0, state.search("yinhang").sentence());
+    }
+
+    @Test
+    void theCursorLandsOnTheWordWhereTheMatchStarts() {
+        ReadingState state = state();
+        assertEquals("行长", state.search("長").word());
+        assertEquals("笑", state.search("xiao").word());
+        assertEquals("我们", state.search("we").word());
+        assertEquals("来", state.search("zh:来了").word());
     }
 }
