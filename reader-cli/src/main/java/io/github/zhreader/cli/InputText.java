@@ -21,7 +21,8 @@ import java.util.Optional;
  * line that names the file.
  *
  * @param name  the file name as given, or {@code "-"} for standard input
- * @param title the page's title for a web page, else the file name
+ * @param title the page's title for a web page, a plain text's headline (its first line, if it reads as one), else
+ *              the file name
  * @param text  the decoded text
  */
 record InputText(String name, String title, String text) {
@@ -82,6 +83,26 @@ record InputText(String name, String title, String text) {
                     + (decoded.replaced() == 1 ? "" : "s") + " replaced with U+FFFD (the first at offset "
                     + decoded.firstBad() + ")");
         }
-        return new InputText(source, fileName, decoded.text());
+        return new InputText(source, headline(decoded.text()).orElse(fileName), decoded.text());
+    }
+
+    /** The longest first line that reads as a headline rather than the start of the text, in code points. */
+    static final int HEADLINE = 30;
+
+    /**
+     * The headline of a plain text: its first line, when text follows it and it is short (at most {@value
+     * #HEADLINE} characters), is not a quotation, and does not end as a clause or sentence inside a paragraph does
+     * (。，；：, or their ASCII forms). A question or exclamation may be a headline (中央調整治港班子有何啟示？).
+     */
+    static Optional<String> headline(String text) {
+        String t = text.strip();
+        int end = t.indexOf('\n');
+        if (end < 0) return Optional.empty();
+        String first = t.substring(0, end).strip();
+        if (first.isEmpty() || first.codePointCount(0, first.length()) > HEADLINE) return Optional.empty();
+        if ("“「『\"'（(".indexOf(first.charAt(0)) >= 0) return Optional.empty();
+        if ("。，；：.,;:、".indexOf(first.charAt(first.length() - 1)) >= 0) return Optional.empty();
+        if (!io.github.zhreader.TokenType.containsHan(first)) return Optional.empty();
+        return Optional.of(first);
     }
 }

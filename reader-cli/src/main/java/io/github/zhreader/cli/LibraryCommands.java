@@ -69,7 +69,9 @@ final class LibraryCommands {
         @Option(
                 names = "--title",
                 paramLabel = "TITLE",
-                description = "The document's title (one file only; default: the page's title or the file name).")
+                description =
+                        "The document's title (one file only; default: the page's title, the text's headline or the"
+                                + " file name).")
         String title;
 
         @picocli.CommandLine.Mixin
