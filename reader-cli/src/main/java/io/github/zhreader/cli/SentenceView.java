@@ -80,7 +80,7 @@ final class SentenceView {
 
     /**
      * The interlinear lines of {@code sentence}: pairs of a pinyin line and a character line (one line when
-     * pinyin is off), wrapped at the width. The token at index {@code cursor} is highlighted; tokens inside a
+     * pinyin is off), wrapped at the width; known words have no pinyin over them, but under the cursor. The token at index {@code cursor} is highlighted; tokens inside a
      * phrase are underlined.
      */
     static List<AttributedString> interlinear(
@@ -96,8 +96,12 @@ final class SentenceView {
         for (int i = 0; i < tokens.size(); i++) {
             texts[i] = settings.script()
                     .show(tokens.get(i), Interlinear.clean(tokens.get(i).text()));
-            pinyins[i] = settings.pinyin() ? written.get(i).text() : "";
-            columns[i] = Math.max(DisplayWidth.of(texts[i]), DisplayWidth.of(pinyins[i]));
+            pinyins[i] = showsPinyin(tokens.get(i), i == cursor, settings)
+                    ? written.get(i).text()
+                    : "";
+            // A known word keeps the room of its pinyin, so the line does not move as the cursor passes.
+            String room = settings.pinyin() ? written.get(i).text() : "";
+            columns[i] = Math.max(DisplayWidth.of(texts[i]), DisplayWidth.of(room));
         }
         boolean[] starts = Interlinear.lineStarts(tokens, columns, settings.width());
         for (int i = 0; i < tokens.size(); i++) {
@@ -109,13 +113,18 @@ final class SentenceView {
                 bottom.append(' ');
             }
             AttributedStyle base = i == cursor ? CURSOR : inPhrase(t, expressions) ? PHRASE : AttributedStyle.DEFAULT;
-            if (settings.pinyin()) appendPinyin(top, written.get(i), settings, base);
+            if (!pinyins[i].isEmpty()) appendPinyin(top, written.get(i), settings, base);
             pad(top, columns[i] - DisplayWidth.of(pinyins[i]));
             appendText(bottom, texts[i], written.get(i), settings, base);
             pad(bottom, columns[i] - DisplayWidth.of(texts[i]));
         }
         flush(top, bottom, lines, settings.pinyin());
         return lines;
+    }
+
+    /** Pinyin is shown, when it is on, over every word but the known ones, unless the cursor is on one. */
+    private static boolean showsPinyin(Token t, boolean underCursor, Settings settings) {
+        return settings.pinyin() && (underCursor || !settings.known().contains(t.text()));
     }
 
     /**

@@ -120,6 +120,26 @@ class SentenceViewTest {
     }
 
     @Test
+    void knownWordsShowNoPinyinButUnderTheCursor() {
+        Sentence s = Holder.READER.annotate("银行行长来了。").sentences().get(0);
+        SentenceView.Settings knowing = new SentenceView.Settings(
+                80,
+                PinyinFormat.DEFAULT,
+                Script.AS_WRITTEN,
+                true,
+                SentenceView.Glosses.ALL,
+                false,
+                COLORS,
+                java.util.Set.of("银行", "来"));
+        assertEquals(
+                List.of("        hángzhǎng     le", "银行    行长      来  了 。"),
+                text(SentenceView.interlinear(s, List.of(), -1, knowing)));
+        assertEquals(
+                List.of("yínháng hángzhǎng     le", "银行    行长      来  了 。"),
+                text(SentenceView.interlinear(s, List.of(), 0, knowing)));
+    }
+
+    @Test
     void knownWordsGetNoGlossLineInUnknownMode() {
         AnnotatedText doc = Holder.READER.annotate("银行行长来了。");
         Sentence s = doc.sentences().get(0);
