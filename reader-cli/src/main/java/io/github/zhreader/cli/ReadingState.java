@@ -309,6 +309,12 @@ final class ReadingState {
         return tokens.size() - 1;
     }
 
+    private static AttributedString faint(AttributedString line) {
+        return new AttributedStringBuilder()
+                .append(line.toString(), AttributedStyle.DEFAULT.faint())
+                .toAttributedString();
+    }
+
     /** The whole screen, exactly {@code rows} lines. */
     List<AttributedString> screen(int rows, int columns) {
         List<AttributedString> lines = new ArrayList<>();
@@ -324,13 +330,46 @@ final class ReadingState {
             Sentence current = doc.sentences().get(at);
             List<Sentence> shown =
                     paragraphMode ? doc.sentencesOf(doc.paragraphs().get(current.paragraph())) : List.of(current);
-            body.add(AttributedString.EMPTY);
+            // In paragraph mode a blank line parts the sentences, and the ones around the current sentence are faint.
+            List<AttributedString> text = new ArrayList<>();
+            int from = 0;
+            int to = 0;
             for (Sentence s : shown) {
-                body.addAll(SentenceView.interlinear(s, expressionsOf(s), s == current ? cursor : -1, settings));
+                if (!text.isEmpty()) text.add(AttributedString.EMPTY);
+                List<AttributedString> lines0 =
+                        SentenceView.interlinear(s, expressionsOf(s), s == current ? cursor : -1, settings);
+                if (s == current) {
+                    from = text.size();
+                    text.addAll(lines0);
+                    to = text.size();
+                } else {
+                    for (AttributedString l : lines0) text.add(faint(l));
+                }
             }
-            body.add(AttributedString.EMPTY);
-            if (card) body.addAll(card(current, columns));
-            else body.addAll(SentenceView.glosses(current, expressionsOf(current), cursor, settings));
+            List<AttributedString> under = card
+                    ? card(current, columns)
+                    : SentenceView.glosses(current, expressionsOf(current), cursor, settings);
+            int room = rows - 2;
+            if (2 + text.size() + under.size() <= room) {
+                body.add(AttributedString.EMPTY);
+                body.addAll(text);
+                body.add(AttributedString.EMPTY);
+                body.addAll(under);
+            } else {
+                // Too much for the screen: the text, with the current sentence in view, and at least two lines
+                // under it (the word under the cursor), then a line that says what to press.
+                int textRoom = Math.max(0, Math.min(text.size(), room - 3 - Math.min(under.size(), 2)));
+                int shownUnder = Math.max(0, Math.min(under.size(), room - 3 - textRoom));
+                int start = Math.max(0, Math.min(from, text.size() - textRoom));
+                if (to > start + textRoom) start = from;
+                body.add(AttributedString.EMPTY);
+                body.addAll(text.subList(start, Math.min(text.size(), start + textRoom)));
+                body.add(AttributedString.EMPTY);
+                body.addAll(under.subList(0, shownUnder));
+                body.add(new AttributedString(
+                        Interlinear.truncate("… (g: fewer glosses, m: sentence mode)", columns),
+                        AttributedStyle.DEFAULT.faint()));
+            }
         }
         int room = rows - 2;
         if (body.size() > room) {

@@ -11,6 +11,7 @@ import io.github.zhreader.vocab.KnownWords;
 import java.nio.file.Path;
 import java.util.List;
 import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +62,30 @@ class ReadingStateTest {
                         "",
                         "←/→ sentence  ↑/↓ paragraph  h/l word  …"),
                 lines(state().screen(12, 40)));
+    }
+
+    @Test
+    void paragraphModePartsTheSentencesAndKeepsTheCursorsGlossInView() {
+        List<AttributedString> shown = state().act(Op.NEXT).act(Op.MODE).screen(12, 40);
+        List<String> screen = lines(shown);
+        assertEquals(
+                List.of(
+                        "银行     ¶ 1/2 · sentence 2/3 · 0% known",
+                        "",
+                        "yínháng hángzhǎng lái le",
+                        "银行    行长      来  了 。",
+                        "",
+                        "tā xiào le",
+                        "他 笑   了 。",
+                        "",
+                        "▸ 他 tā  (third-person singular) (since",
+                        "      the early 20th century, usu.",
+                        "… (g: fewer glosses, m: sentence mode)",
+                        "←/→ sentence  ↑/↓ paragraph  h/l word  …"),
+                screen);
+        // The other sentence of the paragraph is faint; the current one is not.
+        assertEquals(AttributedStyle.DEFAULT.faint(), shown.get(3).styleAt(0));
+        assertEquals(AttributedStyle.DEFAULT, shown.get(6).styleAt(2));
     }
 
     @Test
