@@ -1,5 +1,6 @@
 package io.github.zhreader.cli;
 
+import io.github.zhreader.text.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.keymap.KeyMap;
@@ -171,8 +172,29 @@ final class ReadingKeys {
 
     /** The footer: the table's short labels, in order. */
     static String footer() {
+        return String.join("  ", labels());
+    }
+
+    /**
+     * The footer in at most {@code columns} columns: the labels from the first, as many as fit before the last two
+     * (help and quit), which are always shown, so that a narrow screen still says where the rest is.
+     */
+    static String footer(int columns) {
+        List<String> labels = labels();
+        String all = String.join("  ", labels);
+        if (DisplayWidth.of(all) <= columns || labels.size() <= 2) return all;
+        String tail = String.join("  ", labels.subList(labels.size() - 2, labels.size()));
+        StringBuilder head = new StringBuilder();
+        for (String label : labels.subList(0, labels.size() - 2)) {
+            if (DisplayWidth.of(head + label + "  " + tail) > columns) break;
+            head.append(label).append("  ");
+        }
+        return head + tail;
+    }
+
+    private static List<String> labels() {
         List<String> labels = new ArrayList<>();
         for (Binding b : TABLE) if (!b.footer().isEmpty()) labels.add(b.footer());
-        return String.join("  ", labels);
+        return labels;
     }
 }

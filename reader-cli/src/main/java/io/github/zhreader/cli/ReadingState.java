@@ -41,8 +41,6 @@ import org.jline.utils.AttributedStyle;
  */
 final class ReadingState {
 
-    private static final String FOOTER = ReadingKeys.footer();
-
     private final AnnotatedText doc;
     private final String title;
     private final Positions positions;
@@ -381,7 +379,7 @@ final class ReadingState {
             lines.addAll(body);
         }
         while (lines.size() < rows - 1) lines.add(AttributedString.EMPTY);
-        String bottom = message.isEmpty() ? FOOTER : message;
+        String bottom = message.isEmpty() ? ReadingKeys.footer(columns) : message;
         lines.add(new AttributedString(Interlinear.truncate(bottom, columns), AttributedStyle.DEFAULT.inverse()));
         return lines;
     }

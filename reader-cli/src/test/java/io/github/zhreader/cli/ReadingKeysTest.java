@@ -46,4 +46,14 @@ class ReadingKeysTest {
                 .toList();
         assertEquals(all, bound);
     }
+
+    @Test
+    void aNarrowFooterKeepsHelpAndQuit() {
+        assertEquals(
+                "←/→ sentence  ↑/↓ paragraph  h/l word  ⏎ entry  / search  t tones  y pinyin  g glosses  ? help  q quit",
+                ReadingKeys.footer(120));
+        assertEquals("←/→ sentence  ↑/↓ paragraph  h/l word  ⏎ entry  ? help  q quit", ReadingKeys.footer(70));
+        assertEquals("←/→ sentence  ? help  q quit", ReadingKeys.footer(40));
+        assertEquals("? help  q quit", ReadingKeys.footer(20));
+    }
 }

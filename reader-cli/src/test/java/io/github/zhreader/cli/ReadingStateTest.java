@@ -60,7 +60,7 @@ class ReadingStateTest {
                         "  来 lái  to come; (used as a substitut…",
                         "  了 le  (completed action marker); (mo…",
                         "",
-                        "←/→ sentence  ↑/↓ paragraph  h/l word  …"),
+                        "←/→ sentence  ? help  q quit"),
                 lines(state().screen(12, 40)));
     }
 
@@ -81,7 +81,7 @@ class ReadingStateTest {
                         "▸ 他 tā  (third-person singular) (since",
                         "      the early 20th century, usu.",
                         "… (g: fewer glosses, m: sentence mode)",
-                        "←/→ sentence  ↑/↓ paragraph  h/l word  …"),
+                        "←/→ sentence  ? help  q quit"),
                 screen);
         // The other sentence of the paragraph is faint; the current one is not.
         assertEquals(AttributedStyle.DEFAULT.faint(), shown.get(3).styleAt(0));
@@ -103,7 +103,7 @@ class ReadingStateTest {
                         "  了 le  (completed action marker); (mo…",
                         "",
                         "",
-                        "←/→ sentence  ↑/↓ paragraph  h/l word  …"),
+                        "←/→ sentence  ? help  q quit"),
                 lines(state().act(Op.NEXT).act(Op.WORD_NEXT).screen(12, 40)));
     }
 
