@@ -31,7 +31,7 @@ public final class HtmlRenderer {
                    max-width: 46em; margin: 2em auto 6em; padding: 0 1em; line-height: 2.7; color: #222; }
             h1 { font-size: 1.3em; line-height: 1.4; }
             p { margin: 0 0 1.2em; }
-            ruby { ruby-position: over; margin: 0 0.06em; }
+            ruby { ruby-position: over; ruby-align: center; margin: 0 0.12em; }
             rt { font-size: 0.55em; letter-spacing: 0.02em; }
             ruby[data-gloss] { cursor: pointer; }
             .fallback rt { font-style: italic; }

@@ -192,5 +192,8 @@ class RenderersTest {
         assertTrue(html.contains("招安  zhāo ān&#10;(figurative)"), html);
         assertTrue(html.contains("<input type=\"checkbox\" id=\"pinyin-off\""), "pinyin switch without script");
         assertTrue(html.contains("@media print"));
+        assertTrue(
+                html.contains("ruby { ruby-position: over; ruby-align: center; margin: 0 0.12em; }"),
+                "a word's characters stay together under pinyin wider than they are, centred");
     }
 }
