@@ -59,6 +59,9 @@ final class ReadingState {
     private boolean paragraphMode;
     private PinyinFormat format;
     private boolean pinyin = true;
+    /** Whether known words show their pinyin too; off by default, so a learner sees what is left to learn. */
+    private boolean knownPinyin;
+
     private SentenceView.Glosses glosses = SentenceView.Glosses.UNKNOWN;
     private final KnownWords knownStore;
     private final Set<String> known;
@@ -156,6 +159,10 @@ final class ReadingState {
             case TONES -> format = format.withTones(next(format.tones(), ToneStyle.values()));
             case SANDHI -> format = format.withSandhi(next(format.sandhi(), ToneSandhi.values()));
             case PINYIN -> pinyin = !pinyin;
+            case KNOWN_PINYIN -> {
+                knownPinyin = !knownPinyin;
+                message = knownPinyin ? "pinyin over known words too" : "no pinyin over known words";
+            }
             case GLOSSES -> glosses = glosses.next();
             case MODE -> paragraphMode = !paragraphMode;
             case KNOWN -> markKnown();
@@ -325,6 +332,9 @@ final class ReadingState {
         } else {
             SentenceView.Settings settings = new SentenceView.Settings(
                     columns, format, script, pinyin, glosses, color, colors, Set.copyOf(known));
+            // The same settings, but with no word known to the pinyin line.
+            SentenceView.Settings withPinyin =
+                    new SentenceView.Settings(columns, format, script, pinyin, glosses, color, colors, Set.of());
             Sentence current = doc.sentences().get(at);
             List<Sentence> shown =
                     paragraphMode ? doc.sentencesOf(doc.paragraphs().get(current.paragraph())) : List.of(current);
@@ -334,8 +344,8 @@ final class ReadingState {
             int to = 0;
             for (Sentence s : shown) {
                 if (!text.isEmpty()) text.add(AttributedString.EMPTY);
-                List<AttributedString> lines0 =
-                        SentenceView.interlinear(s, expressionsOf(s), s == current ? cursor : -1, settings);
+                List<AttributedString> lines0 = SentenceView.interlinear(
+                        s, expressionsOf(s), s == current ? cursor : -1, knownPinyin ? withPinyin : settings);
                 if (s == current) {
                     from = text.size();
                     text.addAll(lines0);

@@ -89,6 +89,19 @@ class ReadingStateTest {
     }
 
     @Test
+    void knownWordsLoseTheirPinyinUntilYBringsItBack() {
+        ReadingState state = state().act(Op.WORD_NEXT).act(Op.KNOWN).act(Op.WORD_NEXT);
+        assertEquals("yínháng           lái le", lines(state.screen(12, 40)).get(2));
+        assertEquals(
+                "yínháng hángzhǎng lái le",
+                lines(state.act(Op.KNOWN_PINYIN).screen(12, 40)).get(2));
+        assertEquals("pinyin over known words too", lines(state.screen(12, 40)).get(11));
+        assertEquals(
+                "yínháng           lái le",
+                lines(state.act(Op.KNOWN_PINYIN).screen(12, 40)).get(2));
+    }
+
+    @Test
     void keysMoveThroughSentencesAndWords() {
         assertEquals(
                 List.of(
