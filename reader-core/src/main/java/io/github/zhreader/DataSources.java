@@ -1,6 +1,7 @@
 package io.github.zhreader;
 
 import io.github.zhreader.lexicon.Glossary;
+import io.github.zhreader.lexicon.HskLevels;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.segment.Segmenter;
 import java.util.ArrayList;
@@ -40,6 +41,18 @@ final class DataSources {
         }
         sources.add(new DataSource(
                 segmenter.name(), Map.of("use", "segmentation, part-of-speech tags", "license", "Apache-2.0")));
+        HskLevels hsk = HskLevels.builtIn();
+        sources.add(new DataSource(
+                "HSK 2.0 word list",
+                Map.of(
+                        "entries",
+                        String.valueOf(hsk.size()),
+                        "use",
+                        "levels 1-6 of words (JSON \"hsk\", lookup, vocab)",
+                        "source",
+                        "npm package chinese-lexicon@1.0.43, fetched at build time",
+                        "license",
+                        "ISC")));
         sources.add(new DataSource(
                 "pinyin4j " + BuildInfo.get("pinyin4j.version"),
                 Map.of("use", "character readings", "license", "BSD")));

@@ -24,6 +24,7 @@ import java.util.OptionalInt;
  * @param rank      the word's frequency rank in the segmenter's word list (1 is the most frequent word); empty
  *                  for words the list lacks and for tokens that are not Chinese words
  * @param known     {@code true} when the reader's known words include this word
+ * @param hsk       the word's HSK 2.0 level, 1 to 6; empty for words the official list lacks
  */
 public record Token(
         String text,
@@ -34,7 +35,8 @@ public record Token(
         List<String> syllables,
         List<Gloss> glosses,
         OptionalInt rank,
-        boolean known) {
+        boolean known,
+        OptionalInt hsk) {
 
     /** Validates offsets and copies the lists. */
     public Token {
@@ -42,6 +44,7 @@ public record Token(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(rank, "rank");
+        Objects.requireNonNull(hsk, "hsk");
         syllables = List.copyOf(syllables);
         glosses = List.copyOf(glosses);
         if (start < 0) throw new IllegalArgumentException("start " + start + " < 0");

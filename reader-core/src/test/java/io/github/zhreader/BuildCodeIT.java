@@ -70,6 +70,7 @@ class BuildCodeIT {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             assertNotNull(jar.getEntry("io/github/zhreader/lexicon/cedict.bin"));
             assertNotNull(jar.getEntry("io/github/zhreader/pinyin/readings.bin"));
+            assertNotNull(jar.getEntry("io/github/zhreader/lexicon/hsk.txt"));
         }
     }
 
@@ -79,6 +80,8 @@ class BuildCodeIT {
         assertEquals(
                 List.of(
                         "io/github/zhreader/lexicon/DictionaryBuild",
+                        "io/github/zhreader/lexicon/HskListBuild",
+                        "io/github/zhreader/lexicon/NpmPackage",
                         "io/github/zhreader/lexicon/Tarball",
                         "io/github/zhreader/pinyin/ReadingsTableBuild"),
                 buildClasses);

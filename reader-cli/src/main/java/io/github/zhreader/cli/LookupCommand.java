@@ -3,6 +3,7 @@ package io.github.zhreader.cli;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.GlossKind;
 import io.github.zhreader.GlossSource;
+import io.github.zhreader.lexicon.HskLevels;
 import io.github.zhreader.pinyin.notation.Syllables;
 import java.util.Arrays;
 import java.util.List;
@@ -69,9 +70,11 @@ final class LookupCommand implements Callable<Integer> {
             String kind = g.kind() == GlossKind.WORD ? "" : "  " + g.kind().id();
             String source =
                     g.source() == GlossSource.CEDICT ? "" : "  (" + g.source().id() + " glossary)";
+            java.util.OptionalInt hsk = HskLevels.builtIn().of(g.headword());
+            String level = hsk.isPresent() ? "  HSK " + hsk.getAsInt() : "";
             cli.out()
                     .println(forms + "  " + Syllables.toMarks(List.of(g.pinyin().split(" "))) + "  [" + g.pinyin() + "]"
-                            + kind + source);
+                            + level + kind + source);
             if (!g.literal().isEmpty()) cli.out().println("  literally: " + g.literal());
             int n = 1;
             for (String sense : g.senses()) cli.out().println("  " + (n++) + ". " + sense);

@@ -210,13 +210,24 @@ class ZhReaderTest {
         String library = tmp.resolve("data").toString();
         Run before = run("vocab", SAMPLE, "--library", library);
         assertEquals(0, before.code(), before.err());
+        List<String> lines = before.out().lines().toList();
         assertTrue(
-                before.out()
-                        .lines()
-                        .reduce((a, b) -> b)
-                        .orElseThrow()
+                lines.get(lines.size() - 2)
                         .matches("\\d+ words, \\d+ distinct; you know 0 of them \\(0\\.0% of the running words\\)"),
                 before.out());
+        assertEquals(
+                "HSK levels of the running words: 1 25.8%, 2 10.3%, 3 5.3%, 4 9.8%, 5 10.2%, 6 4.7%, beyond 33.9%;"
+                        + " HSK 1-6 cover 66.1% of them, less than 95%",
+                lines.get(lines.size() - 1));
+        assertTrue(
+                lines.contains("竟然\t1\t4261\tHSK4\tjìng rán\tunexpectedly; to one's surprise; in spite of"
+                        + " everything; in that crazy way; actually; to go as far as to"),
+                before.out());
+        Run above = run("vocab", SAMPLE, "--library", library, "--level", "5");
+        assertTrue(
+                above.out().lines().filter(l -> l.contains("\t")).allMatch(l -> l.split("\t")[3].matches("HSK6|-")),
+                above.out());
+        assertOneLineError(run("vocab", SAMPLE, "--level", "7"), 2, "--level 7 must be an HSK level, 1 to 6");
 
         Path list = tmp.resolve("pleco.txt");
         Files.writeString(list, "的\tde5\tof\n是\tshi4\tbe\n了\tle5\t...\nnot a word\n");
@@ -227,7 +238,8 @@ class ZhReaderTest {
 
         Run after = run("vocab", SAMPLE, "--library", library, "--unknown");
         assertFalse(after.out().lines().anyMatch(l -> l.startsWith("的\t")), "known words left out");
-        String summary = after.out().lines().reduce((a, b) -> b).orElseThrow();
+        List<String> afterLines = after.out().lines().toList();
+        String summary = afterLines.get(afterLines.size() - 2);
         assertTrue(summary.contains("you know 4 of them") && !summary.contains("(0.0%"), summary);
 
         assertEquals(0, run("known", "remove", "他", "--library", library).code());
@@ -341,6 +353,15 @@ class ZhReaderTest {
                     run("search", query, "--json", "--library", two).out(),
                     query);
         }
+    }
+
+    @Test
+    void lookupShowsTheHskLevel() {
+        Run r = run("lookup", "银行");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                "银行 (銀行)  yín háng  [yin2 hang2]  HSK 3",
+                r.out().lines().findFirst().orElseThrow());
     }
 
     @Test
@@ -630,7 +651,8 @@ class ZhReaderTest {
         assertEquals(0, version.code(), version.err());
         assertEquals(
                 "zhreader 0.1.0-SNAPSHOT\nCC-CEDICT 2026-09-10, 125049 entries\n"
-                        + "zhreader curated glossary, 2358 entries\nHanLP portable-1.8.6\npinyin4j 2.5.1\n",
+                        + "zhreader curated glossary, 2358 entries\nHanLP portable-1.8.6\n"
+                        + "HSK 2.0 word list, 4995 entries\npinyin4j 2.5.1\n",
                 version.out());
         Run help = run("--help");
         assertEquals(0, help.code());

