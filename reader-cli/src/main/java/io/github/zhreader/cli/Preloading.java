@@ -2,6 +2,7 @@ package io.github.zhreader.cli;
 
 import io.github.zhreader.lexicon.CedictDictionary;
 import io.github.zhreader.lexicon.Glossary;
+import io.github.zhreader.lexicon.HskLevels;
 import io.github.zhreader.pinyin.CharacterReadings;
 import io.github.zhreader.segment.HanLpSegmenter;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Set;
  * Start-up work done on other threads: while picocli builds its command model and parses the arguments (about a
  * tenth of a second in a fresh JVM), the data the command will need loads on the machine's other cores: CC-CEDICT,
  * and for commands that annotate text also HanLP's model (on a thread of its own), HanLP's name dictionaries, the
- * character readings and the curated glossary. The command's own thread is the longest of the three (picocli, then annotating the text while
+ * character readings, the curated glossary and the HSK levels. The command's own thread is the longest of the three (picocli, then annotating the text while
  * the code is still cold), so the loading threads take all the data. All of it is held by the library's lazy
  * holders, so the command finds it loaded, or waits for the loading thread to finish instead of loading it twice.
  *
@@ -53,9 +54,13 @@ final class Preloading {
                 loadDictionary();
                 new CharacterReadings().readings('中');
                 Glossary.curated();
+                HskLevels.builtIn();
             });
         } else if (LOOKING_UP.contains(command)) {
-            run("zhreader-load-dictionary", Preloading::loadDictionary);
+            run("zhreader-load-dictionary", () -> {
+                loadDictionary();
+                HskLevels.builtIn();
+            });
         }
     }
 

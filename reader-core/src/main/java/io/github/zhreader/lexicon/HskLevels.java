@@ -21,7 +21,9 @@ public final class HskLevels {
         static final HskLevels LEVELS = load();
     }
 
+    /** Never changed after loading, and published by the holder's class initialisation. */
     private final Map<String, Integer> levels;
+
     private final String source;
 
     private HskLevels(Map<String, Integer> levels, String source) {
@@ -62,7 +64,7 @@ public final class HskLevels {
                 int tab = line.indexOf('\t');
                 if (tab > 0) levels.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
             }
-            return new HskLevels(Map.copyOf(levels), source == null ? "" : source.replaceFirst("^# ", ""));
+            return new HskLevels(levels, source == null ? "" : source.replaceFirst("^# ", ""));
         } catch (IOException | NumberFormatException e) {
             throw new ZhReaderException("hsk.txt in the reader-core jar cannot be read (" + e.getMessage() + ")", e);
         }
