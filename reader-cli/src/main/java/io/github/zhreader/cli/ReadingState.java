@@ -422,7 +422,9 @@ final class ReadingState {
                 .withTones(format.tones())
                 .withScript(script));
         lines.add(new AttributedString(
-                Interlinear.clean(t.text()) + "  " + format.tones().format(t.syllables()), AttributedStyle.BOLD));
+                Interlinear.clean(t.text()) + "  " + format.tones().format(t.syllables())
+                        + (t.hsk().isPresent() ? "  HSK " + t.hsk().getAsInt() : ""),
+                AttributedStyle.BOLD));
         for (Gloss g : t.glosses()) {
             String forms =
                     g.traditional().equals(g.headword()) ? g.headword() : g.headword() + " (" + g.traditional() + ")";

@@ -102,6 +102,12 @@ class ReadingStateTest {
     }
 
     @Test
+    void theFullEntryShowsTheWordsHskLevel() {
+        List<String> screen = lines(state().act(Op.CARD).screen(16, 60));
+        assertEquals("银行  yín háng  HSK 3", screen.get(5), String.join("\n", screen));
+    }
+
+    @Test
     void keysMoveThroughSentencesAndWords() {
         assertEquals(
                 List.of(

@@ -175,6 +175,7 @@ public final class HtmlRenderer {
                         .append(explain(phrase.gloss()))
                         .append("\n\n");
             tap.append(Interlinear.clean(t.text())).append("  ").append(Syllables.toMarks(t.syllables()));
+            if (t.hsk().isPresent()) tap.append("  HSK ").append(t.hsk().getAsInt());
             if (written.changed()) {
                 tap.append(" (said ")
                         .append(Syllables.toMarks(written.syllables().stream()
