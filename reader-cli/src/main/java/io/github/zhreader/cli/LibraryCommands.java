@@ -95,6 +95,7 @@ final class LibraryCommands {
                 throw new BadInputException("--id and --title name one document; give one file");
             }
             cli.threads(threads);
+            line = new ProgressLine(cli);
             // One batch: the files are annotated and indexed on the threads, go into the library in the order
             // given, and are committed together at the end (and once a minute while it runs).
             try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader());
@@ -109,28 +110,18 @@ final class LibraryCommands {
             return Failures.OK;
         }
 
-        /** Guards the terminal: a progress bar on standard error, the documents added on standard output. */
-        private final Object terminal = new Object();
-        /** The width of the progress bar on the terminal, 0 when none is shown. */
-        private int barWidth;
+        /** The progress bar on standard error, cleared whenever a document added is printed on standard output. */
+        private ProgressLine line;
 
         private void report(SentenceLibrary.Added added, String docId) {
-            synchronized (terminal) {
-                clearBar();
+            line.above(() -> {
                 cli.out()
                         .println("added " + docId + ": " + added.sentences() + " sentences"
                                 + added.duplicateOf()
                                         .map(other -> " (the same text as " + other + ")")
                                         .orElse(""));
                 cli.out().flush();
-            }
-        }
-
-        private void clearBar() {
-            if (barWidth == 0) return;
-            cli.err().print("\r" + " ".repeat(barWidth) + "\r");
-            cli.err().flush();
-            barWidth = 0;
+            });
         }
 
         /**
@@ -138,22 +129,12 @@ final class LibraryCommands {
          * redrawn in place and cleared at the end.
          */
         private SentenceLibrary.Progress progress(String docId) {
-            if (System.console() == null) return (done, total) -> {};
+            if (!line.shown()) return (done, total) -> {};
             long started = System.nanoTime();
             return (done, total) -> {
                 if (System.nanoTime() - started < 1_000_000_000L && done < total) return;
-                int percent = (int) (100 * done / Math.max(1, total));
-                String bar = "#".repeat(percent / 5) + " ".repeat(20 - percent / 5);
-                synchronized (terminal) {
-                    if (done >= total) {
-                        clearBar();
-                        return;
-                    }
-                    String line = "adding " + Interlinear.clean(docId) + " [" + bar + "] " + percent + "%";
-                    cli.err().print("\r" + line);
-                    cli.err().flush();
-                    barWidth = Math.max(barWidth, io.github.zhreader.text.DisplayWidth.of(line));
-                }
+                if (done >= total) line.clear();
+                else line.show("adding " + Interlinear.clean(docId) + " " + ProgressLine.bar(done, total));
             };
         }
 

@@ -116,31 +116,21 @@ final class SolrCommands {
 
     /** A progress bar on standard error, when it is a terminal: "pushing [#####     ] 45% 1234/2742 sentences". */
     private static final class Bar implements PushListener {
-        private final Cli cli;
-        private final boolean shown = System.console() != null;
+        private final ProgressLine line;
         private final long started = System.nanoTime();
-        private int width;
 
         Bar(Cli cli) {
-            this.cli = cli;
+            this.line = new ProgressLine(cli);
         }
 
         @Override
-        public synchronized void progress(long done, long total) {
-            if (!shown || System.nanoTime() - started < 1_000_000_000L) return;
-            int percent = (int) (100 * done / Math.max(1, total));
-            String line = "pushing [" + "#".repeat(percent / 5) + " ".repeat(20 - percent / 5) + "] " + percent + "% "
-                    + done + "/" + total + " sentences";
-            cli.err().print("\r" + line);
-            cli.err().flush();
-            width = Math.max(width, line.length());
+        public void progress(long done, long total) {
+            if (System.nanoTime() - started < 1_000_000_000L) return;
+            line.show("pushing " + ProgressLine.bar(done, total) + " " + done + "/" + total + " sentences");
         }
 
-        synchronized void clear() {
-            if (width == 0) return;
-            cli.err().print("\r" + " ".repeat(width) + "\r");
-            cli.err().flush();
-            width = 0;
+        void clear() {
+            line.clear();
         }
     }
 
