@@ -314,6 +314,13 @@ final class ReadingState {
         return tokens.size() - 1;
     }
 
+    /** The line that ends a screen with more than it shows. */
+    private static AttributedString more(int columns) {
+        return new AttributedString(
+                Interlinear.truncate("… (g: fewer glosses, m: sentence mode)", columns),
+                AttributedStyle.DEFAULT.faint());
+    }
+
     private static AttributedString faint(AttributedString line) {
         return new AttributedStringBuilder()
                 .append(line.toString(), AttributedStyle.DEFAULT.faint())
@@ -325,6 +332,7 @@ final class ReadingState {
         List<AttributedString> lines = new ArrayList<>();
         lines.add(header(columns));
         List<AttributedString> body = new ArrayList<>();
+        int room = rows - 2;
         if (doc.sentences().isEmpty()) {
             body.add(new AttributedString("(This text has no sentences to read.)"));
         } else if (help) {
@@ -332,9 +340,10 @@ final class ReadingState {
         } else {
             SentenceView.Settings settings = new SentenceView.Settings(
                     columns, format, script, pinyin, glosses, color, colors, Set.copyOf(known));
-            // The same settings, but with no word known to the pinyin line.
-            SentenceView.Settings withPinyin =
-                    new SentenceView.Settings(columns, format, script, pinyin, glosses, color, colors, Set.of());
+            // With Y, the pinyin line knows no word, so that known words have theirs too.
+            SentenceView.Settings lineSettings = knownPinyin
+                    ? new SentenceView.Settings(columns, format, script, pinyin, glosses, color, colors, Set.of())
+                    : settings;
             Sentence current = doc.sentences().get(at);
             List<Sentence> shown =
                     paragraphMode ? doc.sentencesOf(doc.paragraphs().get(current.paragraph())) : List.of(current);
@@ -344,20 +353,19 @@ final class ReadingState {
             int to = 0;
             for (Sentence s : shown) {
                 if (!text.isEmpty()) text.add(AttributedString.EMPTY);
-                List<AttributedString> lines0 = SentenceView.interlinear(
-                        s, expressionsOf(s), s == current ? cursor : -1, knownPinyin ? withPinyin : settings);
+                List<AttributedString> drawn =
+                        SentenceView.interlinear(s, expressionsOf(s), s == current ? cursor : -1, lineSettings);
                 if (s == current) {
                     from = text.size();
-                    text.addAll(lines0);
+                    text.addAll(drawn);
                     to = text.size();
                 } else {
-                    for (AttributedString l : lines0) text.add(faint(l));
+                    for (AttributedString l : drawn) text.add(faint(l));
                 }
             }
             List<AttributedString> under = card
                     ? card(current, columns)
                     : SentenceView.glosses(current, expressionsOf(current), cursor, settings);
-            int room = rows - 2;
             if (2 + text.size() + under.size() <= room) {
                 body.add(AttributedString.EMPTY);
                 body.addAll(text);
@@ -374,17 +382,12 @@ final class ReadingState {
                 body.addAll(text.subList(start, Math.min(text.size(), start + textRoom)));
                 body.add(AttributedString.EMPTY);
                 body.addAll(under.subList(0, shownUnder));
-                body.add(new AttributedString(
-                        Interlinear.truncate("… (g: fewer glosses, m: sentence mode)", columns),
-                        AttributedStyle.DEFAULT.faint()));
+                body.add(more(columns));
             }
         }
-        int room = rows - 2;
         if (body.size() > room) {
             lines.addAll(body.subList(0, Math.max(0, room - 1)));
-            lines.add(new AttributedString(
-                    Interlinear.truncate("… (g: fewer glosses, m: sentence mode)", columns),
-                    AttributedStyle.DEFAULT.faint()));
+            lines.add(more(columns));
         } else {
             lines.addAll(body);
         }
