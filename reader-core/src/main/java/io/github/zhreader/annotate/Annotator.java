@@ -10,7 +10,6 @@ import io.github.zhreader.Span;
 import io.github.zhreader.Token;
 import io.github.zhreader.TokenType;
 import io.github.zhreader.WordChoice;
-import io.github.zhreader.lexicon.HskLevels;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.lexicon.ScriptConverter;
 import io.github.zhreader.pinyin.CharacterReadings;
@@ -285,7 +284,7 @@ public final class Annotator {
                         reading.glosses(),
                         a.rank(),
                         isKnown,
-                        han ? HskLevels.builtIn().of(word) : java.util.OptionalInt.empty());
+                        a.hsk());
                 tokens.add(token);
                 if (explain != null && token.isHan()) explain.accept(token, reading.choices());
                 List<Gloss> glosses = reading.glosses();

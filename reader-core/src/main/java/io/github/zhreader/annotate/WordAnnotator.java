@@ -3,6 +3,7 @@ package io.github.zhreader.annotate;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.GlossaryEntry;
+import io.github.zhreader.lexicon.HskLevels;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.pinyin.ReadingChooser.Choice;
@@ -141,6 +142,7 @@ final class WordAnnotator {
                 choices,
                 ordered.glosses(),
                 segmenter.frequencyRank(word),
+                HskLevels.builtIn().of(word),
                 ordered.reason(),
                 settled != null,
                 word);
@@ -186,6 +188,7 @@ final class WordAnnotator {
                 choices,
                 List.copyOf(glossed),
                 segmenter.frequencyRank(word),
+                HskLevels.builtIn().of(word),
                 "reduplication of " + form.base() + (base.senseReason().isEmpty() ? "" : "; " + base.senseReason()),
                 base.senseSettled(),
                 form.base());
@@ -292,6 +295,7 @@ final class WordAnnotator {
     /**
      * One word's reading and glosses, before the sentence is looked at.
      *
+     * @param hsk          the word's HSK 2.0 level, if the list has it
      * @param senseSettled whether the sense table has nothing to say about the word that depends on the sentence
      * @param senseWord    the word whose sense-table lines apply: the word, or the base of a reduplicated form
      */
@@ -300,6 +304,7 @@ final class WordAnnotator {
             List<Choice> choices,
             List<Gloss> glosses,
             OptionalInt rank,
+            OptionalInt hsk,
             String senseReason,
             boolean senseSettled,
             String senseWord) {
@@ -310,7 +315,7 @@ final class WordAnnotator {
         }
 
         /** The annotation of a token that is not Han: no syllables, no glosses. */
-        static final WordAnnotation NONE =
-                new WordAnnotation(List.of(), List.of(), List.of(), OptionalInt.empty(), "", true, "");
+        static final WordAnnotation NONE = new WordAnnotation(
+                List.of(), List.of(), List.of(), OptionalInt.empty(), OptionalInt.empty(), "", true, "");
     }
 }
