@@ -1,6 +1,5 @@
 package io.github.zhreader.index;
 
-import io.github.zhreader.Expression;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.Sentence;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -42,6 +43,14 @@ final class LibrarySchema {
     static final String HASH = "hash";
     static final String COUNT = "count";
     static final String LENGTH = "length";
+    /**
+     * Stored only. On a sentence, its vocabulary ({@link SentenceForms#vocabulary()}); on a document's record, each
+     * distinct word of its vocabulary and how often it is used, a line {@code word TAB count} each, in order of first
+     * use. Libraries written before have neither.
+     */
+    static final String VOCABULARY = "vocabulary";
+    /** When the document was added, in milliseconds since 1970, on its record (absent in libraries before). */
+    static final String ADDED = "added";
     /**
      * The document id and sentence number again, as doc values, to sort hits of equal score as
      * {@link SearchPlan#ORDER} says (libraries written before have neither; their ties stay in index order).
@@ -77,15 +86,38 @@ final class LibrarySchema {
         return record;
     }
 
-    /** Adds a document's sentence count and length to its record. */
-    static void counted(Document record, int sentences, int length) {
+    /**
+     * Adds a document's sentence count, length, vocabulary (word to count, in order of first use) and the time it is
+     * added to its record.
+     */
+    static void counted(Document record, int sentences, int length, Map<String, Integer> vocabulary, long added) {
         record.add(new StoredField(COUNT, sentences));
         record.add(new StoredField(LENGTH, length));
+        StringBuilder lines = new StringBuilder();
+        vocabulary.forEach(
+                (word, count) -> lines.append(word).append('\t').append(count).append('\n'));
+        record.add(new StoredField(VOCABULARY, lines.toString()));
+        record.add(new StoredField(ADDED, added));
+    }
+
+    /** The words of a sentence's vocabulary field. */
+    static List<String> words(String vocabulary) {
+        return vocabulary.isEmpty() ? List.of() : List.of(vocabulary.split(" "));
+    }
+
+    /** The vocabulary of a document's record, as {@link #counted} writes it. */
+    static Map<String, Integer> vocabulary(String lines) {
+        Map<String, Integer> words = new LinkedHashMap<>();
+        for (String line : lines.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) words.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
+        }
+        return words;
     }
 
     /**
-     * The entry of one sentence; {@code simplified} is its text in simplified characters, {@code offset} and
-     * {@code firstSentence} place it in the whole document.
+     * The entry of one sentence; {@code simplified} is its text in simplified characters and {@code forms} its
+     * analysed forms, {@code offset} and {@code firstSentence} place it in the whole document.
      */
     static Document sentence(
             String id,
@@ -94,7 +126,7 @@ final class LibrarySchema {
             String simplified,
             int offset,
             int firstSentence,
-            List<Expression> expressions) {
+            SentenceForms forms) {
         Document d = new Document();
         d.add(new StringField(TYPE, SENTENCE_ENTRY, Field.Store.NO));
         d.add(new StringField(DOC, id, Field.Store.YES));
@@ -106,8 +138,9 @@ final class LibrarySchema {
         d.add(new StoredField(START, s.start() + offset));
         d.add(new StoredField(END, s.end() + offset));
         d.add(new StoredField(TEXT, s.text()));
-        // The analysed forms are indexed, not stored: an export makes them again from the document's text.
-        SentenceForms forms = SentenceForms.of(s, simplified, expressions);
+        // The analysed forms are indexed, not stored: an export makes them again from the document's text. The
+        // vocabulary alone is stored, for the learner's figures and sentence mining.
+        d.add(new StoredField(VOCABULARY, forms.vocabulary()));
         d.add(new TextField(Analyzers.PHRASES, forms.phrases(), Field.Store.NO));
         d.add(new TextField(Analyzers.WORDS, forms.words(), Field.Store.NO));
         // Chinese is indexed in simplified characters (a query is folded the same way), so 总统 finds 總統.

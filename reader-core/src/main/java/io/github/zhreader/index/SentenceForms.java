@@ -13,22 +13,25 @@ import java.util.Locale;
 
 /**
  * The analysed fields of a sentence as text: the segmenter's words, the pinyin with and without tones (then each
- * phrase's reading), the phrases, and the glosses whose text is the {@code english} field.
+ * phrase's reading), the phrases, and the glosses whose text is the {@code english} field; and its vocabulary, the
+ * words a learner learns (names and numbers left out, as {@link Token#isVocabulary()} says) in simplified
+ * characters, in order, space-separated.
  */
-record SentenceForms(String words, String pinyin, String tones, String phrases, List<Gloss> glosses) {
+record SentenceForms(
+        String words, String pinyin, String tones, String phrases, List<Gloss> glosses, String vocabulary) {
 
     /** The forms of sentence {@code s}, whose text in simplified characters is {@code simplified}. */
     static SentenceForms of(Sentence s, String simplified, List<Expression> expressions) {
         StringBuilder words = new StringBuilder();
         StringBuilder pinyin = new StringBuilder();
         StringBuilder tones = new StringBuilder();
+        StringBuilder vocabulary = new StringBuilder();
         List<Gloss> glosses = new ArrayList<>();
         for (Token t : s.tokens()) {
             if (t.type() == TokenType.PUNCTUATION) continue;
-            words.append(simplified
-                            .substring(t.start() - s.start(), t.end() - s.start())
-                            .toLowerCase(Locale.ROOT))
-                    .append(' ');
+            String word = simplified.substring(t.start() - s.start(), t.end() - s.start());
+            words.append(word.toLowerCase(Locale.ROOT)).append(' ');
+            if (t.isVocabulary()) vocabulary.append(word).append(' ');
             for (String syllable : t.syllables()) {
                 pinyin.append(Syllables.toneless(syllable)).append(' ');
                 tones.append(syllable).append(' ');
@@ -48,7 +51,13 @@ record SentenceForms(String words, String pinyin, String tones, String phrases, 
             }
             glosses.add(e.gloss());
         }
-        return new SentenceForms(words.toString(), pinyin.toString(), tones.toString(), phrases.toString(), glosses);
+        return new SentenceForms(
+                words.toString(),
+                pinyin.toString(),
+                tones.toString(),
+                phrases.toString(),
+                glosses,
+                vocabulary.toString().strip());
     }
 
     /**

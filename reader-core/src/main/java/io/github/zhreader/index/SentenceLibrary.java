@@ -6,9 +6,13 @@ import io.github.zhreader.ZhReaderException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,10 +20,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
@@ -203,15 +209,18 @@ public final class SentenceLibrary implements AutoCloseable {
         Document record = LibrarySchema.documentRecord(id, title, text, hash);
         docs.add(record);
         int[] sentences = {0};
+        Map<String, Integer> vocabulary = new LinkedHashMap<>();
         IndexedSentence.each(
                 reader,
                 text,
                 (s, simplified, offset, first, expressions) -> {
-                    docs.add(LibrarySchema.sentence(id, title, s, simplified, offset, first, expressions));
+                    SentenceForms forms = SentenceForms.of(s, simplified, expressions);
+                    docs.add(LibrarySchema.sentence(id, title, s, simplified, offset, first, forms));
+                    for (String word : LibrarySchema.words(forms.vocabulary())) vocabulary.merge(word, 1, Integer::sum);
                     sentences[0]++;
                 },
                 progress);
-        LibrarySchema.counted(record, sentences[0], text.length());
+        LibrarySchema.counted(record, sentences[0], text.length(), vocabulary, System.currentTimeMillis());
         return new Prepared(id, hash, docs, sentences[0]);
     }
 
@@ -303,20 +312,96 @@ public final class SentenceLibrary implements AutoCloseable {
                     LibrarySchema.TITLE,
                     LibrarySchema.COUNT,
                     LibrarySchema.LENGTH,
-                    LibrarySchema.HASH);
+                    LibrarySchema.HASH,
+                    LibrarySchema.ADDED);
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = stored.document(sd.doc, fields);
+                IndexableField added = d.getField(LibrarySchema.ADDED);
                 result.add(new LibraryDocument(
                         d.get(LibrarySchema.DOC),
                         d.get(LibrarySchema.TITLE),
                         d.getField(LibrarySchema.COUNT).numericValue().intValue(),
                         d.getField(LibrarySchema.LENGTH).numericValue().intValue(),
-                        d.get(LibrarySchema.HASH)));
+                        d.get(LibrarySchema.HASH),
+                        Optional.ofNullable(added)
+                                .map(f -> Instant.ofEpochMilli(f.numericValue().longValue()))));
             }
             return null;
         });
         result.sort(Comparator.comparing(LibraryDocument::id));
         return result;
+    }
+
+    /**
+     * The vocabulary of document {@code id}: each distinct word that a learner learns (names and numbers left out),
+     * in simplified characters, and how often the document uses it, in order of first use. Empty when there is no
+     * such document or it was added before libraries kept vocabularies (adding it again makes it).
+     */
+    public Optional<Map<String, Integer>> vocabulary(String id) {
+        Objects.requireNonNull(id, "id");
+        return store.withSearcher(searcher -> {
+            TopDocs top = searcher.search(LibrarySchema.documentRecord(id), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            String lines = searcher.storedFields()
+                    .document(top.scoreDocs[0].doc, Set.of(LibrarySchema.VOCABULARY))
+                    .get(LibrarySchema.VOCABULARY);
+            return Optional.ofNullable(lines).map(LibrarySchema::vocabulary);
+        });
+    }
+
+    /**
+     * The sentences whose words include {@code word} (as a word of its own, not inside a longer one; traditional
+     * and simplified alike), in order of document id and sentence, each with its vocabulary: what sentence mining
+     * ({@link io.github.zhreader.vocab.SentenceMining}) chooses from.
+     */
+    public SentencesWith sentencesWith(String word) {
+        Objects.requireNonNull(word, "word");
+        String simplified = reader.toSimplified(word.strip());
+        Query query = new BooleanQuery.Builder()
+                .add(LibrarySchema.entries(LibrarySchema.SENTENCE_ENTRY), Occur.FILTER)
+                .add(new TermQuery(new Term(Analyzers.WORDS, simplified.toLowerCase(Locale.ROOT))), Occur.FILTER)
+                .build();
+        return store.withSearcher(searcher -> {
+            int count = searcher.count(query);
+            List<SentenceWords> found = new ArrayList<>(count);
+            int without = 0;
+            if (count == 0) return new SentencesWith(found, 0);
+            TopDocs top = searcher.search(query, count, Sort.INDEXORDER);
+            StoredFields stored = searcher.storedFields();
+            Set<String> fields = Set.of(
+                    LibrarySchema.DOC,
+                    LibrarySchema.TITLE,
+                    LibrarySchema.NUMBER,
+                    LibrarySchema.TEXT,
+                    LibrarySchema.VOCABULARY);
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc, fields);
+                String vocabulary = d.get(LibrarySchema.VOCABULARY);
+                if (vocabulary == null) {
+                    without++;
+                    continue;
+                }
+                found.add(new SentenceWords(
+                        d.get(LibrarySchema.DOC),
+                        d.get(LibrarySchema.TITLE),
+                        d.getField(LibrarySchema.NUMBER).numericValue().intValue(),
+                        d.get(LibrarySchema.TEXT),
+                        LibrarySchema.words(vocabulary)));
+            }
+            found.sort(Comparator.comparing(SentenceWords::document).thenComparingInt(SentenceWords::sentence));
+            return new SentencesWith(found, without);
+        });
+    }
+
+    /**
+     * What {@link #sentencesWith} found: the sentences, and how many more sentences have the word but were added
+     * before libraries kept their vocabulary (adding their documents again makes it).
+     */
+    public record SentencesWith(List<SentenceWords> sentences, int withoutVocabulary) {
+        /** Copies the list. */
+        public SentencesWith {
+            sentences = List.copyOf(sentences);
+        }
     }
 
     /** The original text of a document. */

@@ -181,6 +181,34 @@ class SentenceLibraryTest {
     }
 
     @Test
+    void aDocumentKeepsItsVocabularyAndItsSentencesAreFoundByWord() {
+        try (SentenceLibrary lib = SentenceLibrary.inMemory(Readers.shared())) {
+            lib.add("a", "A", "我们发展经济。经济发展很快。王小明来了。");
+            lib.add("b", "B", "經濟發展了。");
+            assertEquals(
+                    java.util.Map.of("我们", 1, "发展", 2, "经济", 2, "很快", 1, "来", 1, "了", 1),
+                    lib.vocabulary("a").orElseThrow(),
+                    "names are left out");
+            assertEquals(
+                    List.of("我们", "发展", "经济", "很快", "来", "了"),
+                    List.copyOf(lib.vocabulary("a").orElseThrow().keySet()),
+                    "in order of first use");
+            assertEquals(java.util.Optional.empty(), lib.vocabulary("c"));
+            assertTrue(lib.documents().stream().allMatch(d -> d.added().isPresent()));
+
+            SentenceLibrary.SentencesWith with = lib.sentencesWith("發展");
+            assertEquals(0, with.withoutVocabulary());
+            assertEquals(
+                    List.of(
+                            new SentenceWords("a", "A", 0, "我们发展经济。", List.of("我们", "发展", "经济")),
+                            new SentenceWords("a", "A", 1, "经济发展很快。", List.of("经济", "发展", "很快")),
+                            new SentenceWords("b", "B", 0, "經濟發展了。", List.of("经济", "发展", "了"))),
+                    with.sentences());
+            assertEquals(List.of(), lib.sentencesWith("展").sentences(), "a word, not a part of one");
+        }
+    }
+
+    @Test
     void aLibraryOnDiskSurvivesClosingAndRefusesASecondWriter(@TempDir Path dir) {
         Path folder = dir.resolve("library");
         try (SentenceLibrary lib = SentenceLibrary.open(folder, Readers.shared())) {
