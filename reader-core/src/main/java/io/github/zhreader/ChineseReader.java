@@ -2,6 +2,7 @@ package io.github.zhreader;
 
 import io.github.zhreader.annotate.Annotator;
 import io.github.zhreader.lexicon.Glossary;
+import io.github.zhreader.lexicon.HskLevels;
 import io.github.zhreader.lexicon.Lexicon;
 import io.github.zhreader.pinyin.CharacterReadings;
 import io.github.zhreader.segment.HanLpSegmenter;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -254,6 +256,34 @@ public final class ChineseReader {
         Objects.requireNonNull(query, "query");
         if (limit < 1) throw new IllegalArgumentException("limit " + limit + " < 1");
         return lookup.lookup(query, limit);
+    }
+
+    /**
+     * How common a word is: its rank by frequency in the segmenter's word list (1 for the most frequent word), or
+     * empty when the list lacks it. The rank a token of it has ({@link Token#rank()}).
+     */
+    public OptionalInt frequencyRank(String word) {
+        Objects.requireNonNull(word, "word");
+        return segmenter.frequencyRank(word);
+    }
+
+    /**
+     * A word's HSK 2.0 level, 1 to 6, or empty when the official list lacks it; traditional characters are looked up
+     * in simplified. The level a token of it has ({@link Token#hsk()}).
+     */
+    public OptionalInt hskLevel(String word) {
+        Objects.requireNonNull(word, "word");
+        return HskLevels.builtIn().of(toSimplified(word));
+    }
+
+    /**
+     * The HSK 2.0 level a learner can read a word at: its own level when the official list has it, else the highest
+     * level of the listed words it is made of (这个 is HSK 1: 这 and 个 are), else empty; traditional characters are
+     * looked up in simplified. What level profiles use ({@code vocab.LevelProfile}); see {@link HskLevels#ofParts}.
+     */
+    public OptionalInt hskLevelByParts(String word) {
+        Objects.requireNonNull(word, "word");
+        return HskLevels.builtIn().ofParts(toSimplified(word));
     }
 
     /** The version of zhreader this jar is, as the build wrote it ({@code 0.1.0}, or {@code 0.2.0-SNAPSHOT}). */

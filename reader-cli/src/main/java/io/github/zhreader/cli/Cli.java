@@ -1,9 +1,12 @@
 package io.github.zhreader.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.lexicon.GlossaryFileException;
 import io.github.zhreader.lexicon.GlossaryFormatException;
 import io.github.zhreader.vocab.KnownWords;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -64,6 +67,16 @@ final class Cli {
     void library(Path dir) {
         this.library = dir;
     }
+
+    /**
+     * A JSON generator writing to {@link #out()} that leaves the stream open when it is closed, so that the line
+     * break after the document, and anything else, still reaches it.
+     */
+    JsonGenerator json() throws IOException {
+        return JSON.createGenerator(out()).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** The folder for the user's data. */
     Path dataHome() {

@@ -1,7 +1,7 @@
 package io.github.zhreader.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Span;
 import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.index.LibraryBatch;
@@ -11,9 +11,19 @@ import io.github.zhreader.index.SentenceHit;
 import io.github.zhreader.index.SentenceLibrary;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.solr.SolrLibrary;
+import io.github.zhreader.vocab.LevelProfile;
+import io.github.zhreader.vocab.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -206,7 +216,7 @@ final class LibraryCommands {
                 }
             }
             if (json) {
-                try (JsonGenerator g = new JsonFactory().createGenerator(cli.out())) {
+                try (JsonGenerator g = cli.json()) {
                     g.writeStartObject();
                     g.writeStringField("query", q);
                     g.writeStringField("mode", results.mode().id());
@@ -335,28 +345,167 @@ final class LibraryCommands {
                 name = "list",
                 addMethodSubcommands = false,
                 mixinStandardHelpOptions = true,
-                description = "List the documents: id, sentences, title.",
-                footer = {"", "Example:", "  zhreader library list"})
+                description = {
+                    "List the documents: id, sentences, the share of the running words you know (see `zhreader "
+                            + "known`), the HSK level that covers 95% of them, and the title; so you can choose what to "
+                            + "read next.",
+                    "The level is that of the HSK 2.0 list: 'HSK 4' means HSK 1 to 4 cover 95% of the running words; "
+                            + "'HSK 6+ (78%)' that even HSK 1 to 6 cover less, 78%, as they do for most texts written"
+                            + " for native readers. Words the list lacks count at the level of the listed words they are"
+                            + " made of (这个: 这 and 个). --json gives the share at each level."
+                },
+                footer = {"", "Examples:", "  zhreader library list --sort known", "  zhreader library list --json"})
         static final class ListDocuments implements Callable<Integer> {
+            /** The orders of the list. */
+            enum Order {
+                /** By id. */
+                id,
+                /** Most known first: the easiest for you at the top. */
+                known,
+                /** Lowest level first, then most known. */
+                level,
+                /** The most recently added first. */
+                added
+            }
+
             private final Cli cli;
+
+            @Option(
+                    names = "--sort",
+                    defaultValue = "id",
+                    paramLabel = "ORDER",
+                    description = "id, known (most known first), level (easiest first: lowest level, then most covered"
+                            + " by HSK 1-6) or added (newest first);"
+                            + " default: ${DEFAULT-VALUE}.")
+            Order order;
+
+            @Option(names = "--json", description = "Print one JSON document.")
+            boolean json;
 
             ListDocuments(Cli cli) {
                 this.cli = cli;
             }
 
-            @Override
-            public Integer call() {
-                try (SentenceLibrary library = SentenceLibrary.open(folder(cli), cli.reader())) {
-                    List<LibraryDocument> documents = library.documents();
-                    for (LibraryDocument d : documents) {
-                        cli.out()
-                                .println(d.id() + "\t" + d.sentences() + " sentences\t" + Interlinear.clean(d.title()));
-                    }
-                    cli.out()
-                            .println(documents.size() + " document" + (documents.size() == 1 ? "" : "s") + " in "
-                                    + folder(cli));
+            /** A document with the learner's figures, when the library kept its vocabulary. */
+            private record Listed(LibraryDocument document, Optional<Double> known, Optional<LevelProfile> levels) {
+                /** The 95% level, 1 to 6, or 7 beyond HSK 6, or 8 when unknown (sorted last). */
+                int level() {
+                    return levels.map(p -> p.levelFor(0.95).orElse(LevelProfile.TOP + 1))
+                            .orElse(LevelProfile.TOP + 2);
                 }
+
+                double knownOrMinus() {
+                    return known.orElse(-1.0);
+                }
+
+                /** The share of running words HSK 1 to 6 cover, 0 when unknown. */
+                double covered() {
+                    return levels.map(p -> 1 - p.share(LevelProfile.TOP + 1)).orElse(0.0);
+                }
+            }
+
+            @Override
+            public Integer call() throws IOException {
+                ChineseReader reader = cli.reader();
+                Set<String> knownWords = new HashSet<>();
+                for (String w : cli.knownWords().words()) knownWords.add(reader.toSimplified(w));
+                List<Listed> listed = new ArrayList<>();
+                try (SentenceLibrary library = SentenceLibrary.open(folder(cli), reader)) {
+                    for (LibraryDocument d : library.documents()) {
+                        Optional<Map<String, Integer>> vocabulary = library.vocabulary(d.id());
+                        listed.add(new Listed(
+                                d,
+                                vocabulary.map(v -> Vocabulary.knownShare(v, knownWords::contains)),
+                                vocabulary.map(v -> LevelProfile.of(v, reader::hskLevelByParts))));
+                    }
+                }
+                Comparator<Listed> byId = Comparator.comparing(l -> l.document().id());
+                listed.sort(
+                        switch (order) {
+                            case id -> byId;
+                            case known ->
+                                Comparator.comparingDouble(Listed::knownOrMinus)
+                                        .reversed()
+                                        .thenComparing(byId);
+                            case level ->
+                                Comparator.comparingInt(Listed::level)
+                                        .thenComparing(Comparator.comparingDouble(Listed::covered)
+                                                .reversed())
+                                        .thenComparing(Comparator.comparingDouble(Listed::knownOrMinus)
+                                                .reversed())
+                                        .thenComparing(byId);
+                            case added ->
+                                Comparator.comparing((Listed l) ->
+                                                l.document().added().orElse(Instant.EPOCH))
+                                        .reversed()
+                                        .thenComparing(byId);
+                        });
+                if (json) {
+                    json(listed);
+                    return Failures.OK;
+                }
+                for (Listed l : listed) {
+                    LibraryDocument d = l.document();
+                    String known = l.known()
+                            .map(k -> String.format(Locale.ROOT, "%.1f%% known", 100 * k))
+                            .orElse("-");
+                    String level = l.levels().isEmpty()
+                            ? "-"
+                            : l.level() <= LevelProfile.TOP
+                                    ? "HSK " + l.level()
+                                    : String.format(Locale.ROOT, "HSK 6+ (%.0f%%)", 100 * l.covered());
+                    cli.out()
+                            .println(d.id() + "\t" + d.sentences()
+                                    + (d.sentences() == 1 ? " sentence\t" : " sentences\t") + known + "\t" + level
+                                    + "\t" + Interlinear.clean(d.title()));
+                }
+                cli.out().println(listed.size() + " document" + (listed.size() == 1 ? "" : "s") + " in " + folder(cli));
+                if (listed.stream().anyMatch(l -> l.levels().isEmpty())) {
+                    cli.out()
+                            .println("(- : added before the library kept words; add the document again to see"
+                                    + " them)");
+                }
+                cli.out().flush();
                 return Failures.OK;
+            }
+
+            private void json(List<Listed> listed) throws IOException {
+                try (JsonGenerator g = cli.json()) {
+                    g.writeStartObject();
+                    g.writeArrayFieldStart("documents");
+                    for (Listed l : listed) {
+                        LibraryDocument d = l.document();
+                        g.writeStartObject();
+                        g.writeStringField("id", d.id());
+                        g.writeStringField("title", d.title());
+                        g.writeNumberField("sentences", d.sentences());
+                        if (d.added().isPresent())
+                            g.writeStringField("added", d.added().get().toString());
+                        if (l.known().isPresent())
+                            g.writeNumberField("known", round(l.known().get()));
+                        if (l.levels().isPresent()) {
+                            LevelProfile p = l.levels().get();
+                            if (p.levelFor(0.95).isPresent())
+                                g.writeNumberField("hsk", p.levelFor(0.95).getAsInt());
+                            g.writeObjectFieldStart("levels");
+                            for (int level = 1; level <= LevelProfile.TOP; level++) {
+                                g.writeNumberField(String.valueOf(level), round(p.share(level)));
+                            }
+                            g.writeNumberField("beyond", round(p.share(LevelProfile.TOP + 1)));
+                            g.writeEndObject();
+                        }
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                cli.out().println();
+                cli.out().flush();
+            }
+
+            /** A share to four decimal places, as JSON shows it. */
+            private static double round(double share) {
+                return Math.round(share * 10_000) / 10_000.0;
             }
         }
 

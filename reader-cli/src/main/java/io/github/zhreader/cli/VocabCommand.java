@@ -3,6 +3,7 @@ package io.github.zhreader.cli;
 import io.github.zhreader.pinyin.notation.Syllables;
 import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.vocab.Exports;
+import io.github.zhreader.vocab.LevelProfile;
 import io.github.zhreader.vocab.Vocabulary;
 import io.github.zhreader.vocab.VocabularyEntry;
 import java.io.IOException;
@@ -127,41 +128,11 @@ final class VocabCommand implements Callable<Integer> {
                         vocabulary.distinct(),
                         vocabulary.distinctKnown(),
                         100 * vocabulary.knownShare());
-        cli.out().println(profile(vocabulary));
+        cli.out()
+                .println(LevelProfile.of(vocabulary, cli.reader()::hskLevelByParts)
+                        .describe());
         cli.out().flush();
         return Failures.OK;
-    }
-
-    /**
-     * The text's level profile: the share of its running words at each HSK level and beyond the list, and the level a
-     * reader needs to know 95% of them: {@code HSK 1 52.0%, 2 9.1%, ... beyond 12.3%; 95% of the words need HSK 6}.
-     */
-    static String profile(Vocabulary vocabulary) {
-        long[] byLevel = new long[8];
-        long running = 0;
-        for (VocabularyEntry e : vocabulary.entries()) {
-            byLevel[e.first().hsk().orElse(7)] += e.count();
-            running += e.count();
-        }
-        if (running == 0) return "no words to place in HSK levels";
-        StringBuilder sb = new StringBuilder("HSK levels of the running words:");
-        for (int l = 1; l <= 6; l++) sb.append(String.format(" %d %.1f%%,", l, 100.0 * byLevel[l] / running));
-        sb.append(String.format(" beyond %.1f%%", 100.0 * byLevel[7] / running));
-        long covered = 0;
-        int needed = 7;
-        for (int l = 1; l <= 6; l++) {
-            covered += byLevel[l];
-            if (covered >= 0.95 * running) {
-                needed = l;
-                break;
-            }
-        }
-        return sb.append(
-                        needed <= 6
-                                ? "; 95% of them are within HSK " + needed
-                                : "; HSK 1-6 cover " + String.format("%.1f%%", 100.0 * covered / running)
-                                        + " of them, less than 95%")
-                .toString();
     }
 
     private void write(List<VocabularyEntry> words, String title, Appendable out) {

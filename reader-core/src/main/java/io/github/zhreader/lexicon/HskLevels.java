@@ -26,8 +26,18 @@ public final class HskLevels {
 
     private final String source;
 
+    /**
+     * Each character of a listed word, with the lowest level of the listed words it is in: the level at which a
+     * learner of the list has met it (见 is in 看见, HSK 1). Never changed after loading.
+     */
+    private final Map<Character, Integer> characters;
+
     private HskLevels(Map<String, Integer> levels, String source) {
         this.levels = levels;
+        this.characters = new HashMap<>(4096);
+        levels.forEach((word, level) -> {
+            for (int i = 0; i < word.length(); i++) characters.merge(word.charAt(i), level, Math::min);
+        });
         this.source = source;
     }
 
@@ -41,6 +51,45 @@ public final class HskLevels {
         Integer level = levels.get(word);
         return level == null ? OptionalInt.empty() : OptionalInt.of(level);
     }
+
+    /**
+     * The level at which a learner of the list has met {@code word}: its own level when the list has it; for a single
+     * character the list lacks, the lowest level of the listed words that contain it (见 alone is not listed, but is
+     * met in 看见, HSK 1); for a longer word the list lacks, the highest level among the listed words it is made of
+     * (这个 is 这 and 个, both HSK 1; 发布会 is 发布, HSK 6, and 会, HSK 1), of the splits into fewest listed words the
+     * one with the lowest level. Empty otherwise: a compound with a part the list lacks (老屋: 屋 is not listed) is
+     * beyond the list, however common its characters. The list has words, not every compound or single use of them,
+     * so a text's profile by this level says more than by the list alone.
+     */
+    public OptionalInt ofParts(String word) {
+        OptionalInt own = of(word);
+        if (own.isPresent() || word.isEmpty()) return own;
+        if (word.length() == 1) {
+            Integer met = characters.get(word.charAt(0));
+            return met == null ? OptionalInt.empty() : OptionalInt.of(met);
+        }
+        int n = word.length();
+        // The best split of the first i characters: {parts, level}, or null when there is none.
+        int[][] best = new int[n + 1][];
+        best[0] = new int[] {0, 0};
+        for (int end = 1; end <= n; end++) {
+            for (int start = Math.max(0, end - MAX_PART); start < end; start++) {
+                if (best[start] == null || (start == 0 && end == n)) continue;
+                Integer part = levels.get(word.substring(start, end));
+                if (part == null) continue;
+                int[] split = {best[start][0] + 1, Math.max(best[start][1], part)};
+                if (best[end] == null
+                        || split[0] < best[end][0]
+                        || (split[0] == best[end][0] && split[1] < best[end][1])) {
+                    best[end] = split;
+                }
+            }
+        }
+        return best[n] == null ? OptionalInt.empty() : OptionalInt.of(best[n][1]);
+    }
+
+    /** The longest part {@link #ofParts} looks for: the list's longest words have four characters. */
+    private static final int MAX_PART = 4;
 
     /** How many words are listed. */
     public int size() {

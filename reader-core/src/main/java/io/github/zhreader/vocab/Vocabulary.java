@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The vocabulary of a text: its distinct words (Chinese words that are not names or numbers), how often each is
@@ -130,6 +131,20 @@ public final class Vocabulary {
     /** The share of running words the reader knows, from 0 to 1 (1 for a text without words). */
     public double knownShare() {
         return running == 0 ? 1.0 : (double) runningKnown / running;
+    }
+
+    /**
+     * The share of running words known, from 0 to 1 (1 for no words), of words and how often a text uses each, as a
+     * library keeps them ({@code SentenceLibrary.vocabulary}).
+     */
+    public static double knownShare(Map<String, Integer> counts, Predicate<String> known) {
+        long running = 0;
+        long knownRunning = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            running += e.getValue();
+            if (known.test(e.getKey())) knownRunning += e.getValue();
+        }
+        return running == 0 ? 1.0 : (double) knownRunning / running;
     }
 
     /** How many distinct words the text has. */
