@@ -23,7 +23,7 @@ import java.util.Set;
 final class Preloading {
 
     /** Commands that annotate text: they need everything. */
-    private static final Set<String> ANNOTATING = Set.of("read", "annotate", "add", "search", "vocab");
+    private static final Set<String> ANNOTATING = Set.of("read", "annotate", "add", "search", "vocab", "mine");
     /** Commands that only look words up. */
     private static final Set<String> LOOKING_UP = Set.of("lookup", "dict");
 

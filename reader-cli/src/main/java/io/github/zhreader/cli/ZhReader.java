@@ -142,6 +142,8 @@ public final class ZhReader {
             LibraryCommands.Library.class,
             "vocab",
             VocabCommand.class,
+            "mine",
+            MineCommand.class,
             "known",
             KnownCommand.class,
             "dict",

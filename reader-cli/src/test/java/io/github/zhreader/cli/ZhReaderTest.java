@@ -50,7 +50,7 @@ class ZhReaderTest {
     void theSubcommandNamesAreTheNamesTheirCommandsDeclare() {
         ZhReader.SUBCOMMANDS.forEach((name, command) -> assertEquals(
                 name, command.getAnnotation(picocli.CommandLine.Command.class).name(), command.getName()));
-        assertEquals(11, ZhReader.SUBCOMMANDS.size());
+        assertEquals(12, ZhReader.SUBCOMMANDS.size());
     }
 
     @Test
@@ -216,8 +216,8 @@ class ZhReaderTest {
                         .matches("\\d+ words, \\d+ distinct; you know 0 of them \\(0\\.0% of the running words\\)"),
                 before.out());
         assertEquals(
-                "HSK levels of the running words: 1 25.8%, 2 10.3%, 3 5.3%, 4 9.8%, 5 10.2%, 6 4.7%, beyond 33.9%;"
-                        + " HSK 1-6 cover 66.1% of them, less than 95%",
+                "HSK levels of the running words: 1 27.6%, 2 12.9%, 3 7.9%, 4 11.9%, 5 12.0%, 6 6.1%, beyond 21.6%;"
+                        + " HSK 1-6 cover 78.4% of them, less than 95%",
                 lines.get(lines.size() - 1));
         assertTrue(
                 lines.contains("竟然\t1\t4261\tHSK4\tjìng rán\tunexpectedly; to one's surprise; in spite of"
@@ -244,6 +244,76 @@ class ZhReaderTest {
 
         assertEquals(0, run("known", "remove", "他", "--library", library).code());
         assertEquals("的\n是\n了\n", run("known", "list", "--library", library).out());
+    }
+
+    @Test
+    void theLibraryListShowsWhatYouKnowAndMineFindsSentencesToLearnFrom() throws IOException {
+        String library = tmp.resolve("data").toString();
+        Path easy = tmp.resolve("easy.txt");
+        Files.writeString(easy, "经济发展。我们发展经济。发展速度惊人。");
+        Path other = tmp.resolve("other.txt");
+        Files.writeString(other, "經濟發展了。");
+        assertEquals(
+                0,
+                run("add", easy.toString(), other.toString(), "--library", library)
+                        .code());
+        assertEquals(0, run("known", "add", "我们", "经济", "--library", library).code());
+
+        assertEquals(
+                "easy\t3 sentences\t37.5% known\tHSK 6+ (88%)\teasy.txt\n"
+                        + "other\t1 sentence\t33.3% known\tHSK 4\tother.txt\n"
+                        + "2 documents in " + Path.of(library, "library") + "\n",
+                run("library", "list", "--library", library, "--sort", "known").out());
+        assertEquals(
+                List.of("other", "easy"),
+                run("library", "list", "--library", library, "--sort", "level")
+                        .out()
+                        .lines()
+                        .limit(2)
+                        .map(l -> l.split("\t")[0])
+                        .toList());
+        Run json = run("library", "list", "--library", library, "--json");
+        assertTrue(
+                json.out().contains("\"id\":\"other\",\"title\":\"other.txt\",\"sentences\":1,\"added\":\""),
+                json.out());
+        assertTrue(
+                json.out()
+                        .contains("\"known\":0.3333,\"hsk\":4,\"levels\":{\"1\":0.3333,\"2\":0.0,\"3\":0.0,"
+                                + "\"4\":0.6667,\"5\":0.0,\"6\":0.0,\"beyond\":0.0}"),
+                json.out());
+        assertOneLineError(run("library", "list", "--library", library, "--sort", "size"), 2, "size");
+
+        Run mine = run("mine", "发展", "--library", library);
+        assertEquals(
+                "easy #1  经济发展。\n"
+                        + "easy #2  我们发展经济。\n"
+                        + "2 of the 4 sentences with 发展 have at most 0 other unknown words\n",
+                mine.out(),
+                mine.err());
+        Run more = run("mine", "發展", "--library", library, "--unknown", "1", "--limit", "3");
+        assertEquals(
+                "easy #1  经济发展。\n"
+                        + "easy #2  我们发展经济。\n"
+                        + "other #1  經濟發展了。  (new: 了)\n"
+                        + "3 of the 4 sentences with 發展 have at most 1 other unknown word\n",
+                more.out());
+        Run last = run("mine", "发展", "--library", library, "--unknown", "2", "--json");
+        assertTrue(
+                last.out()
+                        .endsWith("{\"document\":\"easy\",\"title\":\"easy.txt\",\"sentence\":3,"
+                                + "\"text\":\"发展速度惊人。\",\"new\":[\"速度\",\"惊人\"]}]}\n"),
+                last.out());
+
+        Path cards = tmp.resolve("cards.txt");
+        Run anki = run("mine", "发展", "--library", library, "--export", "anki", "--output", cards.toString());
+        assertEquals("wrote 2 cards to " + cards + "\n", anki.err());
+        List<String> lines = Files.readAllLines(cards, StandardCharsets.UTF_8);
+        assertEquals("#notetype:Cloze", lines.get(2));
+        assertTrue(lines.get(6).startsWith("经济{{c1::发展::"), lines.get(6));
+
+        assertEquals(1, run("mine", "羊毛", "--library", library).code(), "nothing to mine");
+        assertOneLineError(run("mine", "money", "--library", library), 2, "mine takes a Chinese word");
+        assertOneLineError(run("mine", "发展", "--limit", "0", "--library", library), 2, "--limit 0");
     }
 
     @Test
@@ -284,7 +354,9 @@ class ZhReaderTest {
         assertEquals(1, run("search", "不存在的词语", "--library", library).code(), "nothing found");
         Run list = run("library", "list", "--library", library);
         assertTrue(
-                list.out().startsWith("copy\t40 sentences\tA copy\nscale-ai\t40 sentences\tscale-ai.txt\n"),
+                list.out()
+                        .startsWith("copy\t40 sentences\t0.0% known\tHSK 6+ (80%)\tA copy\n"
+                                + "scale-ai\t40 sentences\t0.0% known\tHSK 6+ (80%)\tscale-ai.txt\n"),
                 list.out());
         assertEquals(
                 "removed copy\n",
@@ -590,7 +662,7 @@ class ZhReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"read", "annotate", "lookup", "vocab", "known", "dict"})
+    @ValueSource(strings = {"read", "annotate", "lookup", "vocab", "mine", "known", "dict"})
     void everyCommandHasHelpWithAnExample(String command) {
         Run r = run(command, "--help");
         assertEquals(0, r.code());
@@ -670,6 +742,7 @@ class ZhReaderTest {
                 "search",
                 "library",
                 "vocab",
+                "mine",
                 "known",
                 "dict",
                 "completion",

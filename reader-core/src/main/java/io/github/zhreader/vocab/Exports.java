@@ -46,6 +46,52 @@ public final class Exports {
     }
 
     /**
+     * Writes Anki's text-import format for cloze notes, one per card: Text (the sentence with the word as a cloze
+     * deletion, its gloss as the hint), Back Extra (the sentence's pinyin, the word with its pinyin and gloss, the
+     * source), Tags. Fields never contain tabs or line breaks.
+     *
+     * @param deck the deck to import into
+     * @param tag  a tag for every note (the word, say)
+     */
+    public static void ankiCloze(List<SentenceMining.Card> cards, String deck, String tag, Appendable out) {
+        try {
+            out.append("#separator:tab\n#html:true\n#notetype:Cloze\n#deck:")
+                    .append(field(deck))
+                    .append('\n')
+                    .append("#columns:Text\tBack Extra\tTags\n#tags column:3\n");
+            String tags = "zhreader " + tagOf(tag);
+            for (SentenceMining.Card c : cards) {
+                String word = c.sentence().substring(c.start(), c.end());
+                String hint = c.gloss().senses().isEmpty()
+                        ? ""
+                        : "::" + c.gloss().senses().get(0);
+                String text = HtmlRenderer.escape(oneLine(c.sentence().substring(0, c.start()))) + "{{c1::"
+                        + HtmlRenderer.escape(word) + clozeSafe(HtmlRenderer.escape(hint)) + "}}"
+                        + HtmlRenderer.escape(oneLine(c.sentence().substring(c.end())));
+                String back = HtmlRenderer.escape(c.pinyin()) + "<br><br><b>" + HtmlRenderer.escape(word) + "</b> "
+                        + HtmlRenderer.escape(c.wordPinyin()) + ": "
+                        + HtmlRenderer.escape(String.join("; ", c.gloss().senses())) + "<br><small>"
+                        + HtmlRenderer.escape(c.source()) + "</small>";
+                out.append(field(text))
+                        .append('\t')
+                        .append(field(back))
+                        .append('\t')
+                        .append(field(tags))
+                        .append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A cloze hint without the braces and colons that would end the deletion early. */
+    private static String clozeSafe(String hint) {
+        return hint.isEmpty()
+                ? ""
+                : "::" + hint.substring(2).replace("}}", "} }").replace("::", ": :");
+    }
+
+    /**
      * Writes CSV (RFC 4180, header row): word, pinyin, count, rank, gloss, sentence, known.
      */
     public static void csv(List<VocabularyEntry> words, Appendable out) {
