@@ -166,7 +166,9 @@ public final class HtmlRenderer {
         if (first != null) {
             List<String> senses =
                     first.senses().subList(0, Math.min(3, first.senses().size()));
-            String hover = (phrase != null ? explain(phrase.gloss()) + " | " : "") + String.join("; ", senses);
+            String hover = (phrase != null ? explain(phrase.gloss()) + " | " : "")
+                    + String.join("; ", senses)
+                    + (t.hsk().isPresent() ? " (HSK " + t.hsk().getAsInt() + ")" : "");
             sb.append(" title=\"").append(escape(hover)).append('"');
             StringBuilder tap = new StringBuilder();
             if (phrase != null)

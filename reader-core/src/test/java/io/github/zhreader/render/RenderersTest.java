@@ -178,6 +178,11 @@ class RenderersTest {
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), html);
         assertTrue(html.contains("title=\"bank"), html);
         assertTrue(
+                java.util.regex.Pattern.compile("title=\"bank[^\"]*\\(HSK 3\\)\"")
+                        .matcher(html)
+                        .find(),
+                "the level on hover: " + html);
+        assertTrue(
                 html.contains("data-gloss=\"银行  yín háng  HSK 3&#10;bank"), "the level in the tapped entry: " + html);
         assertTrue(
                 html.contains("<span class=\"t2\">银</span><span class=\"t2\">行</span><rt><span class=\"t2\">yín</span>"
