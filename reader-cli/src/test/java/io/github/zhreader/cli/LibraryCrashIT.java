@@ -60,7 +60,7 @@ class LibraryCrashIT {
         List<String> lines = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
                 .lines()
                 .toList();
-        assertEquals("scale-ai\t40 sentences\tscale-ai.txt", lines.get(0));
+        assertEquals("scale-ai\t40 sentences\t0.0% known\tHSK 6+ (80%)\tscale-ai.txt", lines.get(0));
         assertEquals(2, lines.size(), lines.toString());
         assertTrue(!Files.exists(lock) || Files.size(lock) == 0, "a stale lock file does not block the next writer");
         assertEquals(
