@@ -347,10 +347,10 @@ final class LibraryCommands {
                 mixinStandardHelpOptions = true,
                 description = {
                     "List the documents: id, sentences, the share of the running words you know (see `zhreader "
-                            + "known`), the HSK level that covers 95% of them, and the title; so you can choose what to "
+                            + "known`), the HSK level that covers 95%% of them, and the title; so you can choose what to "
                             + "read next.",
-                    "The level is that of the HSK 2.0 list: 'HSK 4' means HSK 1 to 4 cover 95% of the running words; "
-                            + "'HSK 6+ (78%)' that even HSK 1 to 6 cover less, 78%, as they do for most texts written"
+                    "The level is that of the HSK 2.0 list: 'HSK 4' means HSK 1 to 4 cover 95%% of the running words; "
+                            + "'HSK 6+ (78%%)' that even HSK 1 to 6 cover less, 78%%, as they do for most texts written"
                             + " for native readers. Words the list lacks count at the level of the listed words they are"
                             + " made of (这个: 这 and 个). --json gives the share at each level."
                 },
