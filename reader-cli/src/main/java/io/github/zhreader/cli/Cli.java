@@ -9,9 +9,14 @@ import io.github.zhreader.vocab.KnownWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What every command shares: the standard streams and the reader, built on first use so that commands which do
@@ -77,6 +82,45 @@ final class Cli {
     }
 
     private static final JsonFactory JSON = new JsonFactory();
+
+    /** What writes one JSON document. */
+    interface JsonDocument {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** Prints one JSON document on {@link #out()}, then a line break, and flushes. */
+    void printJson(JsonDocument document) throws IOException {
+        try (JsonGenerator g = json()) {
+            document.write(g);
+        }
+        out().println();
+        out().flush();
+    }
+
+    /**
+     * Writes an export to {@code file} (UTF-8) and says so on standard error ("wrote 12 cards to FILE"), or to
+     * standard output when {@code file} is null.
+     *
+     * @param count how many {@code things} the export holds, for the message
+     */
+    void export(Path file, int count, String things, Consumer<Appendable> export) throws IOException {
+        if (file == null) {
+            export.accept(out());
+            out().flush();
+            return;
+        }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            export.accept(w);
+        }
+        err().println("wrote " + count + " " + things + " to " + file);
+    }
+
+    /** The user's known words in simplified characters, the form a library keeps a text's words in. */
+    Set<String> knownSimplified() {
+        Set<String> known = new HashSet<>();
+        for (String w : knownWords().words()) known.add(reader().toSimplified(w));
+        return known;
+    }
 
     /** The folder for the user's data. */
     Path dataHome() {

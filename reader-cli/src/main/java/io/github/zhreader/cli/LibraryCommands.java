@@ -1,6 +1,5 @@
 package io.github.zhreader.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Span;
 import io.github.zhreader.ZhReaderException;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -216,7 +214,7 @@ final class LibraryCommands {
                 }
             }
             if (json) {
-                try (JsonGenerator g = cli.json()) {
+                cli.printJson(g -> {
                     g.writeStartObject();
                     g.writeStringField("query", q);
                     g.writeStringField("mode", results.mode().id());
@@ -237,9 +235,7 @@ final class LibraryCommands {
                     }
                     g.writeEndArray();
                     g.writeEndObject();
-                }
-                cli.out().println();
-                cli.out().flush();
+                });
                 return Failures.OK;
             }
             boolean color = cli.color();
@@ -407,8 +403,7 @@ final class LibraryCommands {
             @Override
             public Integer call() throws IOException {
                 ChineseReader reader = cli.reader();
-                Set<String> knownWords = new HashSet<>();
-                for (String w : cli.knownWords().words()) knownWords.add(reader.toSimplified(w));
+                Set<String> knownWords = cli.knownSimplified();
                 List<Listed> listed = new ArrayList<>();
                 try (SentenceLibrary library = SentenceLibrary.open(folder(cli), reader)) {
                     for (LibraryDocument d : library.documents()) {
@@ -470,7 +465,7 @@ final class LibraryCommands {
             }
 
             private void json(List<Listed> listed) throws IOException {
-                try (JsonGenerator g = cli.json()) {
+                cli.printJson(g -> {
                     g.writeStartObject();
                     g.writeArrayFieldStart("documents");
                     for (Listed l : listed) {
@@ -498,9 +493,7 @@ final class LibraryCommands {
                     }
                     g.writeEndArray();
                     g.writeEndObject();
-                }
-                cli.out().println();
-                cli.out().flush();
+                });
             }
 
             /** A share to four decimal places, as JSON shows it. */

@@ -1,6 +1,5 @@
 package io.github.zhreader.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.zhreader.ChineseReader;
 import io.github.zhreader.index.SentenceLibrary;
 import io.github.zhreader.index.SentenceWords;
@@ -8,12 +7,8 @@ import io.github.zhreader.render.Interlinear;
 import io.github.zhreader.vocab.Exports;
 import io.github.zhreader.vocab.SentenceMining;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -95,8 +90,7 @@ final class MineCommand implements Callable<Integer> {
         }
         ChineseReader reader = cli.reader();
         String simplified = reader.toSimplified(asked);
-        Set<String> known = new HashSet<>();
-        for (String w : cli.knownWords().words()) known.add(reader.toSimplified(w));
+        Set<String> known = cli.knownSimplified();
         SentenceLibrary.SentencesWith with;
         try (SentenceLibrary library = SentenceLibrary.open(LibraryCommands.folder(cli), reader)) {
             with = library.sentencesWith(simplified);
@@ -137,23 +131,14 @@ final class MineCommand implements Callable<Integer> {
         List<SentenceMining.Card> cards = new ArrayList<>(shown.size());
         for (SentenceMining.Mined m : shown)
             SentenceMining.card(reader, m, simplified).ifPresent(cards::add);
-        String deck = "zhreader::mine";
-        if (output != null) {
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                Exports.ankiCloze(cards, deck, simplified, w);
-            }
-            cli.err().println("wrote " + cards.size() + " cards to " + output);
-        } else {
-            Exports.ankiCloze(cards, deck, simplified, cli.out());
-            cli.out().flush();
-        }
+        cli.export(output, cards.size(), "cards", out -> Exports.ankiCloze(cards, "zhreader::mine", simplified, out));
         return cards.isEmpty() ? Failures.FAILURE : Failures.OK;
     }
 
     private void json(
             SentenceLibrary.SentencesWith with, List<SentenceMining.Mined> mined, List<SentenceMining.Mined> shown)
             throws IOException {
-        try (JsonGenerator g = cli.json()) {
+        cli.printJson(g -> {
             g.writeStartObject();
             g.writeStringField("word", word.strip());
             g.writeNumberField("unknown", unknown);
@@ -175,8 +160,6 @@ final class MineCommand implements Callable<Integer> {
             }
             g.writeEndArray();
             g.writeEndObject();
-        }
-        cli.out().println();
-        cli.out().flush();
+        });
     }
 }

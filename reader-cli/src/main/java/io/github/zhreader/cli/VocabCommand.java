@@ -7,9 +7,6 @@ import io.github.zhreader.vocab.LevelProfile;
 import io.github.zhreader.vocab.Vocabulary;
 import io.github.zhreader.vocab.VocabularyEntry;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -94,15 +91,7 @@ final class VocabCommand implements Callable<Integer> {
                 .toList();
         String title = input.title();
         if (export != null) {
-            if (output != null) {
-                try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                    write(words, title, w);
-                }
-                cli.err().println("wrote " + words.size() + " words to " + output);
-            } else {
-                write(words, title, cli.out());
-                cli.out().flush();
-            }
+            cli.export(output, words.size(), "words", out -> write(words, title, out));
             return Failures.OK;
         }
         for (VocabularyEntry e : words) {

@@ -339,14 +339,9 @@ public final class SentenceLibrary implements AutoCloseable {
      */
     public Optional<Map<String, Integer>> vocabulary(String id) {
         Objects.requireNonNull(id, "id");
-        return store.withSearcher(searcher -> {
-            TopDocs top = searcher.search(LibrarySchema.documentRecord(id), 1);
-            if (top.scoreDocs.length == 0) return Optional.empty();
-            String lines = searcher.storedFields()
-                    .document(top.scoreDocs[0].doc, Set.of(LibrarySchema.VOCABULARY))
-                    .get(LibrarySchema.VOCABULARY);
-            return Optional.ofNullable(lines).map(LibrarySchema::vocabulary);
-        });
+        return record(id, Set.of(LibrarySchema.VOCABULARY))
+                .map(d -> d.get(LibrarySchema.VOCABULARY))
+                .map(LibrarySchema::vocabulary);
     }
 
     /**
@@ -406,11 +401,15 @@ public final class SentenceLibrary implements AutoCloseable {
 
     /** The original text of a document. */
     public Optional<String> text(String id) {
+        return record(id, Set.of(LibrarySchema.TEXT)).map(d -> d.get(LibrarySchema.TEXT));
+    }
+
+    /** The stored {@code fields} of document {@code id}'s record; empty when there is no such document. */
+    private Optional<Document> record(String id, Set<String> fields) {
         return store.withSearcher(searcher -> {
             TopDocs top = searcher.search(LibrarySchema.documentRecord(id), 1);
             if (top.scoreDocs.length == 0) return Optional.empty();
-            return Optional.of(
-                    searcher.storedFields().document(top.scoreDocs[0].doc).get(LibrarySchema.TEXT));
+            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc, fields));
         });
     }
 
@@ -421,13 +420,8 @@ public final class SentenceLibrary implements AutoCloseable {
      */
     public List<IndexedSentence> sentences(String id) {
         Objects.requireNonNull(id, "id");
-        Optional<StoredDocument> stored = store.withSearcher(searcher -> {
-            TopDocs top = searcher.search(LibrarySchema.documentRecord(id), 1);
-            if (top.scoreDocs.length == 0) return Optional.empty();
-            Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-            return Optional.of(new StoredDocument(id, d.get(LibrarySchema.TITLE), d.get(LibrarySchema.TEXT)));
-        });
-        return stored.map(d -> IndexedSentence.of(reader, id, d.title(), d.text()))
+        return record(id, Set.of(LibrarySchema.TITLE, LibrarySchema.TEXT))
+                .map(d -> IndexedSentence.of(reader, id, d.get(LibrarySchema.TITLE), d.get(LibrarySchema.TEXT)))
                 .orElse(List.of());
     }
 

@@ -24,21 +24,13 @@ public final class Exports {
      */
     public static void anki(List<VocabularyEntry> words, String deck, String source, Appendable out) {
         try {
-            out.append("#separator:tab\n#html:true\n#notetype:Basic\n#deck:")
-                    .append(field(deck))
-                    .append('\n')
-                    .append("#columns:Front\tBack\tTags\n#tags column:3\n");
+            ankiHeader("Basic", deck, "Front\tBack\tTags", out);
             String tag = "zhreader " + tagOf(source);
             for (VocabularyEntry e : words) {
                 String back = HtmlRenderer.escape(Syllables.toMarks(e.syllables())) + "<br>"
                         + HtmlRenderer.escape(String.join("; ", e.gloss().senses())) + "<br><br>" + marked(e)
                         + "<br><small>" + HtmlRenderer.escape(source) + "</small>";
-                out.append(field(HtmlRenderer.escape(e.word())))
-                        .append('\t')
-                        .append(field(back))
-                        .append('\t')
-                        .append(field(tag))
-                        .append('\n');
+                ankiNote(HtmlRenderer.escape(e.word()), back, tag, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -55,29 +47,23 @@ public final class Exports {
      */
     public static void ankiCloze(List<SentenceMining.Card> cards, String deck, String tag, Appendable out) {
         try {
-            out.append("#separator:tab\n#html:true\n#notetype:Cloze\n#deck:")
-                    .append(field(deck))
-                    .append('\n')
-                    .append("#columns:Text\tBack Extra\tTags\n#tags column:3\n");
+            ankiHeader("Cloze", deck, "Text\tBack Extra\tTags", out);
             String tags = "zhreader " + tagOf(tag);
             for (SentenceMining.Card c : cards) {
                 String word = c.sentence().substring(c.start(), c.end());
                 String hint = c.gloss().senses().isEmpty()
                         ? ""
-                        : "::" + c.gloss().senses().get(0);
+                        : "::"
+                                + clozeSafe(
+                                        HtmlRenderer.escape(c.gloss().senses().get(0)));
                 String text = HtmlRenderer.escape(oneLine(c.sentence().substring(0, c.start()))) + "{{c1::"
-                        + HtmlRenderer.escape(word) + clozeSafe(HtmlRenderer.escape(hint)) + "}}"
+                        + HtmlRenderer.escape(word) + hint + "}}"
                         + HtmlRenderer.escape(oneLine(c.sentence().substring(c.end())));
                 String back = HtmlRenderer.escape(c.pinyin()) + "<br><br><b>" + HtmlRenderer.escape(word) + "</b> "
                         + HtmlRenderer.escape(c.wordPinyin()) + ": "
                         + HtmlRenderer.escape(String.join("; ", c.gloss().senses())) + "<br><small>"
                         + HtmlRenderer.escape(c.source()) + "</small>";
-                out.append(field(text))
-                        .append('\t')
-                        .append(field(back))
-                        .append('\t')
-                        .append(field(tags))
-                        .append('\n');
+                ankiNote(text, back, tags, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,9 +72,28 @@ public final class Exports {
 
     /** A cloze hint without the braces and colons that would end the deletion early. */
     private static String clozeSafe(String hint) {
-        return hint.isEmpty()
-                ? ""
-                : "::" + hint.substring(2).replace("}}", "} }").replace("::", ": :");
+        return hint.replace("}}", "} }").replace("::", ": :");
+    }
+
+    /** The header lines of Anki's text import: separator, HTML, note type, deck, columns, and the tags column. */
+    private static void ankiHeader(String noteType, String deck, String columns, Appendable out) throws IOException {
+        out.append("#separator:tab\n#html:true\n#notetype:")
+                .append(noteType)
+                .append("\n#deck:")
+                .append(field(deck))
+                .append("\n#columns:")
+                .append(columns)
+                .append("\n#tags column:3\n");
+    }
+
+    /** One note of three fields, the last its tags. */
+    private static void ankiNote(String first, String second, String tags, Appendable out) throws IOException {
+        out.append(field(first))
+                .append('\t')
+                .append(field(second))
+                .append('\t')
+                .append(field(tags))
+                .append('\n');
     }
 
     /**
