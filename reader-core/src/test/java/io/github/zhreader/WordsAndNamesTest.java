@@ -293,4 +293,24 @@ class WordsAndNamesTest {
                         .get(0)
                         .summary());
     }
+
+    @Test
+    void aWordOfTheUsersGlossaryIsKeptWholeAcrossTheSegmentersCutAndSaysWhy(@TempDir Path dir) throws IOException {
+        String text = "他们把海报贴吧台上。";
+        assertEquals(
+                List.of("他们", "把", "海报", "贴吧", "台上", "。"),
+                reader.annotate(text).tokens().map(Token::text).toList());
+        Path file = dir.resolve("mine.txt");
+        Files.writeString(file, "吧台 [ba1 tai2] bar counter\n");
+        ChineseReader mine = ChineseReader.builder().userGlossary(file).build();
+        assertEquals(
+                List.of("他们", "把", "海报", "贴", "吧台", "上", "。"),
+                mine.annotate(text).tokens().map(Token::text).toList());
+        assertEquals(
+                List.of("吧台\tkept whole\t[a word of the user's glossary]"),
+                mine.explainWords(text).stream()
+                        .filter(c -> c.text().equals("吧台"))
+                        .map(c -> c.text() + "\t" + c.verdict() + "\t" + c.reasons())
+                        .toList());
+    }
 }

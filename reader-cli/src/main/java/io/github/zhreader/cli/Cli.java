@@ -142,6 +142,15 @@ final class Cli {
         this.threads = threads;
     }
 
+    /** The words saved from the reading screen ({@code glossary.txt} in the data folder). */
+    SavedWords savedWords() {
+        return new SavedWords(dataHome());
+    }
+
+    /**
+     * The reader: the known words, the {@code --glossary} files and then the words saved from the reading screen,
+     * whose entries come after the files'.
+     */
     ChineseReader reader() {
         if (reader == null) {
             ChineseReader.Builder builder =
@@ -150,6 +159,8 @@ final class Cli {
                 if (!Files.isRegularFile(file)) throw new BadInputException("--glossary " + file + ": no such file");
                 builder.userGlossary(file);
             }
+            Path saved = savedWords().file();
+            if (Files.isRegularFile(saved)) builder.userGlossary(saved);
             try {
                 reader = builder.build();
             } catch (GlossaryFormatException e) {
@@ -159,5 +170,11 @@ final class Cli {
             }
         }
         return reader;
+    }
+
+    /** The reader built again, with the glossaries and known words as they are now (after a word was saved). */
+    ChineseReader rebuiltReader() {
+        reader = null;
+        return reader();
     }
 }

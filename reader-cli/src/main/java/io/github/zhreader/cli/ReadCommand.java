@@ -117,6 +117,7 @@ final class ReadCommand implements Callable<Integer> {
                             keepClutter,
                             pinyin.format(ToneStyle.MARKS),
                             cli.reader()::toSimplified)
+                    .words(ReadingState.Words.of(cli::reader, cli::rebuiltReader, cli.savedWords()))
                     .startAt(at);
             new ReadingScreen(terminal, state, positions).run();
         }

@@ -1,11 +1,13 @@
 package io.github.zhreader.cli;
 
 import io.github.zhreader.AnnotatedText;
+import io.github.zhreader.ChineseReader;
 import io.github.zhreader.Expression;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.Paragraph;
 import io.github.zhreader.QueryKind;
 import io.github.zhreader.Sentence;
+import io.github.zhreader.Span;
 import io.github.zhreader.Token;
 import io.github.zhreader.ZhReaderException;
 import io.github.zhreader.cli.ReadingKeys.Op;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -41,7 +44,7 @@ import org.jline.utils.AttributedStyle;
  */
 final class ReadingState {
 
-    private final AnnotatedText doc;
+    private AnnotatedText doc;
     private final String title;
     private final Positions positions;
     private final String key;
@@ -52,7 +55,9 @@ final class ReadingState {
     private final UnaryOperator<String> simplified;
 
     /** How many sentences are read: all of them, or those before the web clutter after the article. */
-    private final int readable;
+    private int readable;
+
+    private final boolean keepClutter;
 
     private int at;
     private int cursor;
@@ -72,6 +77,82 @@ final class ReadingState {
     private boolean card;
     private String message = "";
 
+    /**
+     * The span of the text that {@code [ ] { }} and a search select (offsets into the text, within the current
+     * sentence), or null: then the word under the cursor is the selection. Moving the cursor ends it.
+     */
+    private Span span;
+    /** The selection made a word of its own, for the span last looked up. */
+    private Token spanWord;
+
+    private Words words = Words.NONE;
+    /** The last query of {@code /}, which n and N look for again; empty before the first. */
+    private String lastQuery = "";
+
+    /** What the screen asks of the reader behind it: a span's look-up, and saving a word to the user's glossary. */
+    interface Words {
+
+        /** No look-ups and no saving: a span has no dictionary entry, and a saved word is refused. */
+        Words NONE = new Words() {
+            @Override
+            public List<Gloss> lookup(String word) {
+                return List.of();
+            }
+
+            @Override
+            public Optional<AnnotatedText> save(SavedWords.Word word, String text) {
+                throw new IllegalStateException("there is no glossary to save words to");
+            }
+
+            @Override
+            public String where() {
+                return "";
+            }
+        };
+
+        /** The dictionary's glosses of {@code word} as a headword, best first; empty when it has none. */
+        List<Gloss> lookup(String word);
+
+        /**
+         * Adds {@code word} to the user's glossary and returns {@code text} annotated again by a reader that has it;
+         * empty when the glossary had the word already.
+         *
+         * @throws RuntimeException (an {@link java.io.UncheckedIOException}, a {@link ZhReaderException}, a
+         *     {@link BadInputException}) with a one-line message when the word cannot be saved or read back
+         */
+        Optional<AnnotatedText> save(SavedWords.Word word, String text);
+
+        /** The glossary's file name, as the bottom line names it. */
+        String where();
+
+        /**
+         * Look-ups in the reader {@code current} gives, and saving to {@code saved}, after which {@code rebuilt}
+         * gives a reader that has the word.
+         */
+        static Words of(
+                java.util.function.Supplier<ChineseReader> current,
+                java.util.function.Supplier<ChineseReader> rebuilt,
+                SavedWords saved) {
+            return new Words() {
+                @Override
+                public List<Gloss> lookup(String word) {
+                    return current.get().lookup("zh:" + word, 20);
+                }
+
+                @Override
+                public Optional<AnnotatedText> save(SavedWords.Word word, String text) {
+                    if (!saved.add(word)) return Optional.empty();
+                    return Optional.of(rebuilt.get().annotate(text));
+                }
+
+                @Override
+                public String where() {
+                    return saved.file().getFileName().toString();
+                }
+            };
+        }
+    }
+
     ReadingState(
             AnnotatedText doc,
             String title,
@@ -87,19 +168,34 @@ final class ReadingState {
         this.simplified = simplified;
         this.knownStore = knownStore;
         this.known = new HashSet<>(knownStore.words());
-        doc.tokens().filter(Token::isVocabulary).forEach(t -> uses.merge(t.text(), 1, Integer::sum));
-        this.doc = doc;
+        this.keepClutter = keepClutter;
         this.title = Interlinear.clean(title);
         this.positions = positions;
         this.key = Positions.key(doc.text());
         this.color = color;
         this.colors = colors;
         this.script = script;
+        use(doc);
+        this.at = Math.max(0, Math.min(positions.load(key), readable - 1));
+        this.cursor = firstWord(at);
+    }
+
+    /** Reads {@code annotated}: the text shown from now on, with its words counted and its clutter left out. */
+    private void use(AnnotatedText annotated) {
+        this.doc = annotated;
+        uses.clear();
+        doc.tokens().filter(Token::isVocabulary).forEach(t -> uses.merge(t.text(), 1, Integer::sum));
         int last = doc.sentences().size() - 1;
         while (!keepClutter && last > 0 && doc.isClutter(doc.sentences().get(last))) last--;
         this.readable = last + 1;
-        this.at = Math.max(0, Math.min(positions.load(key), readable - 1));
-        this.cursor = firstWord(at);
+        span = null;
+        spanWord = null;
+    }
+
+    /** Looks spans up and saves words with {@code words}. */
+    ReadingState words(Words words) {
+        this.words = java.util.Objects.requireNonNull(words, "words");
+        return this;
     }
 
     /** Starts at sentence {@code number} (counting from 1, as `search` prints it) instead of the saved place. */
@@ -119,6 +215,19 @@ final class ReadingState {
     /** The word under the cursor, empty when there is none. */
     String word() {
         return cursor < 0 ? "" : doc.sentences().get(at).tokens().get(cursor).text();
+    }
+
+    /** The text selected: the span, or the word under the cursor when there is no span; empty when neither. */
+    String selected() {
+        if (span != null) return doc.text().substring(span.start(), span.end());
+        return word();
+    }
+
+    /** The words of the current sentence as they are cut now. */
+    List<String> words() {
+        return doc.sentences().isEmpty()
+                ? List.of()
+                : doc.sentences().get(at).tokens().stream().map(Token::text).toList();
     }
 
     /** The key of the text's saved place in {@link Positions}. */
@@ -153,8 +262,18 @@ final class ReadingState {
             }
             case FIRST -> moveTo(0);
             case LAST -> moveTo(sentences - 1);
-            case WORD_NEXT -> cursor = nextWord(at, cursor, 1);
-            case WORD_PREVIOUS -> cursor = nextWord(at, cursor, -1);
+            case WORD_NEXT -> {
+                cursor = nextWord(at, cursor, 1);
+                span = null;
+            }
+            case WORD_PREVIOUS -> {
+                cursor = nextWord(at, cursor, -1);
+                span = null;
+            }
+            case SPAN_END_EARLIER, SPAN_END_LATER, SPAN_START_EARLIER, SPAN_START_LATER -> moveSpan(op);
+            case SEARCH_NEXT -> again(1);
+            case SEARCH_PREVIOUS -> again(-1);
+            case SAVE -> save();
             case CARD -> card = cursor >= 0;
             case TONES -> format = format.withTones(next(format.tones(), ToneStyle.values()));
             case SANDHI -> format = format.withSandhi(next(format.sandhi(), ToneSandhi.values()));
@@ -207,7 +326,154 @@ final class ReadingState {
         if (sentence == at) return;
         at = sentence;
         cursor = firstWord(at);
+        span = null;
         positions.save(key, at);
+    }
+
+    /**
+     * Moves one end of the span by a character, within the sentence: the span starts as the word under the cursor
+     * and may cross into the words beside it; it keeps at least one character. The cursor follows its start.
+     */
+    private void moveSpan(Op op) {
+        if (cursor < 0) return;
+        Sentence s = doc.sentences().get(at);
+        String text = doc.text();
+        Span from = span != null ? span : s.tokens().get(cursor).span();
+        int start = from.start();
+        int end = from.end();
+        boolean longer = text.codePointCount(start, end) > 1;
+        switch (op) {
+            case SPAN_END_LATER -> {
+                if (end < s.end()) end += Character.charCount(text.codePointAt(end));
+            }
+            case SPAN_END_EARLIER -> {
+                if (longer) end -= Character.charCount(text.codePointBefore(end));
+            }
+            case SPAN_START_EARLIER -> {
+                if (start > s.start()) start -= Character.charCount(text.codePointBefore(start));
+            }
+            case SPAN_START_LATER -> {
+                if (longer) start += Character.charCount(text.codePointAt(start));
+            }
+            default -> {}
+        }
+        select(s, new Span(start, end));
+    }
+
+    /** Selects {@code selected} in the current sentence {@code s}, with the cursor on the word where it starts. */
+    private void select(Sentence s, Span selected) {
+        span = selected;
+        int word = tokenAt(s, selected.start());
+        if (s.tokens().get(word).isHan()) cursor = word;
+        else if (cursor < 0) cursor = firstWord(s.index());
+    }
+
+    /**
+     * The selection as a word: the word under the cursor, or the token the span covers exactly, or else the span
+     * made a token of its own with the dictionary's glosses of it (none when the dictionary lacks it), its pinyin
+     * from the dictionary or, without an entry, from the words it spans. Null when nothing is selected.
+     */
+    private Token selectedWord(Sentence s) {
+        if (cursor < 0) return null;
+        if (span == null) return s.tokens().get(cursor);
+        for (Token t : s.tokens()) if (t.start() == span.start() && t.end() == span.end()) return t;
+        if (spanWord != null && spanWord.start() == span.start() && spanWord.end() == span.end()) return spanWord;
+        String text = doc.text().substring(span.start(), span.end());
+        List<Gloss> found = words.lookup(text);
+        List<String> syllables = syllablesIn(s, span);
+        for (Gloss g : found) {
+            List<String> read = List.of(g.pinyin().toLowerCase(Locale.ROOT).split(" "));
+            if (read.size() == syllables.size()) {
+                syllables = read;
+                break;
+            }
+        }
+        spanWord = new Token(
+                text,
+                span.start(),
+                span.end(),
+                io.github.zhreader.TokenType.HAN,
+                "",
+                syllables,
+                found,
+                java.util.OptionalInt.empty(),
+                known.contains(text),
+                java.util.OptionalInt.empty());
+        return spanWord;
+    }
+
+    /** The syllables the words of {@code s} give the Han characters inside {@code span}, in order. */
+    private static List<String> syllablesIn(Sentence s, Span span) {
+        List<String> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (t.end() <= span.start() || t.start() >= span.end()) continue;
+            int han = 0;
+            for (int i = 0; i < t.text().length(); ) {
+                int cp = t.text().codePointAt(i);
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                    int offset = t.start() + i;
+                    if (offset >= span.start()
+                            && offset < span.end()
+                            && han < t.syllables().size()) out.add(t.syllables().get(han));
+                    han++;
+                }
+                i += Character.charCount(cp);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Saves the selection to the user's glossary (its pinyin and CC-CEDICT gloss when the dictionary has it) and
+     * reads the text again with a reader that has it, so that it is one word; says so, or why not, on the bottom line.
+     */
+    private void save() {
+        if (cursor < 0) return;
+        Sentence s = doc.sentences().get(at);
+        Token t = selectedWord(s);
+        String text = t.text();
+        boolean han = text.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        if (!han) {
+            message = "only Chinese characters are saved as a word, and \"" + Interlinear.clean(text) + "\" has others";
+            return;
+        }
+        Gloss gloss = t.glosses().stream()
+                .filter(g -> g.source() == io.github.zhreader.GlossSource.CEDICT)
+                .findFirst()
+                .orElse(t.glosses().isEmpty() ? null : t.glosses().get(0));
+        String headword = simplified.apply(text);
+        String traditional = gloss != null && gloss.headword().equals(headword) ? gloss.traditional() : text;
+        List<String> syllables = t.syllables();
+        if (gloss != null) {
+            List<String> read = List.of(gloss.pinyin().toLowerCase(Locale.ROOT).split(" "));
+            if (read.size() == text.codePointCount(0, text.length())) syllables = read;
+        }
+        if (syllables.size() != text.codePointCount(0, text.length())) {
+            message = "no pinyin for every character of " + text + ": not saved";
+            return;
+        }
+        SavedWords.Word word = new SavedWords.Word(
+                headword,
+                traditional,
+                syllables,
+                gloss != null && gloss.kind() == io.github.zhreader.GlossKind.NAME ? "name" : "word",
+                gloss != null ? gloss.senses() : List.of("(no dictionary entry: write your own meaning here)"));
+        try {
+            Optional<AnnotatedText> again = words.save(word, doc.text());
+            if (again.isEmpty()) {
+                message = text + " is in your glossary already";
+                return;
+            }
+            int start = t.start();
+            use(again.get());
+            at = Math.max(0, Math.min(at, readable - 1));
+            Sentence now = doc.sentences().get(at);
+            int w = tokenAt(now, start);
+            cursor = now.tokens().get(w).isHan() ? w : firstWord(at);
+            message = text + " saved to your glossary (" + words.where() + ")";
+        } catch (java.io.UncheckedIOException | ZhReaderException | BadInputException | IllegalStateException e) {
+            message = "could not save " + text + ": " + e.getMessage();
+        }
     }
 
     private int firstWord(int sentence) {
@@ -235,45 +501,100 @@ final class ReadingState {
     }
 
     /**
-     * Jumps to the next sentence, after the current one and round from the top, that has {@code query}, with the
-     * cursor on the word where the match starts.
+     * Finds {@code query} after the selection (round from the top when it is not further on), selects the whole
+     * match and puts the cursor on the word where it starts; n and N look for it again.
      */
     ReadingState search(String query) {
         String q = query.strip();
         message = "";
         if (q.isEmpty()) return this;
-        ToIntFunction<Sentence> matches = matcher(q, simplified);
-        int n = readable;
-        for (int step = 1; step <= n; step++) {
-            int i = (at + step) % n;
-            int word = matches.applyAsInt(doc.sentences().get(i));
-            if (word >= 0) {
-                boolean wrapped = at + step >= n;
-                at = i;
-                positions.save(key, at);
-                cursor = doc.sentences().get(i).tokens().get(word).isHan() ? word : firstWord(i);
-                message = "found \"" + q + "\" in sentence " + (i + 1) + (wrapped ? " (from the top)" : "");
-                return this;
+        lastQuery = q;
+        return find(q, 1);
+    }
+
+    /** Looks for the last query again, after the selection ({@code direction} 1) or before it (-1). */
+    private void again(int direction) {
+        if (lastQuery.isEmpty()) {
+            message = "no search yet: / searches this document";
+            return;
+        }
+        find(lastQuery, direction);
+    }
+
+    private ReadingState find(String q, int direction) {
+        Function<Sentence, List<Span>> matches = matches(q, simplified);
+        List<Sentence> sentences = doc.sentences().subList(0, readable);
+        // Every match of the text, in order, with the sentence it is in.
+        List<Integer> in = new ArrayList<>();
+        List<Span> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (Span m : matches.apply(s)) {
+                in.add(s.index());
+                found.add(m);
             }
         }
-        message = "\"" + q + "\" is not in this document";
+        if (found.isEmpty()) {
+            message = "\"" + q + "\" is not in this document";
+            return this;
+        }
+        int from = position();
+        int pick = -1;
+        if (direction > 0) {
+            for (int i = 0; i < found.size() && pick < 0; i++) if (found.get(i).start() > from) pick = i;
+        } else {
+            for (int i = found.size() - 1; i >= 0 && pick < 0; i--)
+                if (found.get(i).start() < from) pick = i;
+        }
+        boolean wrapped = pick < 0;
+        if (wrapped) pick = direction > 0 ? 0 : found.size() - 1;
+        at = in.get(pick);
+        positions.save(key, at);
+        cursor = firstWord(at);
+        select(doc.sentences().get(at), found.get(pick));
+        message = "found \"" + q + "\" in sentence " + (at + 1) + " (match " + (pick + 1) + " of " + found.size() + ")"
+                + (wrapped ? direction > 0 ? ", from the top" : ", from the bottom" : "");
         return this;
     }
 
+    /** Where the selection starts in the text: the span's start, or the start of the word under the cursor. */
+    private int position() {
+        if (span != null) return span.start();
+        if (doc.sentences().isEmpty()) return 0;
+        Sentence s = doc.sentences().get(at);
+        return cursor >= 0 ? s.tokens().get(cursor).start() : s.start();
+    }
+
     /**
-     * The index of the token where {@code query} first matches a sentence, or -1: Chinese as written, in
-     * simplified characters on both sides ({@code simplified} folds a text); pinyin in the words' readings; English
-     * in their glosses.
+     * The index of the token where {@code query} first matches a sentence, or -1 (see {@link #matches}).
      */
     static ToIntFunction<Sentence> matcher(String query, UnaryOperator<String> simplified) {
+        Function<Sentence, List<Span>> matches = matches(query, simplified);
+        return s -> {
+            List<Span> found = matches.apply(s);
+            return found.isEmpty() ? -1 : tokenAt(s, found.get(0).start());
+        };
+    }
+
+    /**
+     * Where {@code query} matches a sentence, in order (offsets into the text): Chinese as written, in simplified
+     * characters on both sides ({@code simplified} folds a text), the characters matched; pinyin in the words'
+     * readings, the words whose readings it spans; English in their glosses, each word whose first gloss has it.
+     */
+    static Function<Sentence, List<Span>> matches(String query, UnaryOperator<String> simplified) {
         // Parsed as search and look-up parse it: a prefix (zh:, py:, en:) sets the kind, else the text shows it.
         QueryKind.Parsed parsed = QueryKind.parse(query);
         String text = parsed.text();
         if (parsed.kind() == QueryKind.CHINESE) {
             String wanted = simplified.apply(text);
             return s -> {
-                int found = simplified.apply(s.text()).indexOf(wanted);
-                return found < 0 ? -1 : tokenAt(s, s.start() + found);
+                List<Span> out = new ArrayList<>();
+                if (wanted.isEmpty()) return out;
+                String folded = simplified.apply(s.text());
+                for (int found = folded.indexOf(wanted); found >= 0; found = folded.indexOf(wanted, found + 1)) {
+                    int start = s.start() + found;
+                    out.add(new Span(start, Math.min(s.end(), start + wanted.length())));
+                }
+                return out;
             };
         }
         Optional<String> compact =
@@ -281,29 +602,34 @@ final class ReadingState {
         boolean byEnglish = !parsed.forced() || parsed.kind() == QueryKind.ENGLISH;
         Pattern english = DictionarySearch.wholeWords(text);
         return s -> {
+            List<Span> out = new ArrayList<>();
+            List<Token> tokens = s.tokens();
             if (compact.isPresent() && !compact.get().isEmpty()) {
                 String wanted = compact.get();
                 boolean tones = PinyinInput.hasTones(wanted);
                 StringBuilder reading = new StringBuilder();
                 List<Integer> ends = new ArrayList<>();
-                for (Token t : s.tokens()) {
+                for (Token t : tokens) {
                     String r = PinyinInput.compact(t.syllables());
                     reading.append(tones ? r : Syllables.toneless(r));
                     ends.add(reading.length());
                 }
-                int found = reading.indexOf(wanted);
-                if (found >= 0) {
-                    for (int i = 0; i < ends.size(); i++) if (ends.get(i) > found) return i;
+                for (int found = reading.indexOf(wanted); found >= 0; found = reading.indexOf(wanted, found + 1)) {
+                    int first = 0;
+                    while (ends.get(first) <= found) first++;
+                    int last = first;
+                    while (ends.get(last) < found + wanted.length()) last++;
+                    Span m =
+                            new Span(tokens.get(first).start(), tokens.get(last).end());
+                    if (out.isEmpty() || !out.get(out.size() - 1).equals(m)) out.add(m);
                 }
             }
-            if (!byEnglish) return -1;
-            List<Token> tokens = s.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
+            if (!out.isEmpty() || !byEnglish) return out;
+            for (Token t : tokens) {
                 if (!t.glosses().isEmpty()
-                        && english.matcher(t.glosses().get(0).summary()).find()) return i;
+                        && english.matcher(t.glosses().get(0).summary()).find()) out.add(t.span());
             }
-            return -1;
+            return out;
         };
     }
 
@@ -353,8 +679,8 @@ final class ReadingState {
             int to = 0;
             for (Sentence s : shown) {
                 if (!text.isEmpty()) text.add(AttributedString.EMPTY);
-                List<AttributedString> drawn =
-                        SentenceView.interlinear(s, expressionsOf(s), s == current ? cursor : -1, lineSettings);
+                List<AttributedString> drawn = SentenceView.interlinear(
+                        s, expressionsOf(s), s == current ? cursor : -1, s == current ? span : null, lineSettings);
                 if (s == current) {
                     from = text.size();
                     text.addAll(drawn);
@@ -365,7 +691,7 @@ final class ReadingState {
             }
             List<AttributedString> under = card
                     ? card(current, columns)
-                    : SentenceView.glosses(current, expressionsOf(current), cursor, settings);
+                    : SentenceView.glosses(current, expressionsOf(current), selectedWord(current), settings);
             if (2 + text.size() + under.size() <= room) {
                 body.add(AttributedString.EMPTY);
                 body.addAll(text);
@@ -419,7 +745,7 @@ final class ReadingState {
     private List<AttributedString> card(Sentence s, int columns) {
         List<AttributedString> lines = new ArrayList<>();
         if (cursor < 0) return lines;
-        Token t = s.tokens().get(cursor);
+        Token t = selectedWord(s);
         Interlinear wrap = new Interlinear(RenderOptions.DEFAULT
                 .withWidth(Math.max(20, columns))
                 .withTones(format.tones())

@@ -85,6 +85,16 @@ final class SentenceView {
      */
     static List<AttributedString> interlinear(
             Sentence sentence, List<Expression> expressions, int cursor, Settings settings) {
+        return interlinear(sentence, expressions, cursor, null, settings);
+    }
+
+    /**
+     * The interlinear lines with {@code selected}, a span of the text over characters of one or more words, highlighted
+     * instead of the word at {@code cursor}: the characters inside it, and the pinyin of the words it touches. A
+     * {@code null} span highlights the word at {@code cursor}.
+     */
+    static List<AttributedString> interlinear(
+            Sentence sentence, List<Expression> expressions, int cursor, Span selected, Settings settings) {
         List<AttributedString> lines = new ArrayList<>();
         AttributedStringBuilder top = new AttributedStringBuilder();
         AttributedStringBuilder bottom = new AttributedStringBuilder();
@@ -96,7 +106,7 @@ final class SentenceView {
         for (int i = 0; i < tokens.size(); i++) {
             texts[i] = settings.script()
                     .show(tokens.get(i), Interlinear.clean(tokens.get(i).text()));
-            pinyins[i] = showsPinyin(tokens.get(i), i == cursor, settings)
+            pinyins[i] = showsPinyin(tokens.get(i), touches(tokens.get(i), i, cursor, selected), settings)
                     ? written.get(i).text()
                     : "";
             // A known word keeps the room of its pinyin, so the line does not move as the cursor passes.
@@ -112,14 +122,30 @@ final class SentenceView {
                 top.append(' ');
                 bottom.append(' ');
             }
-            AttributedStyle base = i == cursor ? CURSOR : inPhrase(t, expressions) ? PHRASE : AttributedStyle.DEFAULT;
+            boolean whole = selected == null ? i == cursor : selected.start() <= t.start() && t.end() <= selected.end();
+            AttributedStyle base = whole ? CURSOR : inPhrase(t, expressions) ? PHRASE : AttributedStyle.DEFAULT;
             if (!pinyins[i].isEmpty()) appendPinyin(top, written.get(i), settings, base);
             pad(top, columns[i] - DisplayWidth.of(pinyins[i]));
-            appendText(bottom, texts[i], written.get(i), settings, base);
+            // A word the span covers in part has its characters inside the span highlighted, when they are shown
+            // as written (one for one); otherwise the whole word.
+            boolean partly = !whole && selected != null && touches(t, i, -1, selected);
+            boolean oneForOne = texts[i].length() == t.text().length();
+            AttributedStyle partBase = base;
+            java.util.function.IntFunction<AttributedStyle> styleAt = partly && oneForOne
+                    ? offset -> t.start() + offset >= selected.start() && t.start() + offset < selected.end()
+                            ? CURSOR
+                            : partBase
+                    : offset -> partly ? CURSOR : partBase;
+            appendText(bottom, texts[i], written.get(i), settings, styleAt);
             pad(bottom, columns[i] - DisplayWidth.of(texts[i]));
         }
         flush(top, bottom, lines, settings.pinyin());
         return lines;
+    }
+
+    /** Whether token {@code i} is under the cursor or, when there is a selected span, has a character inside it. */
+    private static boolean touches(Token t, int i, int cursor, Span selected) {
+        return selected == null ? i == cursor : t.start() < selected.end() && selected.start() < t.end();
     }
 
     /** Pinyin is shown, when it is on, over every word but the known ones, unless the cursor is on one. */
@@ -134,18 +160,33 @@ final class SentenceView {
      */
     static List<AttributedString> glosses(
             Sentence sentence, List<Expression> expressions, int cursor, Settings settings) {
+        Token selected = cursor >= 0 && cursor < sentence.tokens().size()
+                ? sentence.tokens().get(cursor)
+                : null;
+        return glosses(sentence, expressions, selected, settings);
+    }
+
+    /**
+     * The gloss lines under a sentence with {@code selected} first: the word under the cursor, or a span of the text
+     * made a word of its own for its look-up (its glosses empty when the dictionary lacks it); may be null.
+     */
+    static List<AttributedString> glosses(
+            Sentence sentence, List<Expression> expressions, Token selected, Settings settings) {
         Interlinear layout = new Interlinear(RenderOptions.DEFAULT
                 .withWidth(Math.max(20, settings.width()))
                 .withTones(settings.tones())
                 .withScript(settings.script()));
         List<AttributedString> lines = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        if (cursor >= 0 && cursor < sentence.tokens().size()) {
-            Token t = sentence.tokens().get(cursor);
-            if (!t.glosses().isEmpty()) {
+        if (selected != null) {
+            Token t = selected;
+            boolean span = !sentence.tokens().contains(t);
+            if (!t.glosses().isEmpty() || span) {
                 seen.add(t.text());
-                for (String line : layout.wrap(
-                        "▸ " + head(t, settings) + describe(t.glosses().get(0), true))) {
+                String gloss = t.glosses().isEmpty()
+                        ? "(no dictionary entry)"
+                        : describe(t.glosses().get(0), true);
+                for (String line : layout.wrap("▸ " + head(t, settings) + gloss)) {
                     lines.add(new AttributedString(line, AttributedStyle.BOLD));
                 }
             }
@@ -214,20 +255,25 @@ final class SentenceView {
         }
     }
 
-    /** The word's characters, each in the colour of its syllable's tone as shown. */
+    /**
+     * The word's characters, each in the colour of its syllable's tone as shown, on the style {@code baseAt} gives
+     * for its offset in {@code text}.
+     */
     private static void appendText(
-            AttributedStringBuilder sb, String text, WordPinyin pinyin, Settings settings, AttributedStyle base) {
+            AttributedStringBuilder sb,
+            String text,
+            WordPinyin pinyin,
+            Settings settings,
+            java.util.function.IntFunction<AttributedStyle> baseAt) {
         List<WordPinyin.Piece> syllables = pinyin.syllables();
-        if (!settings.color() || syllables.isEmpty()) {
-            sb.append(text, base);
-            return;
-        }
+        boolean colour = settings.color() && !syllables.isEmpty();
         int i = 0;
         int offset = 0;
         while (offset < text.length()) {
             int cp = text.codePointAt(offset);
             int next = offset + Character.charCount(cp);
-            AttributedStyle style = i < syllables.size()
+            AttributedStyle base = baseAt.apply(offset);
+            AttributedStyle style = colour && i < syllables.size()
                     ? settings.colors().apply(base, syllables.get(i).spoken())
                     : base;
             sb.append(text.substring(offset, next), style);

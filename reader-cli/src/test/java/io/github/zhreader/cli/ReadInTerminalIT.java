@@ -75,8 +75,8 @@ class ReadInTerminalIT {
 
         assertTrue(first.contains("· 0% known"), first);
 
-        keys("n");
-        waitFor(screen -> screen.contains("sentence 2/"), "n moves to the next sentence");
+        keys("Space");
+        waitFor(screen -> screen.contains("sentence 2/"), "space moves to the next sentence");
         keys("k");
         waitFor(screen -> screen.contains("要 is now a known word"), "k marks the word under the cursor as known");
         assertEquals(
@@ -165,6 +165,85 @@ class ReadInTerminalIT {
         assertTrue(screen.contains("羊毛"), "the sentence search found:\n" + screen);
         keys("q");
         waitFor(s -> !s.contains("sentence "), "q quits");
+    }
+
+    @Test
+    void aSpanOverTwoWordsIsSavedAsOneAndASearchIsHighlightedThroughAResize() throws Exception {
+        Path text = home.resolve("forum.txt");
+        Files.writeString(text, "我在补贴吧里问了问。\n他们在贴吧里说了很多。\n我们明天再去贴吧看看。\n");
+        keys("java -jar " + JAR + " read --no-color " + text, "Enter");
+        String first = waitFor(screen -> screen.contains("sentence 1/3"), "the first sentence");
+        assertTrue(first.contains("\n我 在  补贴  吧 里 问了问   。\n"), "the segmenter cuts 补贴/吧:\n" + first);
+
+        // On 补贴, the span's start one later (贴) and its end one later (贴吧).
+        keys("l", "l", "}", "]");
+        String span = waitFor(screen -> screen.contains("▸ 贴吧 tiē bā"), "the span's look-up");
+        assertEquals("贴吧", highlighted(capture("-e"), "补贴  吧"), span);
+
+        keys("a");
+        String saved = waitFor(screen -> screen.contains("贴吧 saved to your glossary (glossary.txt)"), "saving");
+        assertTrue(saved.contains("\n我 在  补 贴吧  里 问了问   。\n"), "贴吧 is one word now:\n" + saved);
+        assertEquals(
+                List.of(
+                        "贴吧|貼吧 [tie1 ba1] name",
+                        "  meaning: Baidu Tieba, lit. \"Baidu Post Bar\", a Chinese online"
+                                + " forum hosted by Baidu Inc."),
+                Files.readAllLines(home.resolve("glossary.txt"), StandardCharsets.UTF_8)
+                        .subList(3, 5));
+        keys("a");
+        waitFor(screen -> screen.contains("贴吧 is in your glossary already"), "saving it again");
+
+        keys("/");
+        keys("-l", "贴吧");
+        keys("Enter");
+        String found = waitFor(
+                screen -> screen.contains("found \"贴吧\" in sentence 2 (match 2 of 3)"), "the search's next match");
+        assertEquals("贴吧", highlighted(capture("-e"), "他们"), found);
+        keys("n");
+        waitFor(screen -> screen.contains("found \"贴吧\" in sentence 3 (match 3 of 3)"), "n: the next match");
+        keys("n");
+        waitFor(
+                screen -> screen.contains("found \"贴吧\" in sentence 1 (match 1 of 3), from the top"),
+                "n round from the top");
+
+        run("tmux", "resize-window", "-t", session, "-x", "40", "-y", "15");
+        waitFor(
+                screen -> screen.lines().allMatch(l -> DisplayWidth.of(l) <= 40) && screen.contains("sentence 1/3"),
+                "re-drawn at 40 columns");
+        keys("N");
+        String narrow = waitFor(screen -> screen.contains("sentence 3/3"), "N after the resize: round from the bottom");
+        assertTrue(narrow.lines().allMatch(l -> DisplayWidth.of(l) <= 40), narrow);
+        assertEquals("贴吧", highlighted(capture("-e"), "我们"), narrow);
+        keys("q");
+        waitFor(screen -> !screen.contains("sentence "), "q quits");
+    }
+
+    /**
+     * The characters shown in reverse video on the first line of {@code ansi} (a capture with escapes) that has
+     * {@code marker} once its escapes are taken out.
+     */
+    private static String highlighted(String ansi, String marker) {
+        Pattern sgr = Pattern.compile("\u001b\\[([0-9;]*)m");
+        for (String line : ansi.lines().toList()) {
+            if (!sgr.matcher(line).replaceAll("").contains(marker)) continue;
+            StringBuilder inverse = new StringBuilder();
+            boolean on = false;
+            Matcher m = sgr.matcher(line);
+            int at = 0;
+            while (true) {
+                boolean more = m.find();
+                String between = line.substring(at, more ? m.start() : line.length());
+                if (on) inverse.append(between);
+                if (!more) break;
+                for (String p : m.group(1).split(";")) {
+                    if (p.equals("7")) on = true;
+                    else if (p.isEmpty() || p.equals("0") || p.equals("27")) on = false;
+                }
+                at = m.end();
+            }
+            return inverse.toString().strip();
+        }
+        throw new AssertionError(marker + " is not on the screen:\n" + ansi);
     }
 
     private void launch() throws Exception {

@@ -45,6 +45,10 @@ class ReadingStateTest {
                 .toList();
     }
 
+    private static AttributedStyle styleOf(AttributedString line, String character) {
+        return line.styleAt(line.toString().indexOf(character));
+    }
+
     @Test
     void theFirstSentenceWithItsGlosses() {
         assertEquals(
@@ -140,7 +144,7 @@ class ReadingStateTest {
         ReadingState state = state().act(Op.HELP);
         List<String> help = lines(state.screen(16, 100));
         assertEquals("Keys", help.get(1));
-        assertEquals("  → n space      next sentence           ← p          previous sentence", help.get(3));
+        assertEquals("  → space        next sentence           ← p          previous sentence", help.get(3));
         assertEquals(0, state.act(Op.NEXT).sentence());
         assertEquals(1, state.act(Op.NEXT).sentence());
     }
@@ -161,11 +165,11 @@ class ReadingStateTest {
         ReadingState state = state().search("走");
         assertEquals(2, state.sentence());
         List<String> screen = lines(state.screen(12, 60));
-        assertEquals("found \"走\" in sentence 3", screen.get(11));
+        assertEquals("found \"走\" in sentence 3 (match 1 of 1)", screen.get(11));
         assertEquals("走", state.word());
         assertEquals(0, state.search("銀行").sentence());
         assertEquals(
-                "found \"銀行\" in sentence 1 (from the top)",
+                "found \"銀行\" in sentence 1 (match 1 of 1), from the top",
                 lines(state.screen(12, 60)).get(11));
         assertEquals(0, state.search("飛機").sentence());
         assertEquals(
@@ -180,5 +184,148 @@ class ReadingStateTest {
         assertEquals("笑", state.search("xiao").word());
         assertEquals("我们", state.search("we").word());
         assertEquals("来", state.search("zh:来了").word());
+    }
+
+    private static final AnnotatedText FORUM = READER.annotate("我在补贴吧里问。");
+
+    private ReadingState forum(SavedWords saved) {
+        return new ReadingState(
+                        FORUM,
+                        "贴吧",
+                        new Positions(home),
+                        KnownWords.load(home.resolve("known.txt")),
+                        false,
+                        ToneColors.parse(ToneColors.DEFAULT),
+                        Script.AS_WRITTEN,
+                        false,
+                        PinyinFormat.DEFAULT,
+                        READER::toSimplified)
+                .words(ReadingState.Words.of(
+                        () -> READER,
+                        () -> ChineseReader.builder().userGlossary(saved.file()).build(),
+                        saved));
+    }
+
+    @Test
+    void theSpanKeysMoveTheEndsOfTheSelectionAcrossWords() {
+        ReadingState state = forum(new SavedWords(home)).act(Op.WORD_NEXT).act(Op.WORD_NEXT);
+        assertEquals(List.of("我", "在", "补贴", "吧", "里", "问", "。"), state.words());
+        assertEquals("补贴", state.selected());
+        assertEquals("贴", state.act(Op.SPAN_START_LATER).selected());
+        assertEquals("贴", state.act(Op.SPAN_START_LATER).selected());
+        assertEquals("贴吧", state.act(Op.SPAN_END_LATER).selected());
+        assertEquals("补贴", state.word());
+        assertEquals("补贴吧", state.act(Op.SPAN_START_EARLIER).selected());
+        assertEquals("补贴", state.act(Op.SPAN_END_EARLIER).selected());
+        assertEquals("里", state.act(Op.WORD_NEXT).act(Op.WORD_NEXT).selected());
+    }
+
+    @Test
+    void theSpanIsHighlightedAndItsGlossIsItsLookUp() {
+        ReadingState state = forum(new SavedWords(home))
+                .act(Op.WORD_NEXT)
+                .act(Op.WORD_NEXT)
+                .act(Op.SPAN_START_LATER)
+                .act(Op.SPAN_END_LATER);
+        List<AttributedString> shown = state.screen(12, 60);
+        List<String> screen = lines(shown);
+        assertEquals("wǒ zài bǔtiē ba lǐ wèn", screen.get(2));
+        assertEquals("我 在  补贴  吧 里 问  。", screen.get(3));
+        assertEquals(
+                List.of(AttributedStyle.DEFAULT, AttributedStyle.INVERSE, AttributedStyle.INVERSE),
+                List.of(styleOf(shown.get(3), "补"), styleOf(shown.get(3), "贴"), styleOf(shown.get(3), "吧")));
+        assertEquals("▸ 贴吧 tiē bā  Baidu Tieba, a huge network of topic forums;", screen.get(5));
+    }
+
+    @Test
+    void aSpanTheDictionaryLacksSaysSo() {
+        ReadingState state = forum(new SavedWords(home))
+                .act(Op.WORD_NEXT)
+                .act(Op.WORD_NEXT)
+                .act(Op.SPAN_END_LATER)
+                .act(Op.SPAN_END_LATER);
+        assertEquals("补贴吧里", state.selected());
+        assertEquals(
+                "▸ 补贴吧里 bǔ tiē ba lǐ  (no dictionary entry)",
+                lines(state.screen(12, 60)).get(5));
+    }
+
+    @Test
+    void savingTheSpanAddsItToTheGlossaryOnceAndCutsTheTextAgain() throws Exception {
+        SavedWords saved = new SavedWords(home);
+        ReadingState state = forum(saved)
+                .act(Op.WORD_NEXT)
+                .act(Op.WORD_NEXT)
+                .act(Op.SPAN_START_LATER)
+                .act(Op.SPAN_END_LATER)
+                .act(Op.SAVE);
+        assertEquals(
+                "贴吧 saved to your glossary (glossary.txt)",
+                lines(state.screen(12, 60)).get(11));
+        assertEquals(List.of("我", "在", "补", "贴吧", "里", "问", "。"), state.words());
+        assertEquals("贴吧", state.word());
+        assertEquals("贴吧", state.selected());
+        String file = java.nio.file.Files.readString(saved.file());
+        assertEquals("""
+                # zhreader: the words you saved in the reading screen (key a), a glossary that zhreader reads on every start.
+                # Edit it as you like; the format is that of --glossary files (see "Glossaries" in the user guide).
+
+                贴吧|貼吧 [tie1 ba1] name
+                  meaning: Baidu Tieba, lit. "Baidu Post Bar", a Chinese online forum hosted by Baidu Inc.
+
+                """, file);
+        state.act(Op.SAVE);
+        assertEquals(
+                "贴吧 is in your glossary already", lines(state.screen(12, 60)).get(11));
+        assertEquals(file, java.nio.file.Files.readString(saved.file()));
+    }
+
+    @Test
+    void aDataFolderThatIsNoFolderGivesOneLine() throws Exception {
+        Path notAFolder = java.nio.file.Files.writeString(home.resolve("data"), "");
+        ReadingState state = forum(new SavedWords(notAFolder)).act(Op.SAVE);
+        assertEquals(
+                "could not save 我: " + notAFolder + ": not a folder",
+                lines(state.screen(12, 200)).get(11));
+        assertEquals(List.of("我", "在", "补贴", "吧", "里", "问", "。"), state.words());
+    }
+
+    @Test
+    void searchSelectsTheWholeMatchAndNAndShiftNGoRoundTheMatches() {
+        ReadingState state = state();
+        assertEquals(
+                "no search yet: / searches this document",
+                lines(state.act(Op.SEARCH_NEXT).screen(12, 60)).get(11));
+        state.search("行长来");
+        assertEquals("行长来", state.selected());
+        assertEquals("行长", state.word());
+        List<AttributedString> shown = state.screen(12, 60);
+        assertEquals(
+                List.of(AttributedStyle.DEFAULT, AttributedStyle.INVERSE, AttributedStyle.INVERSE),
+                List.of(styleOf(shown.get(3), "银"), styleOf(shown.get(3), "长"), styleOf(shown.get(3), "来")));
+        state.search("了");
+        assertEquals(List.of(0, "了"), List.of(state.sentence(), state.selected()));
+        assertEquals(
+                "found \"了\" in sentence 1 (match 1 of 2)",
+                lines(state.screen(12, 60)).get(11));
+        state.act(Op.SEARCH_NEXT);
+        assertEquals(
+                "found \"了\" in sentence 2 (match 2 of 2)",
+                lines(state.screen(12, 60)).get(11));
+        state.act(Op.SEARCH_NEXT);
+        assertEquals(
+                "found \"了\" in sentence 1 (match 1 of 2), from the top",
+                lines(state.screen(12, 60)).get(11));
+        state.act(Op.SEARCH_PREVIOUS);
+        assertEquals(
+                "found \"了\" in sentence 2 (match 2 of 2), from the bottom",
+                lines(state.screen(12, 60)).get(11));
+        assertEquals(1, state.sentence());
+    }
+
+    @Test
+    void aPinyinMatchSelectsTheWordsItSpans() {
+        ReadingState state = state().search("hangzhang lai");
+        assertEquals("行长来", state.selected());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.zhreader.annotate;
 
+import io.github.zhreader.GlossSource;
 import io.github.zhreader.TokenType;
 import io.github.zhreader.lexicon.CedictEntry;
 import io.github.zhreader.lexicon.Lexicon;
@@ -46,7 +47,8 @@ final class WordRepair {
             String sentence, List<Piece> pieces, NameJudge.Document document, Consumer<NameJudge.Decision> explain) {
         List<Piece> joined = foreignNames(sentence, merge(sentence, pieces, explain), explain);
         List<Piece> words = recut(sentence, document.classical(), split(sentence, joined), explain);
-        return mixedWords(sentence, classifiers(sentence, applyForcedWords(sentence, reduplications(sentence, words))));
+        return mixedWords(
+                sentence, classifiers(sentence, applyForcedWords(sentence, reduplications(sentence, words), explain)));
     }
 
     /**
@@ -606,10 +608,14 @@ final class WordRepair {
      * Applies the glossaries' segmentation rules and long glossary words: wherever a rule's text occurs, the
      * pieces it overlaps are cut so that the rule's words are tokens (对数/据 becomes 对/数据 under the rule
      * {@code 对数据 = 对 数据}); a glossary headword of {@value #FORCED_LENGTH} or more characters that the segmenter
-     * cut across becomes one token (淘金/热中 becomes 淘金热/中). What the overlapped pieces held outside is cut into
-     * dictionary words.
+     * cut across becomes one token (淘金/热中 becomes 淘金热/中), and so does a word of the user's own glossary of
+     * two characters or more (补贴/吧 becomes 补/贴吧 when the user's glossary has 贴吧): the user has said it is a
+     * word, which wins over what the segmenter and the dictionary decide. What the overlapped pieces held outside is
+     * cut into dictionary words.
+     *
+     * @param explain receives each word forced whole, with the reason; may be null
      */
-    private List<Piece> applyForcedWords(String sentence, List<Piece> pieces) {
+    private List<Piece> applyForcedWords(String sentence, List<Piece> pieces, Consumer<NameJudge.Decision> explain) {
         List<Piece> out = new ArrayList<>(pieces.size());
         int[] hashes = new int[lexicon.maxGlossaryWordLength() + 1];
         // The end of the run of adjacent Han pieces that piece i is in, worked out once for each run.
@@ -629,6 +635,10 @@ final class WordRepair {
             int regionEnd = pieces.get(j - 1).end();
             for (int[] r : lexicon.longestWords(sentence, p.start(), forced.start()))
                 out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
+            if (explain != null && forced.reason() != null) {
+                explain.accept(new NameJudge.Decision(
+                        forced.start(), forced.end(), "word", "kept whole", List.of(forced.reason())));
+            }
             int at = forced.start();
             for (String part : forced.parts()) {
                 out.add(new Piece(at, at + part.length(), TokenType.HAN, ""));
@@ -644,8 +654,8 @@ final class WordRepair {
     /** Glossary words at least this long (in characters) are kept whole even across the segmenter's cuts. */
     static final int FORCED_LENGTH = 3;
 
-    /** A span of the sentence that must be cut into the given parts. */
-    private record Forced(int start, int end, List<String> parts) {}
+    /** A span of the sentence that must be cut into the given parts; a word made whole says why. */
+    private record Forced(int start, int end, List<String> parts, String reason) {}
 
     /**
      * The first forced span starting inside piece {@code i}: a segmentation rule's text, or a long glossary word
@@ -666,11 +676,12 @@ final class WordRepair {
                 if (!lexicon.mayBeGlossaryWord(hashes[end - start])) continue;
                 String text = sentence.substring(start, end);
                 Optional<List<String>> rule = lexicon.segmentationRule(text);
-                if (rule.isPresent()) return new Forced(start, end, rule.get());
-                if (text.codePointCount(0, text.length()) >= FORCED_LENGTH
-                        && !alignsWithPieces(pieces, i, start, end)
-                        && isGlossaryWord(text)) {
-                    return new Forced(start, end, List.of(text));
+                if (rule.isPresent()) return new Forced(start, end, rule.get(), null);
+                if (alignsWithPieces(pieces, i, start, end) || !isGlossaryWord(text)) continue;
+                if (isUserWord(text)) return new Forced(start, end, List.of(text), "a word of the user's glossary");
+                if (text.codePointCount(0, text.length()) >= FORCED_LENGTH) {
+                    return new Forced(
+                            start, end, List.of(text), "a glossary word of " + FORCED_LENGTH + " or more characters");
                 }
             }
         }
@@ -919,7 +930,13 @@ final class WordRepair {
         return known;
     }
 
+    /** Whether a user's glossary has {@code text} as a word used whole (not a phrase others stand inside). */
+    private boolean isUserWord(String text) {
+        return lexicon.glossaryEntries(text).stream().anyMatch(e -> e.source() == GlossSource.USER && !e.separable());
+    }
+
     /** A glossary headword that is used whole (not a phrase other words can stand inside): one token. */
+
     private boolean isGlossaryWord(String text) {
         return lexicon.glossaryEntry(text).filter(e -> !e.separable()).isPresent();
     }
