@@ -587,6 +587,9 @@ class ZhReaderTest {
         assertTrue(r.out().contains("125049"), r.out());
         assertTrue(r.out().contains("Creative Commons Attribution-ShareAlike 4.0"));
         assertTrue(r.out().contains("MDBG"));
+        assertTrue(r.out().contains("Gavin Grover's CJK Decomposition Data"), r.out());
+        assertTrue(r.out().contains("Unicode's radical-stroke index"), r.out());
+        assertTrue(r.out().contains("commercial use needs his written permission"), r.out());
     }
 
     @ParameterizedTest
@@ -652,7 +655,8 @@ class ZhReaderTest {
         assertEquals(
                 "zhreader 0.1.0-SNAPSHOT\nCC-CEDICT 2026-09-10, 125049 entries\n"
                         + "zhreader curated glossary, 2358 entries\nHanLP portable-1.8.6\n"
-                        + "HSK 2.0 word list, 4995 entries\npinyin4j 2.5.1\n",
+                        + "HSK 2.0 word list, 4995 entries\nCJK Decomposition Data, 74602 entries\nKangxi radicals\n"
+                        + "Jun Da character frequency list, 9903 entries\npinyin4j 2.5.1\n",
                 version.out());
         Run help = run("--help");
         assertEquals(0, help.code());
