@@ -3,6 +3,7 @@ package io.github.zhreader.cli;
 import io.github.zhreader.Gloss;
 import io.github.zhreader.GlossKind;
 import io.github.zhreader.GlossSource;
+import io.github.zhreader.QueryKind;
 import io.github.zhreader.lexicon.HskLevels;
 import io.github.zhreader.pinyin.notation.Syllables;
 import java.util.Arrays;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Parameters;
                     + "by pinyin with or without tones, or by English.",
             "The kind of query is detected; force it with a prefix: zh:, py: or en:. The curated "
                     + "explanation of an idiom or slang word (literal and figurative meaning) comes first, then "
-                    + "the CC-CEDICT entries. Exit code 1 when nothing matches."
+                    + "the CC-CEDICT entries. A word in characters is followed by a line for each of its "
+                    + "characters: its radical, its components and its rank among characters by frequency. "
+                    + "Exit code 1 when nothing matches."
         },
         footer = {
             "",
@@ -80,6 +83,10 @@ final class LookupCommand implements Callable<Integer> {
             for (String sense : g.senses()) cli.out().println("  " + (n++) + ". " + sense);
             if (!g.note().isEmpty()) cli.out().println("  note: " + g.note());
         }
+        // The entries of a word in characters are all of that word: its characters follow them.
+        QueryKind.Parsed parsed = QueryKind.parse(q);
+        if (parsed.kind() == QueryKind.CHINESE)
+            CharacterLines.of(cli.reader().characters(parsed.text())).forEach(cli.out()::println);
         cli.out().flush();
         return Failures.OK;
     }

@@ -530,6 +530,33 @@ class ZhReaderTest {
     }
 
     @Test
+    void lookupShowsTheCharactersOfAWordAfterItsEntries() {
+        Run r = run("lookup", "招安");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(
+                List.of(
+                        "  招  radical 扌 hand · 扌 hand + 召 · character rank 941",
+                        "  安  radical 宀 roof · 宀 roof + 女 woman · character rank 232"),
+                lines.subList(lines.size() - 2, lines.size()),
+                r.out());
+        // One character, in traditional characters: its own parts, the rank of 国.
+        Run guo = run("lookup", "國");
+        assertEquals(0, guo.code(), guo.err());
+        assertTrue(guo.out().endsWith("\n  國  radical 囗 enclosure · 囗 enclosure + 或 · character rank 20\n"), guo.out());
+        // A character the word repeats has one line.
+        assertTrue(
+                run("lookup", "妈妈")
+                        .out()
+                        .endsWith("mother\n  4. CL:個|个[ge4],位[wei4]\n"
+                                + "  妈  radical 女 woman · 女 woman + 马 horse · character rank 750\n"),
+                run("lookup", "妈妈").out());
+        // Pinyin and English find many words: no characters.
+        assertFalse(run("lookup", "zhao1an1").out().contains("radical"));
+        assertFalse(run("lookup", "en:shovel").out().contains("radical"));
+    }
+
+    @Test
     void lookupByPinyinAndEnglish() {
         assertTrue(run("lookup", "yin2", "hang2").out().contains("银行"));
         assertTrue(run("lookup", "en:shovel").out().contains("铲子"));
