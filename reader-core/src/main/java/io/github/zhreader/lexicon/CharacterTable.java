@@ -73,8 +73,8 @@ public final class CharacterTable {
 
     /**
      * The characters of {@code word}, one for each Han character in it, in order (what
-     * {@link io.github.zhreader.ChineseReader#characters(String)} returns). A character without a rank of its own
-     * takes the rank of its simplified form, as {@code toSimplified} gives it, when that is one other character; a
+     * {@link io.github.zhreader.ChineseReader#characters(String)} returns). A traditional character takes the
+     * rank of its simplified form, as {@code toSimplified} gives it, when that is one other character with a rank; a
      * Han character the table lacks has no parts, radical or rank.
      *
      * @param word         a word, or any text
@@ -88,14 +88,14 @@ public final class CharacterTable {
             String character = new String(Character.toChars(cp));
             CharacterInfo info = of(cp).orElseGet(
                             () -> new CharacterInfo(character, List.of(), Optional.empty(), OptionalInt.empty()));
-            if (info.frequencyRank().isEmpty()) {
-                String simplified = toSimplified.apply(character);
-                if (!simplified.equals(character) && simplified.codePointCount(0, simplified.length()) == 1) {
-                    OptionalInt rank = of(simplified.codePointAt(0))
-                            .map(CharacterInfo::frequencyRank)
-                            .orElse(OptionalInt.empty());
-                    info = new CharacterInfo(character, info.components(), info.radical(), rank);
-                }
+            // Jun Da counted simplified texts: the few traditional characters of his list are ranked by their
+            // rare uses there (說 5011), so a traditional character takes its simplified form's rank (说 24).
+            String simplified = toSimplified.apply(character);
+            if (!simplified.equals(character) && simplified.codePointCount(0, simplified.length()) == 1) {
+                OptionalInt rank = of(simplified.codePointAt(0))
+                        .map(CharacterInfo::frequencyRank)
+                        .orElse(OptionalInt.empty());
+                if (rank.isPresent()) info = new CharacterInfo(character, info.components(), info.radical(), rank);
             }
             result.add(info);
         });
