@@ -557,6 +557,25 @@ class ZhReaderTest {
     }
 
     @Test
+    void lookupJsonHasTheEntriesAndTheCharacters() {
+        Run r = run("lookup", "妈妈", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                "{\"query\":\"妈妈\",\"entries\":[{\"gloss\":{\"source\":\"cedict\",\"kind\":\"word\",\"headword\":\"妈妈\","
+                        + "\"traditional\":\"媽媽\",\"pinyin\":\"ma1 ma5\",\"senses\":[\"mama\",\"mommy\",\"mother\","
+                        + "\"CL:個|个[ge4],位[wei4]\"]},\"hsk\":1}],\"characters\":[{\"character\":\"妈\",\"radical\":"
+                        + "{\"text\":\"女\",\"meaning\":\"woman\"},\"components\":[{\"text\":\"女\",\"meaning\":\"woman\"},"
+                        + "{\"text\":\"马\",\"meaning\":\"horse\"}],\"rank\":750},{\"character\":\"妈\",\"radical\":"
+                        + "{\"text\":\"女\",\"meaning\":\"woman\"},\"components\":[{\"text\":\"女\",\"meaning\":\"woman\"},"
+                        + "{\"text\":\"马\",\"meaning\":\"horse\"}],\"rank\":750}]}\n",
+                r.out());
+        Run english = run("lookup", "en:shovel", "--json");
+        assertEquals(0, english.code(), english.err());
+        assertTrue(english.out().endsWith("],\"characters\":[]}\n"), english.out());
+        assertOneLineError(run("lookup", "这不是词", "--json"), 1, "no dictionary entry for '这不是词'");
+    }
+
+    @Test
     void lookupByPinyinAndEnglish() {
         assertTrue(run("lookup", "yin2", "hang2").out().contains("银行"));
         assertTrue(run("lookup", "en:shovel").out().contains("铲子"));
