@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  * CharacterInfo ma = reader.characters("妈妈").get(0);
  * ma.components();     // [女 woman, 马 horse]
  * ma.radical();        // 女 woman
- * ma.frequencyRank();  // 750: the 750th most frequent character
+ * ma.frequencyRank();  // 1180: the 1180th most frequent character
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -23,9 +23,9 @@ import java.util.OptionalInt;
  *                      a stroke; empty for a character that is itself a radical or is not made of parts (心, 人)
  * @param radical       its dictionary radical, one of the 214 Kangxi radicals as Unicode's radical-stroke index
  *                      gives it, written in the form the character shows (说: 讠, 问: 门, 問: 口); empty when unknown
- * @param frequencyRank its rank in Jun Da's list of the characters of modern Chinese texts by frequency (的 is 1),
- *                      from 1 to about 9,900; a traditional character has the rank of its simplified form; empty
- *                      for a rarer character
+ * @param frequencyRank its rank among the characters by the summed frequency of the words of HanLP's core
+ *                      dictionary that contain it (的 is 1, 是 8), from 1 to about 6,700; a traditional character
+ *                      has the rank of its simplified form; empty for a character no word of the dictionary has
  */
 public record CharacterInfo(
         String character, List<Component> components, Optional<Component> radical, OptionalInt frequencyRank) {

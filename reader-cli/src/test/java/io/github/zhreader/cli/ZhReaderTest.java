@@ -536,20 +536,20 @@ class ZhReaderTest {
         List<String> lines = r.out().lines().toList();
         assertEquals(
                 List.of(
-                        "  招  radical 扌 hand · 扌 hand + 召 · character rank 941",
-                        "  安  radical 宀 roof · 宀 roof + 女 woman · character rank 232"),
+                        "  招  radical 扌 hand · 扌 hand + 召 · character rank 824",
+                        "  安  radical 宀 roof · 宀 roof + 女 woman · character rank 198"),
                 lines.subList(lines.size() - 2, lines.size()),
                 r.out());
         // One character, in traditional characters: its own parts, the rank of 国.
         Run guo = run("lookup", "國");
         assertEquals(0, guo.code(), guo.err());
-        assertTrue(guo.out().endsWith("\n  國  radical 囗 enclosure · 囗 enclosure + 或 · character rank 20\n"), guo.out());
+        assertTrue(guo.out().endsWith("\n  國  radical 囗 enclosure · 囗 enclosure + 或 · character rank 2\n"), guo.out());
         // A character the word repeats has one line.
         assertTrue(
                 run("lookup", "妈妈")
                         .out()
                         .endsWith("mother\n  4. CL:個|个[ge4],位[wei4]\n"
-                                + "  妈  radical 女 woman · 女 woman + 马 horse · character rank 750\n"),
+                                + "  妈  radical 女 woman · 女 woman + 马 horse · character rank 1180\n"),
                 run("lookup", "妈妈").out());
         // Pinyin and English find many words: no characters.
         assertFalse(run("lookup", "zhao1an1").out().contains("radical"));
@@ -565,9 +565,9 @@ class ZhReaderTest {
                         + "\"traditional\":\"媽媽\",\"pinyin\":\"ma1 ma5\",\"senses\":[\"mama\",\"mommy\",\"mother\","
                         + "\"CL:個|个[ge4],位[wei4]\"]},\"hsk\":1}],\"characters\":[{\"character\":\"妈\",\"radical\":"
                         + "{\"text\":\"女\",\"meaning\":\"woman\"},\"components\":[{\"text\":\"女\",\"meaning\":\"woman\"},"
-                        + "{\"text\":\"马\",\"meaning\":\"horse\"}],\"rank\":750},{\"character\":\"妈\",\"radical\":"
+                        + "{\"text\":\"马\",\"meaning\":\"horse\"}],\"rank\":1180},{\"character\":\"妈\",\"radical\":"
                         + "{\"text\":\"女\",\"meaning\":\"woman\"},\"components\":[{\"text\":\"女\",\"meaning\":\"woman\"},"
-                        + "{\"text\":\"马\",\"meaning\":\"horse\"}],\"rank\":750}]}\n",
+                        + "{\"text\":\"马\",\"meaning\":\"horse\"}],\"rank\":1180}]}\n",
                 r.out());
         Run english = run("lookup", "en:shovel", "--json");
         assertEquals(0, english.code(), english.err());
@@ -635,7 +635,11 @@ class ZhReaderTest {
         assertTrue(r.out().contains("MDBG"));
         assertTrue(r.out().contains("Gavin Grover's CJK Decomposition Data"), r.out());
         assertTrue(r.out().contains("Unicode's radical-stroke index"), r.out());
-        assertTrue(r.out().contains("commercial use needs his written permission"), r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "character rank: by the summed frequency of HanLP core dictionary words containing it"),
+                r.out());
     }
 
     @ParameterizedTest
@@ -701,8 +705,8 @@ class ZhReaderTest {
         assertEquals(
                 "zhreader 0.1.0-SNAPSHOT\nCC-CEDICT 2026-09-10, 125049 entries\n"
                         + "zhreader curated glossary, 2358 entries\nHanLP portable-1.8.6\n"
-                        + "HSK 2.0 word list, 4995 entries\nCJK Decomposition Data, 74602 entries\nKangxi radicals\n"
-                        + "Jun Da character frequency list, 9903 entries\npinyin4j 2.5.1\n",
+                        + "HSK 2.0 word list, 4995 entries\nCJK Decomposition Data, 74600 entries\nKangxi radicals\n"
+                        + "Character frequency ranks, 6663 entries\npinyin4j 2.5.1\n",
                 version.out());
         Run help = run("--help");
         assertEquals(0, help.code());

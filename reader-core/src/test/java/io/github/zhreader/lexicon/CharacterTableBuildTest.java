@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,9 +47,13 @@ class CharacterTableBuildTest {
             + "亅:me(亅)亅\n"
             + "问:st(门,口)`;\n";
 
-    private static final String FREQUENCY = "module.exports = `1\t的\t7922684\t4.09\tde\tof\n"
-            + "24\t说\t100\t50.0\tshuo1\tto speak\n"
-            + "750\t妈\t10\t70.0\tma1\tma`;\n";
+    /**
+     * Words with frequencies, as HanLP's core dictionary gives them: 的 100 + 3 + 2 × 1 = 105, 说 20 + 3 = 23, 妈 10 +
+     * 2 × 1 = 12, 师 1 (a tie with 问, which comes after it in code point order), 问 1; ASCII and placeholders count
+     * nothing.
+     */
+    private static final Map<String, Integer> WORDS =
+            Map.of("的", 100, "说", 20, "说的", 3, "妈", 10, "的的妈妈", 1, "师", 1, "问", 1, "AI", 500, "未##数", 1000);
 
     static String radicalList() {
         return "exports.radicalList = ["
@@ -85,7 +90,7 @@ class CharacterTableBuildTest {
     }
 
     private static CharacterTableBuild.Table table() {
-        return new CharacterTableBuild.Table(DECOMPOSITION, radicalList(), meanings(), FREQUENCY);
+        return new CharacterTableBuild.Table(DECOMPOSITION, radicalList(), meanings(), WORDS);
     }
 
     private static String components(String c) {
@@ -139,16 +144,41 @@ class CharacterTableBuildTest {
         String text = table().write("# stamp");
         List<String> lines = List.of(text.split("\n"));
         assertEquals("# stamp", lines.get(0));
-        assertTrue(lines.contains("c\t妈\t女马\t女\t750"), text);
-        assertTrue(lines.contains("c\t说\t讠兑\t讠\t24"), text);
         assertTrue(lines.contains("c\t的\t\t白\t1"), text);
-        assertTrue(lines.contains("c\t师\t丨丨帀\t巾\t"), text);
+        assertTrue(lines.contains("c\t说\t讠兑\t讠\t2"), text);
+        assertTrue(lines.contains("c\t妈\t女马\t女\t3"), text);
+        assertTrue(lines.contains("c\t师\t丨丨帀\t巾\t4"), text);
+        assertTrue(lines.contains("c\t问\t门口\t门\t5"), text);
+        assertTrue(lines.contains("c\t林\t木木\t木\t"), text);
         assertTrue(lines.contains("r\t讠\tspeech"), text);
         // Two slips of the meanings are put right.
         assertTrue(lines.contains("r\t⺆\tupside down box"), text);
         assertTrue(lines.contains("r\t𠂇\tleft hand"), text);
         // The stroke line and the numeric lines are not characters of the table.
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("c\t1") || l.startsWith("c\t5")), text);
+    }
+
+    @Test
+    void aCharacterIsRankedByTheSummedFrequencyOfTheWordsContainingIt() {
+        assertEquals(
+                Map.of("的", 1, "说", 2, "妈", 3, "师", 4, "数", 5, "问", 6),
+                CharacterTableBuild.ranks(Map.of(
+                        "的", 100, "说", 20, "说的", 3, "妈", 10, "的的妈妈", 1, "师", 1, "数", 1, "问", 1, "AI", 500, "未##数",
+                        1000)));
+        // Placeholders are not words: the table has no 数.
+        assertTrue(table().write("#").lines().noneMatch(l -> l.startsWith("c\t数")));
+    }
+
+    @Test
+    void theCoreDictionaryIsReadWholeFromHanLpsJar() {
+        Map<String, Integer> words = CharacterTableBuild.coreDictionaryWords();
+        assertTrue(words.size() > 80_000, "words " + words.size());
+        assertEquals(54478, words.get("的"));
+        assertTrue(words.containsKey("银行") && words.containsKey("中华人民共和国"), "银行, 中华人民共和国");
+        assertEquals(1487438, words.get("未##数"));
+        Map<String, Integer> ranks = CharacterTableBuild.ranks(words);
+        assertEquals(1, ranks.get("的"));
+        assertTrue(ranks.get("是") < 20 && ranks.get("一") < 20, ranks.get("是") + " " + ranks.get("一"));
     }
 
     @Test
@@ -162,7 +192,7 @@ class CharacterTableBuildTest {
         String shuffled = radicalList().replaceFirst("\"一\",\n\"丨\"", "\"丨\",\n\"一\"");
         ZhReaderException e = assertThrows(
                 ZhReaderException.class,
-                () -> new CharacterTableBuild.Table(DECOMPOSITION, shuffled, meanings(), FREQUENCY));
+                () -> new CharacterTableBuild.Table(DECOMPOSITION, shuffled, meanings(), WORDS));
         assertTrue(
                 e.getMessage().contains("does not start with the 214 Kangxi radicals")
                         || e.getMessage().contains("is not the 214 Kangxi radicals"),
