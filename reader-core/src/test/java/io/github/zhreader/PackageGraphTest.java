@@ -90,6 +90,23 @@ class PackageGraphTest {
     }
 
     @Test
+    void onlyTheCodeTheBuildRunsUsesIcu() {
+        // ICU4J is a provided dependency: on the build's class path, in neither the library's dependencies nor the
+        // command-line jar.
+        JavaClasses library = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.zhreader");
+        DescribedPredicate<JavaClass> buildCode =
+                DescribedPredicate.describe("the code the build runs", c -> BUILD_CODE.contains(topLevel(c)));
+        noClasses()
+                .that(DescribedPredicate.not(buildCode))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.ibm.icu..")
+                .check(library);
+    }
+
+    @Test
     void aCycleIsReported() {
         // Two packages of the test sources that use each other: the rule must see them.
         EvaluationResult result = NO_CYCLES.evaluate(new ClassFileImporter().importClasses(Left.class, Right.class));

@@ -739,8 +739,8 @@ final class ReadingState {
     }
 
     /**
-     * The full entry of the word under the cursor: every gloss with all its senses, forms, readings and notes, and
-     * up to three other sentences of the text that use the word.
+     * The full entry of the word under the cursor: every gloss with all its senses, forms, readings and notes, its
+     * characters (radical, components, rank), and up to three other sentences of the text that use the word.
      */
     private List<AttributedString> card(Sentence s, int columns) {
         List<AttributedString> lines = new ArrayList<>();
@@ -772,6 +772,12 @@ final class ReadingState {
                 for (String l : wrap.wrap("  " + (n++) + ". " + sense)) lines.add(new AttributedString(l));
             }
             if (!g.note().isEmpty()) wrap.wrap("  note: " + g.note()).forEach(l -> lines.add(new AttributedString(l)));
+        }
+        List<String> characters = CharacterLines.of(
+                io.github.zhreader.lexicon.CharacterTable.builtIn().characters(t.text(), simplified));
+        if (!characters.isEmpty()) {
+            lines.add(new AttributedString("Characters:", AttributedStyle.DEFAULT.underline()));
+            characters.forEach(l -> lines.add(new AttributedString(Interlinear.truncate(l, columns))));
         }
         List<Sentence> examples = doc.sentences().stream()
                 .filter(other -> other != s

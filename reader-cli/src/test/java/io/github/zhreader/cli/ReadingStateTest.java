@@ -112,6 +112,19 @@ class ReadingStateTest {
     }
 
     @Test
+    void theFullEntryShowsTheWordsCharacters() {
+        List<String> screen = lines(state().act(Op.CARD).screen(40, 80));
+        int at = screen.indexOf("Characters:");
+        assertEquals(
+                List.of(
+                        "Characters:",
+                        "  银  radical 钅 metal/gold · 钅 metal/gold + 艮 stopping · character rank 444",
+                        "  行  radical 行 go/do · character rank 24"),
+                screen.subList(Math.max(0, at), Math.max(0, at) + 3),
+                String.join("\n", screen));
+    }
+
+    @Test
     void keysMoveThroughSentencesAndWords() {
         assertEquals(
                 List.of(

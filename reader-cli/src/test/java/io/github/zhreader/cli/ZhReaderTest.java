@@ -602,6 +602,52 @@ class ZhReaderTest {
     }
 
     @Test
+    void lookupShowsTheCharactersOfAWordAfterItsEntries() {
+        Run r = run("lookup", "招安");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(
+                List.of(
+                        "  招  radical 扌 hand · 扌 hand + 召 · character rank 824",
+                        "  安  radical 宀 roof · 宀 roof + 女 woman · character rank 198"),
+                lines.subList(lines.size() - 2, lines.size()),
+                r.out());
+        // One character, in traditional characters: its own parts, the rank of 国.
+        Run guo = run("lookup", "國");
+        assertEquals(0, guo.code(), guo.err());
+        assertTrue(guo.out().endsWith("\n  國  radical 囗 enclosure · 囗 enclosure + 或 · character rank 2\n"), guo.out());
+        // A character the word repeats has one line.
+        assertTrue(
+                run("lookup", "妈妈")
+                        .out()
+                        .endsWith("mother\n  4. CL:個|个[ge4],位[wei4]\n"
+                                + "  妈  radical 女 woman · 女 woman + 马 horse · character rank 1180\n"),
+                run("lookup", "妈妈").out());
+        // Pinyin and English find many words: no characters.
+        assertFalse(run("lookup", "zhao1an1").out().contains("radical"));
+        assertFalse(run("lookup", "en:shovel").out().contains("radical"));
+    }
+
+    @Test
+    void lookupJsonHasTheEntriesAndTheCharacters() {
+        Run r = run("lookup", "妈妈", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(
+                "{\"query\":\"妈妈\",\"entries\":[{\"gloss\":{\"source\":\"cedict\",\"kind\":\"word\",\"headword\":\"妈妈\","
+                        + "\"traditional\":\"媽媽\",\"pinyin\":\"ma1 ma5\",\"senses\":[\"mama\",\"mommy\",\"mother\","
+                        + "\"CL:個|个[ge4],位[wei4]\"]},\"hsk\":1}],\"characters\":[{\"character\":\"妈\",\"radical\":"
+                        + "{\"text\":\"女\",\"meaning\":\"woman\"},\"components\":[{\"text\":\"女\",\"meaning\":\"woman\"},"
+                        + "{\"text\":\"马\",\"meaning\":\"horse\"}],\"rank\":1180},{\"character\":\"妈\",\"radical\":"
+                        + "{\"text\":\"女\",\"meaning\":\"woman\"},\"components\":[{\"text\":\"女\",\"meaning\":\"woman\"},"
+                        + "{\"text\":\"马\",\"meaning\":\"horse\"}],\"rank\":1180}]}\n",
+                r.out());
+        Run english = run("lookup", "en:shovel", "--json");
+        assertEquals(0, english.code(), english.err());
+        assertTrue(english.out().endsWith("],\"characters\":[]}\n"), english.out());
+        assertOneLineError(run("lookup", "这不是词", "--json"), 1, "no dictionary entry for '这不是词'");
+    }
+
+    @Test
     void lookupByPinyinAndEnglish() {
         assertTrue(run("lookup", "yin2", "hang2").out().contains("银行"));
         assertTrue(run("lookup", "en:shovel").out().contains("铲子"));
@@ -659,6 +705,13 @@ class ZhReaderTest {
         assertTrue(r.out().contains("125049"), r.out());
         assertTrue(r.out().contains("Creative Commons Attribution-ShareAlike 4.0"));
         assertTrue(r.out().contains("MDBG"));
+        assertTrue(r.out().contains("Gavin Grover's CJK Decomposition Data"), r.out());
+        assertTrue(r.out().contains("Unicode's radical-stroke index"), r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "character rank: by the summed frequency of HanLP core dictionary words containing it"),
+                r.out());
     }
 
     @ParameterizedTest
@@ -724,7 +777,8 @@ class ZhReaderTest {
         assertEquals(
                 "zhreader 0.1.0-SNAPSHOT\nCC-CEDICT 2026-09-10, 125049 entries\n"
                         + "zhreader curated glossary, 2358 entries\nHanLP portable-1.8.6\n"
-                        + "HSK 2.0 word list, 4995 entries\npinyin4j 2.5.1\n",
+                        + "HSK 2.0 word list, 4995 entries\nCJK Decomposition Data, 74600 entries\nKangxi radicals\n"
+                        + "Character frequency ranks, 6663 entries\npinyin4j 2.5.1\n",
                 version.out());
         Run help = run("--help");
         assertEquals(0, help.code());

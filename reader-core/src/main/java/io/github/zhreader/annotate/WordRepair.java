@@ -936,7 +936,6 @@ final class WordRepair {
     }
 
     /** A glossary headword that is used whole (not a phrase other words can stand inside): one token. */
-
     private boolean isGlossaryWord(String text) {
         return lexicon.glossaryEntry(text).filter(e -> !e.separable()).isPresent();
     }

@@ -14,6 +14,7 @@ import io.github.zhreader.pinyin.ToneSandhi;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,22 @@ public final class JsonRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One gloss as a JSON object, with the fields it has in a token's {@code glosses} ({@code source}, {@code kind},
+     * {@code headword}, {@code traditional}, {@code pinyin}, {@code literal}, {@code senses}, {@code note}), for
+     * documents of other shapes ({@code lookup --json}). Compact whatever the options.
+     */
+    public static String gloss(Gloss g) {
+        Objects.requireNonNull(g, "g");
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            gloss(json, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /** Writes the JSON document to {@code out}, which is flushed if it is a {@link Writer} but not closed. */
