@@ -118,6 +118,7 @@ final class ReadCommand implements Callable<Integer> {
                             pinyin.format(ToneStyle.MARKS),
                             cli.reader()::toSimplified)
                     .words(ReadingState.Words.of(cli::reader, cli::rebuiltReader, cli.savedWords()))
+                    .library(LibraryHits.Library.in(LibraryCommands.folder(cli), cli::reader))
                     .startAt(at);
             new ReadingScreen(terminal, state, positions).run();
         }

@@ -39,6 +39,8 @@ final class ReadingKeys {
         MODE,
         KNOWN,
         SAVE,
+        LIBRARY,
+        BACK,
         HELP,
         ESCAPE,
         QUIT
@@ -140,6 +142,15 @@ final class ReadingKeys {
                     "add the span (or the word) to your glossary, and read the text again with it",
                     true,
                     "a save"),
+            new Binding(
+                    Op.LIBRARY,
+                    List.of("f"),
+                    List.of(),
+                    "f",
+                    "find in your other texts (Enter alone: the selection), and open one",
+                    true,
+                    "f library"),
+            new Binding(Op.BACK, List.of("b"), List.of(), "b", "back to the last text", false, ""),
             new Binding(Op.HELP, List.of("?"), List.of(), "?", "this help", false, "? help"),
             new Binding(
                     Op.QUIT,

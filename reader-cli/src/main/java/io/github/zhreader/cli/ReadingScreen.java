@@ -42,7 +42,9 @@ final class ReadingScreen {
             while (true) {
                 Op op = reader.readBinding(keys);
                 if (op == null || op == Op.QUIT && !state.overlaid()) break;
-                if (op == Op.SEARCH && !state.overlaid()) search(reader);
+                if (op == Op.SEARCH && !state.overlaid()) search(reader, "/", state::search);
+                else if (op == Op.LIBRARY && !state.overlaid())
+                    search(reader, "find in your texts: ", state::searchLibrary);
                 else act(op);
                 redraw();
             }
@@ -59,11 +61,14 @@ final class ReadingScreen {
         positions.save(state.key(), state.sentence());
     }
 
-    /** Reads a query on the bottom line and jumps to the next sentence that has it. */
-    private void search(BindingReader reader) {
+    /**
+     * Reads a query on the bottom line after {@code label} and gives it to {@code search} (Enter alone gives it
+     * blank); Escape or Ctrl-C leave it unsearched.
+     */
+    private void search(BindingReader reader, String label, java.util.function.Consumer<String> search) {
         StringBuilder query = new StringBuilder();
         while (true) {
-            prompt("/" + query);
+            prompt(label + query);
             int c = reader.readCharacter();
             if (c == '\r' || c == '\n') break;
             if (c == 27 || c == 3 || c < 0) {
@@ -78,7 +83,7 @@ final class ReadingScreen {
             }
         }
         synchronized (this) {
-            state.search(query.toString());
+            search.accept(query.toString());
         }
     }
 

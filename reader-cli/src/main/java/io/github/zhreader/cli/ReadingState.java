@@ -45,9 +45,9 @@ import org.jline.utils.AttributedStyle;
 final class ReadingState {
 
     private AnnotatedText doc;
-    private final String title;
+    private String title;
     private final Positions positions;
-    private final String key;
+    private String key;
     private final boolean color;
     private final ToneColors colors;
     private final Script script;
@@ -86,6 +86,16 @@ final class ReadingState {
     private Token spanWord;
 
     private Words words = Words.NONE;
+    private LibraryHits.Library library = LibraryHits.Library.NONE;
+    /** The list of the last library search while it is shown, else null. */
+    private LibraryHits hits;
+    /** The texts the reader came from by opening a library search's sentence, the latest first; b goes back. */
+    private final java.util.Deque<Place> back = new java.util.ArrayDeque<>();
+    /** The words of the user's library, read when a full entry first needs them. */
+    private java.util.Map<String, Integer> libraryWords;
+
+    /** A text read before, where the reader was in it. */
+    private record Place(AnnotatedText doc, String title, int at) {}
     /** The last query of {@code /}, which n and N look for again; empty before the first. */
     private String lastQuery = "";
 
@@ -198,6 +208,12 @@ final class ReadingState {
         return this;
     }
 
+    /** Searches and opens the user's other texts with {@code library}. */
+    ReadingState library(LibraryHits.Library library) {
+        this.library = java.util.Objects.requireNonNull(library, "library");
+        return this;
+    }
+
     /** Starts at sentence {@code number} (counting from 1, as `search` prints it) instead of the saved place. */
     ReadingState startAt(Integer number) {
         if (number != null) {
@@ -238,6 +254,10 @@ final class ReadingState {
     /** Applies one key and returns this state; overlays (help, entry) close on any key. */
     ReadingState act(Op op) {
         message = "";
+        if (hits != null) {
+            choose(op);
+            return this;
+        }
         if (help || card) {
             help = false;
             card = false;
@@ -274,6 +294,7 @@ final class ReadingState {
             case SEARCH_NEXT -> again(1);
             case SEARCH_PREVIOUS -> again(-1);
             case SAVE -> save();
+            case BACK -> goBack();
             case CARD -> card = cursor >= 0;
             case TONES -> format = format.withTones(next(format.tones(), ToneStyle.values()));
             case SANDHI -> format = format.withSandhi(next(format.sandhi(), ToneSandhi.values()));
@@ -490,9 +511,97 @@ final class ReadingState {
         return from;
     }
 
-    /** Whether an overlay (help, a word's entry) is shown, which the next key closes. */
+    /** Whether an overlay (help, a word's entry, a library search's list) is shown, which keys act on or close. */
     boolean overlaid() {
-        return help || card;
+        return help || card || hits != null;
+    }
+
+    /**
+     * Searches the user's other texts for {@code query} (the selection when it is blank) and lists the sentences
+     * found, or says on the bottom line that there are none, or why the library cannot be searched.
+     */
+    ReadingState searchLibrary(String query) {
+        String q = query.strip().isEmpty() ? selected().strip() : query.strip();
+        message = "";
+        if (q.isEmpty()) return this;
+        try {
+            LibraryHits.Found found = library.search(q, doc.text());
+            if (found.hits().isEmpty()) message = "\"" + Interlinear.clean(q) + "\" is not in your other texts";
+            else hits = new LibraryHits(q, found);
+        } catch (ZhReaderException | BadInputException | IllegalStateException | java.io.UncheckedIOException e) {
+            message = e.getMessage();
+        }
+        return this;
+    }
+
+    /** A key on the library search's list: move the choice, open the chosen sentence, or go back to the text. */
+    private void choose(Op op) {
+        switch (op) {
+            // ↓ and ↑ are the paragraph keys on the text.
+            case NEXT, NEXT_PARAGRAPH, WORD_NEXT, SEARCH_NEXT -> hits.move(1);
+            case PREVIOUS, PREVIOUS_PARAGRAPH, WORD_PREVIOUS, SEARCH_PREVIOUS -> hits.move(-1);
+            case FIRST -> hits.end(false);
+            case LAST -> hits.end(true);
+            case CARD -> openChosen();
+            default -> hits = null;
+        }
+    }
+
+    /**
+     * Opens the document of the chosen sentence at that sentence, with what matched selected; n and N then find
+     * the query in it, and b goes back to the text the reader came from.
+     */
+    private void openChosen() {
+        io.github.zhreader.index.SentenceHit hit = hits.chosen();
+        String query = hits.query();
+        hits = null;
+        Optional<LibraryHits.Opened> opened;
+        try {
+            opened = library.open(hit.document());
+        } catch (ZhReaderException | BadInputException | IllegalStateException | java.io.UncheckedIOException e) {
+            message = e.getMessage();
+            return;
+        }
+        if (opened.isEmpty()) {
+            message = hit.document() + " is no longer in your library";
+            return;
+        }
+        back.push(new Place(doc, title, at));
+        show(opened.get().text(), opened.get().title());
+        // The sentence that holds the hit's start, found by offset: it is where the library numbered it.
+        int sentence = 0;
+        for (Sentence s : doc.sentences()) if (s.start() <= hit.start()) sentence = s.index();
+        moveTo(Math.min(sentence, readable - 1));
+        Sentence s = doc.sentences().get(at);
+        if (!hit.highlights().isEmpty()) {
+            Span h = hit.highlights().get(0);
+            int start = hit.start() + h.start();
+            int end = hit.start() + h.end();
+            if (start >= s.start() && end <= s.end()) select(s, new Span(start, end));
+        }
+        lastQuery = query;
+        message = "opened " + Interlinear.clean(title) + " at sentence " + (at + 1) + " (b goes back)";
+    }
+
+    /** Goes back to the text the reader came from by opening a library search's sentence, where they were. */
+    private void goBack() {
+        if (back.isEmpty()) {
+            message = "nowhere to go back to: b returns from a text opened from the library search (f)";
+            return;
+        }
+        Place place = back.pop();
+        show(place.doc(), place.title());
+        moveTo(Math.min(place.at(), readable - 1));
+        message = "back to " + Interlinear.clean(title);
+    }
+
+    /** Shows {@code text} from now on, under {@code title}, at its saved place. */
+    private void show(AnnotatedText text, String title) {
+        this.title = Interlinear.clean(title);
+        use(text);
+        this.key = Positions.key(doc.text());
+        this.at = Math.max(0, Math.min(positions.load(key), readable - 1));
+        this.cursor = firstWord(at);
     }
 
     /** Shows {@code text} on the bottom line until the next key: the search prompt as it is typed. */
@@ -663,6 +772,9 @@ final class ReadingState {
             body.add(new AttributedString("(This text has no sentences to read.)"));
         } else if (help) {
             for (String h : ReadingKeys.help()) body.add(new AttributedString(Interlinear.truncate(h, columns)));
+        } else if (hits != null) {
+            body.add(AttributedString.EMPTY);
+            body.addAll(hits.lines(room - 1, columns));
         } else {
             SentenceView.Settings settings = new SentenceView.Settings(
                     columns, format, script, pinyin, glosses, color, colors, Set.copyOf(known));
@@ -774,7 +886,10 @@ final class ReadingState {
             if (!g.note().isEmpty()) wrap.wrap("  note: " + g.note()).forEach(l -> lines.add(new AttributedString(l)));
         }
         List<String> characters = CharacterLines.of(
-                io.github.zhreader.lexicon.CharacterTable.builtIn().characters(t.text(), simplified));
+                io.github.zhreader.lexicon.CharacterTable.builtIn().characters(t.text(), simplified),
+                t.text(),
+                libraryWords(),
+                simplified);
         if (!characters.isEmpty()) {
             lines.add(new AttributedString("Characters:", AttributedStyle.DEFAULT.underline()));
             characters.forEach(l -> lines.add(new AttributedString(Interlinear.truncate(l, columns))));
@@ -793,6 +908,19 @@ final class ReadingState {
         }
         lines.add(new AttributedString("(any key to go back)", AttributedStyle.DEFAULT.faint()));
         return lines;
+    }
+
+    /** The words of the user's library, read once; none when it cannot be read (the bottom line says why). */
+    private java.util.Map<String, Integer> libraryWords() {
+        if (libraryWords == null) {
+            try {
+                libraryWords = library.vocabulary();
+            } catch (ZhReaderException | java.io.UncheckedIOException e) {
+                libraryWords = java.util.Map.of();
+                message = e.getMessage();
+            }
+        }
+        return libraryWords;
     }
 
     private List<Expression> expressionsOf(Sentence s) {

@@ -218,6 +218,34 @@ class ReadInTerminalIT {
         waitFor(screen -> !screen.contains("sentence "), "q quits");
     }
 
+    @Test
+    void theLibrarySearchListsOtherTextsAndOpensOneAndBGoesBack() throws Exception {
+        Path other = home.resolve("tieba.txt");
+        Files.writeString(other, "逛贴吧\n他们在贴吧里说了很多。\n我们明天再去贴吧看看。\n");
+        Path notes = home.resolve("notes.txt");
+        Files.writeString(notes, "我常去贴吧。\n");
+        keys("java -jar " + JAR + " add " + other, "Enter");
+        waitFor(screen -> screen.contains("added tieba: 3 sentences"), "the other text added to the library");
+        keys("java -jar " + JAR + " read --no-color " + notes, "Enter");
+        waitFor(screen -> screen.contains("sentence 1/1"), "the notes");
+        keys("f");
+        keys("-l", "贴吧");
+        keys("Enter");
+        String list = waitFor(screen -> screen.contains("3 sentences with \"贴吧\""), "the library's list");
+        assertEquals(
+                List.of("  逛贴吧 #1  逛贴吧", "  逛贴吧 #3  我们明天再去贴吧看看。", "  逛贴吧 #2  他们在贴吧里说了很多。"),
+                list.lines().skip(3).limit(3).map(String::stripTrailing).toList(),
+                list);
+        keys("Down", "Enter");
+        String opened = waitFor(screen -> screen.contains("opened 逛贴吧 at sentence 3"), "the chosen sentence opened");
+        assertTrue(opened.startsWith("逛贴吧"), "the header has the other text's title:\n" + opened);
+        assertEquals("贴吧", highlighted(capture("-e"), "我们"), opened);
+        keys("b");
+        waitFor(screen -> screen.contains("back to notes.txt") && screen.contains("sentence 1/1"), "b goes back");
+        keys("q");
+        waitFor(screen -> !screen.contains("sentence "), "q quits");
+    }
+
     /**
      * The characters shown in reverse video on the first line of {@code ansi} (a capture with escapes) that has
      * {@code marker} once its escapes are taken out.

@@ -28,7 +28,9 @@ class ReadingKeysTest {
                         "  g              glosses: unknown words, all, phrases, none",
                         "  m              sentence or paragraph   k            mark the word as known (again: undo)",
                         "  a              add the span (or the word) to your glossary, and read the text again with it",
-                        "  ?              this help               q Ctrl-C     quit (the place is saved)",
+                        "  f              find in your other texts (Enter alone: the selection), and open one",
+                        "  b              back to the last text   ?            this help",
+                        "  q Ctrl-C       quit (the place is saved)",
                         "",
                         "Press any key to go back."),
                 ReadingKeys.help());
@@ -38,7 +40,7 @@ class ReadingKeysTest {
     void theFooterNamesTheMainKeys() {
         assertEquals(
                 "←/→ sentence  ↑/↓ paragraph  h/l word  ⏎ entry  / search  [ ] span  t tones  y pinyin  g glosses  "
-                        + "a save  ? help  q quit",
+                        + "a save  f library  ? help  q quit",
                 ReadingKeys.footer());
     }
 

@@ -341,4 +341,71 @@ class ReadingStateTest {
         ReadingState state = state().search("hangzhang lai");
         assertEquals("行长来", state.selected());
     }
+
+    /** A library on disk with this test's text and another, which the screen searches and opens. */
+    private LibraryHits.Library library() {
+        Path folder = home.resolve("library");
+        try (io.github.zhreader.index.SentenceLibrary lib =
+                io.github.zhreader.index.SentenceLibrary.open(folder, READER)) {
+            lib.add("self", "银行", DOC.text());
+            lib.add("news", "新闻", "今天天气很好。\n那家银行今天不开门。");
+        }
+        return LibraryHits.Library.in(folder, () -> READER);
+    }
+
+    @Test
+    void theLibrarySearchListsOtherTextsSentencesOpensOneAndBGoesBack() {
+        ReadingState state = state().library(library());
+        state.searchLibrary("");
+        assertEquals(
+                List.of(
+                        "",
+                        "In your other texts, 1 sentence with \"银行\" (↑/↓ choose, Enter opens, any other key goes back):",
+                        "  新闻 #2  那家银行今天不开门。"),
+                lines(state.screen(12, 120)).subList(1, 4));
+        assertEquals(true, state.overlaid());
+        state.act(Op.CARD);
+        assertEquals(
+                List.of("新闻     ¶ 2/2 · sentence 2/2 · 0% known", "opened 新闻 at sentence 2 (b goes back)"),
+                List.of(
+                        lines(state.screen(12, 40)).get(0),
+                        lines(state.screen(12, 60)).get(11)));
+        assertEquals(List.of(1, "银行"), List.of(state.sentence(), state.selected()));
+        state.act(Op.BACK);
+        assertEquals(
+                List.of("银行     ¶ 1/2 · sentence 1/3 · 0% known", "back to 银行"),
+                List.of(
+                        lines(state.screen(12, 40)).get(0),
+                        lines(state.screen(12, 60)).get(11)));
+        assertEquals(
+                "nowhere to go back to: b returns from a text opened from the library search (f)",
+                lines(state.act(Op.BACK).screen(12, 100)).get(11));
+    }
+
+    @Test
+    void aLibrarySearchThatFindsNothingOrHasNoLibrarySaysSo() {
+        ReadingState state = state().library(library());
+        assertEquals(
+                "\"我们\" is not in your other texts",
+                lines(state.searchLibrary("我们").screen(12, 60)).get(11));
+        assertEquals(false, state.overlaid(), "only this text has it");
+        ReadingState none = state().library(LibraryHits.Library.in(home.resolve("none"), () -> READER));
+        assertEquals(
+                "your library is empty (zhreader add FILE adds a text)",
+                lines(none.searchLibrary("银行").screen(12, 60)).get(11));
+    }
+
+    @Test
+    void theFullEntryListsTheLibrarysOtherWordsWithEachCharacter() {
+        List<String> screen = lines(state().library(library()).act(Op.CARD).screen(40, 80));
+        int at = screen.indexOf("Characters:");
+        assertEquals(
+                List.of(
+                        "Characters:",
+                        "  银  radical 钅 metal/gold · 钅 metal/gold + 艮 stopping · character rank 444",
+                        "  行  radical 行 go/do · character rank 24",
+                        "     in your library: 行长 1"),
+                screen.subList(Math.max(0, at), Math.max(0, at) + 4),
+                String.join("\n", screen));
+    }
 }

@@ -629,6 +629,30 @@ class ZhReaderTest {
     }
 
     @Test
+    void lookupListsTheLibrarysOtherWordsWithEachCharacter() throws Exception {
+        String library = tmp.resolve("data").toString();
+        Path text = tmp.resolve("news.txt");
+        Files.writeString(text, "银行行长说，银行要发展。发行新债的银行不多。", StandardCharsets.UTF_8);
+        assertEquals(0, run("add", text.toString(), "--library", library).code());
+        Run r = run("lookup", "银行", "--library", library);
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(
+                List.of(
+                        "  银  radical 钅 metal/gold · 钅 metal/gold + 艮 stopping · character rank 444",
+                        "  行  radical 行 go/do · character rank 24",
+                        "     in your library: 发行 1 · 行长 1"),
+                lines.subList(lines.size() - 3, lines.size()),
+                r.out());
+        Run json = run("lookup", "行", "--json", "--library", library);
+        assertTrue(
+                json.out()
+                        .endsWith(",\"rank\":24,\"library\":[{\"word\":\"银行\",\"uses\":3},"
+                                + "{\"word\":\"发行\",\"uses\":1},{\"word\":\"行长\",\"uses\":1}]}]}\n"),
+                json.out());
+    }
+
+    @Test
     void lookupJsonHasTheEntriesAndTheCharacters() {
         Run r = run("lookup", "妈妈", "--json");
         assertEquals(0, r.code(), r.err());
@@ -637,9 +661,9 @@ class ZhReaderTest {
                         + "\"traditional\":\"媽媽\",\"pinyin\":\"ma1 ma5\",\"senses\":[\"mama\",\"mommy\",\"mother\","
                         + "\"CL:個|个[ge4],位[wei4]\"]},\"hsk\":1}],\"characters\":[{\"character\":\"妈\",\"radical\":"
                         + "{\"text\":\"女\",\"meaning\":\"woman\"},\"components\":[{\"text\":\"女\",\"meaning\":\"woman\"},"
-                        + "{\"text\":\"马\",\"meaning\":\"horse\"}],\"rank\":1180},{\"character\":\"妈\",\"radical\":"
+                        + "{\"text\":\"马\",\"meaning\":\"horse\"}],\"rank\":1180,\"library\":[]},{\"character\":\"妈\",\"radical\":"
                         + "{\"text\":\"女\",\"meaning\":\"woman\"},\"components\":[{\"text\":\"女\",\"meaning\":\"woman\"},"
-                        + "{\"text\":\"马\",\"meaning\":\"horse\"}],\"rank\":1180}]}\n",
+                        + "{\"text\":\"马\",\"meaning\":\"horse\"}],\"rank\":1180,\"library\":[]}]}\n",
                 r.out());
         Run english = run("lookup", "en:shovel", "--json");
         assertEquals(0, english.code(), english.err());

@@ -505,6 +505,27 @@ public final class SentenceLibrary implements AutoCloseable {
     }
 
     /**
+     * The words of every document of the library in {@code folder}, in simplified characters, each with how often
+     * the documents use it in all (the sum of their {@link #vocabulary(String) vocabularies}), read without taking the
+     * library's write lock; empty when there is no library. Documents added before libraries kept vocabularies add
+     * nothing.
+     *
+     * @throws ZhReaderException when the library cannot be read
+     */
+    public static Map<String, Integer> readVocabulary(Path folder) {
+        return LibraryFolder.readVocabulary(folder);
+    }
+
+    /**
+     * The id of the document whose text is {@code text} exactly (the text a file held when it was added), or empty
+     * when the library has no such document.
+     */
+    public Optional<String> documentWithText(String text) {
+        Objects.requireNonNull(text, "text");
+        return findByHash(LibrarySchema.hash(text));
+    }
+
+    /**
      * Checks a library folder with Lucene's CheckIndex; the library must not be open for writing.
      *
      * @return the verdict, with the counts of a healthy library ({@link LibraryHealth#verdict()} says it in a line)

@@ -209,6 +209,22 @@ class SentenceLibraryTest {
     }
 
     @Test
+    void theWholeLibrarysVocabularyIsReadWhileItIsOpenAndADocumentIsFoundByItsText(@TempDir Path dir) {
+        Path folder = dir.resolve("library");
+        assertEquals(java.util.Map.of(), SentenceLibrary.readVocabulary(folder), "no library yet");
+        try (SentenceLibrary lib = SentenceLibrary.open(folder, Readers.shared())) {
+            lib.add("a", "A", "我们发展经济。经济发展很快。");
+            lib.add("b", "B", "經濟發展了。");
+            assertEquals(
+                    java.util.Map.of("我们", 1, "发展", 3, "经济", 3, "很快", 1, "了", 1),
+                    SentenceLibrary.readVocabulary(folder),
+                    "summed over the documents, in simplified characters, while the library is open");
+            assertEquals(java.util.Optional.of("b"), lib.documentWithText("經濟發展了。"));
+            assertEquals(java.util.Optional.empty(), lib.documentWithText("经济发展了。"), "the text as added");
+        }
+    }
+
+    @Test
     void aLibraryOnDiskSurvivesClosingAndRefusesASecondWriter(@TempDir Path dir) {
         Path folder = dir.resolve("library");
         try (SentenceLibrary lib = SentenceLibrary.open(folder, Readers.shared())) {
