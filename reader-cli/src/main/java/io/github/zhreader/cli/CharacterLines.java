@@ -57,12 +57,15 @@ final class CharacterLines {
     }
 
     /**
-     * The words of {@code library} other than {@code self} that contain {@code character}, with how often the
+     * The words of {@code library} other than {@code self} and the character alone that contain {@code character},
+     * with how often the
      * library uses them: the {@value #LIBRARY_WORDS} used most, the more frequent first, then in character order.
      */
     static List<Map.Entry<String, Integer>> wordsWith(String character, String self, Map<String, Integer> library) {
         return library.entrySet().stream()
-                .filter(e -> e.getKey().contains(character) && !e.getKey().equals(self))
+                .filter(e -> e.getKey().contains(character)
+                        && !e.getKey().equals(self)
+                        && !e.getKey().equals(character))
                 .sorted(Map.Entry.<String, Integer>comparingByValue()
                         .reversed()
                         .thenComparing(Map.Entry.comparingByKey()))

@@ -632,7 +632,7 @@ class ZhReaderTest {
     void lookupListsTheLibrarysOtherWordsWithEachCharacter() throws Exception {
         String library = tmp.resolve("data").toString();
         Path text = tmp.resolve("news.txt");
-        Files.writeString(text, "银行行长说，银行要发展。发行新债的银行不多。", StandardCharsets.UTF_8);
+        Files.writeString(text, "银行行长说，银行要发展。发行新债的银行不多。这样也行。", StandardCharsets.UTF_8);
         assertEquals(0, run("add", text.toString(), "--library", library).code());
         Run r = run("lookup", "银行", "--library", library);
         assertEquals(0, r.code(), r.err());
@@ -643,7 +643,7 @@ class ZhReaderTest {
                         "  行  radical 行 go/do · character rank 24",
                         "     in your library: 发行 1 · 行长 1"),
                 lines.subList(lines.size() - 3, lines.size()),
-                r.out());
+                "the character as a word of its own (这样也行) is left out: " + r.out());
         Run json = run("lookup", "行", "--json", "--library", library);
         assertTrue(
                 json.out()
