@@ -44,6 +44,7 @@ class SensesAndReadingsTest {
                 "他点了点头。|点了点|to nod (one's head) in agreement; to beckon by moving (one's hand) up and down",
                 "他点了点头。|头|head",
                 "我们点了菜。|点|to order (food etc); to select",
+                "两种方法的相似点很多。|点|point; dot; spot; speck",
                 "这只猫很可爱。|只|classifier for birds and certain animals, one of a pair, some utensils, vessels etc",
                 "老师点点头。|点点头|to nod",
                 "这时候他来了。|这时候|这 zhè: (pronoun) this; these + 时候 shí hòu: time",
@@ -258,6 +259,13 @@ class SensesAndReadingsTest {
                 "后来改县为市。|为|wei2",
                 "他变着法子为自己找借口。|为|wei4",
                 "这股劲很大。|劲|jin4",
+                "老板说得被扣工资。|得|dei3",
+                "他说得交两百块钱。|得|dei3",
+                "我说得出两个理由。|得|de5",
+                "他吃得下三碗饭。|得|de5",
+                "信纸上只写了一行字。|一行|yi1 hang2",
+                "代表团一行抵达北京。|一行|yi1 xing2",
+                "一行人走进了村子。|一行|yi1 xing2",
             })
     void readingsFollowTheGrammarAndTheWordsUse(String text, String word, String syllables) {
         assertEquals(syllables, reading(text, word));

@@ -36,6 +36,8 @@ final class SentenceReadings {
             String sentence, int start, int end, BitSet cuts, String[] tags, String tag, List<Choice> chosen) {
         List<Choice> complement = asComplement(sentence, start, end, tags, chosen);
         if (complement != null) return complement;
+        List<Choice> lines = linesOf(sentence, start, end, tags, chosen);
+        if (lines != null) return lines;
         List<Choice> revised = chosen;
         int offset = start;
         for (int i = 0; i < chosen.size(); i++) {
@@ -66,6 +68,19 @@ final class SentenceReadings {
             offset += Character.charCount(cp);
         }
         return revised == chosen ? chosen : List.copyOf(revised);
+    }
+
+    /**
+     * A number and 行 written as one word before a thing (一行代码, 两行字) count lines: hang2, where the word 一行
+     * is a party travelling together (xing2: 代表团一行, 一行人, 一行十人); {@code null} otherwise.
+     */
+    private List<Choice> linesOf(String sentence, int start, int end, String[] tags, List<Choice> chosen) {
+        if (tags == null || end - start != 2 || sentence.charAt(start + 1) != '行' || chosen.size() != 2) return null;
+        if (COUNTING.indexOf(sentence.charAt(start)) < 0
+                || chosen.get(1).syllable().equals("hang2")) return null;
+        String next = end < tags.length ? tags[end] : null;
+        if (next == null || !Tags.isNoun(next) || Tags.isName(next) || sentence.charAt(end) == '人') return null;
+        return List.of(chosen.get(0), new Choice("hang2", Rule.GRAMMAR));
     }
 
     /** Digits, numerals and the demonstratives a measure word follows (这场, 每卷, 几幢). */
@@ -240,7 +255,8 @@ final class SentenceReadings {
      *   <li>奔 before a place or thing is ben4, "to head for" (径奔船尾);</li>
      *   <li>行 after 这, 哪, 同, 各 or 本 closing the phrase is hang2, "a line of work" (干这行);</li>
      *   <li>得 after a subject, an adverb, a conjunction or a pause, with more of the clause after it, is dei3,
-     *   "must" (我得去, 还得走, 所以得多走路), where after a verb or an adjective it is the particle de5 (跑得快);</li>
+     *   "must" (我得去, 还得走, 所以得多走路), where after a verb or an adjective it is the particle de5 (跑得快),
+     *   unless 被 or a verb with a number after it follows (指定得被扣光, 说得加三块钱: dei3);</li>
      *   <li>地 that closes a clause, or comes before 的 or 之, is the noun di4, "the ground" (低头向着地。): the
      *   adverbial particle never does;</li>
      *   <li>率 right after a noun or verb of two or more characters is lv4, "rate" (贡献率, 增长率);</li>
@@ -249,6 +265,9 @@ final class SentenceReadings {
      *   something is taken as (捕鱼为业, 以此为荣), is wei2, "to be, to take as".</li>
      * </ul>
      */
+    /** Verbs of one character that follow 得 as a result or direction complement (看得见, 说得出, 买得起). */
+    private static final String RESULT_COMPLEMENTS = "见懂起到完动下住清出来去过了开上成着透";
+
     private Optional<Choice> byGrammar(
             String sentence, int at, int cp, int end, BitSet cuts, String[] tags, String tag) {
         int next = at + Character.charCount(cp);
@@ -383,6 +402,23 @@ final class SentenceReadings {
                     String verbTag = verbStart < 0 ? null : tags[verbStart];
                     if (verbTag != null && (Tags.isVerb(verbTag) || Tags.isAdjective(verbTag))) {
                         return Optional.of(new Choice("de5", Rule.GRAMMAR));
+                    }
+                }
+                // 得 before a passive or before an action with a counted object is "must" even after a verb
+                // (指定得被扣光, 说得加三块钱): what follows the particle is a state or a result (跑得快, 看得见一个),
+                // never a clause with 被, nor a verb of its own with a number after it.
+                if (tags != null && cuts.get(at) && cuts.get(next) && next < sentence.length()) {
+                    if (after == '被') return Optional.of(new Choice("dei3", Rule.GRAMMAR));
+                    int verbEnd = next + 1;
+                    while (verbEnd < sentence.length() && !cuts.get(verbEnd)) verbEnd++;
+                    String counted = verbEnd < tags.length ? tags[verbEnd] : null;
+                    if (nextTag != null
+                            && Tags.isVerb(nextTag)
+                            && !Tags.isVerbalNoun(nextTag)
+                            && counted != null
+                            && Tags.isNumeral(counted)
+                            && !(verbEnd - next == 1 && RESULT_COMPLEMENTS.indexOf(after) >= 0)) {
+                        return Optional.of(new Choice("dei3", Rule.GRAMMAR));
                     }
                 }
                 // The particle right after a verb or an adjective stays the particle, whatever word a neighbour
