@@ -80,6 +80,7 @@ class BuildCodeIT {
         List<String> buildClasses = BuildSources.paths();
         assertEquals(
                 List.of(
+                        "io/github/zhreader/lexicon/BuildStep",
                         "io/github/zhreader/lexicon/CharacterTableBuild",
                         "io/github/zhreader/lexicon/DictionaryBuild",
                         "io/github/zhreader/lexicon/HskListBuild",

@@ -11,8 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -88,45 +86,31 @@ public final class CharacterTableBuild {
     private CharacterTableBuild() {}
 
     public static void main(String[] args) {
-        String npm = System.getProperty("os.name", "").startsWith("Windows") ? "npm.cmd" : "npm";
-        System.exit(run(args, npm, System.out, System.err));
+        System.exit(run(args, BuildStep.npmCommand(), System.out, System.err));
     }
 
     static int run(String[] args, String npmCommand, PrintStream out, PrintStream err) {
-        if (args.length != 4 || !args[0].equals("--output") || !args[2].equals("--cache")) {
-            err.println("CharacterTableBuild: usage: --output FILE --cache DIR");
-            return 2;
-        }
-        Path output = Path.of(args[1]);
         String stamp = stamp();
-        try {
-            if (Files.isRegularFile(output)
-                    && Files.readAllLines(output, StandardCharsets.UTF_8).stream()
-                            .findFirst()
-                            .orElse("")
-                            .equals(stamp)) {
-                out.println("character table -> " + output.getFileName() + ", up to date");
-                return 0;
-            }
-            byte[] tarball = DictionaryBuild.NPM.fetch(npmCommand, Path.of(args[3]));
-            Table table = new Table(
-                    entry(tarball, DECOMPOSITION),
-                    entry(tarball, RADICALS),
-                    entry(tarball, MEANINGS),
-                    coreDictionaryWords());
-            table.checkSizes();
-            String text = table.write(stamp);
-            Files.createDirectories(output.toAbsolutePath().getParent());
-            Files.writeString(output, text, StandardCharsets.UTF_8);
-            out.println("character table: " + table.characters.size() + " characters, " + table.ranks.size()
-                    + " ranked, " + table.meanings.size() + " radical forms -> " + output.getFileName());
-            return 0;
-        } catch (ZhReaderException e) {
-            err.println(e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            err.println("character table build failed: " + e);
-        }
-        return 1;
+        return BuildStep.writeTable(
+                "CharacterTableBuild",
+                "character table",
+                args,
+                stamp,
+                cache -> {
+                    byte[] tarball = DictionaryBuild.NPM.fetch(npmCommand, cache);
+                    Table table = new Table(
+                            entry(tarball, DECOMPOSITION),
+                            entry(tarball, RADICALS),
+                            entry(tarball, MEANINGS),
+                            coreDictionaryWords());
+                    table.checkSizes();
+                    return new BuildStep.Made(
+                            table.write(stamp),
+                            "character table: " + table.characters.size() + " characters, " + table.ranks.size()
+                                    + " ranked, " + table.meanings.size() + " radical forms");
+                },
+                out,
+                err);
     }
 
     /** The first line of the output, which names its sources and says whether it is up to date. */

