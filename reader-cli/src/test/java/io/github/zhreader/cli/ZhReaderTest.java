@@ -545,9 +545,7 @@ class ZhReaderTest {
         assertTrue(r.out().contains("招安"), "the article's text");
         assertEquals(
                 List.of(),
-                List.of("不要读我", "首页", "版权所有").stream()
-                        .filter(r.out()::contains)
-                        .toList(),
+                List.of("不要读我", "首页", "版权所有").stream().filter(r.out()::contains).toList(),
                 "no script, navigation or footer");
     }
 

@@ -1,13 +1,18 @@
 package io.github.zhreader.index;
 
 import io.github.zhreader.ZhReaderException;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
@@ -46,27 +51,89 @@ final class LibraryFolder {
 
     /** See {@link SentenceLibrary#readVocabulary(Path)}. */
     static Map<String, Integer> readVocabulary(Path folder) {
+        if (!Files.isDirectory(folder)) return new HashMap<>();
+        Path cache = vocabularyCache(folder);
+        Optional<String> latest = latestCommit(folder);
+        if (latest.isEmpty()) return new HashMap<>();
+        Optional<Map<String, Integer>> cached = readCache(cache, latest.get());
+        if (cached.isPresent()) return cached.get();
         Map<String, Integer> words = new HashMap<>();
-        if (!Files.isDirectory(folder)) return words;
         try (Directory directory = FSDirectory.open(folder)) {
             if (!DirectoryReader.indexExists(directory)) return words;
             try (DirectoryReader r = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(r);
                 var records = LibrarySchema.entries(LibrarySchema.DOCUMENT_ENTRY);
                 int count = searcher.count(records);
-                if (count == 0) return words;
                 var stored = searcher.storedFields();
-                for (ScoreDoc sd : searcher.search(records, count).scoreDocs) {
-                    String lines = stored.document(sd.doc, Set.of(LibrarySchema.VOCABULARY))
-                            .get(LibrarySchema.VOCABULARY);
-                    if (lines != null)
-                        LibrarySchema.vocabulary(lines).forEach((w, n) -> words.merge(w, n, Integer::sum));
+                if (count > 0) {
+                    for (ScoreDoc sd : searcher.search(records, count).scoreDocs) {
+                        String lines = stored.document(sd.doc, Set.of(LibrarySchema.VOCABULARY))
+                                .get(LibrarySchema.VOCABULARY);
+                        if (lines != null)
+                            LibrarySchema.vocabulary(lines).forEach((w, n) -> words.merge(w, n, Integer::sum));
+                    }
                 }
+                writeCache(cache, r.getIndexCommit().getSegmentsFileName(), words);
                 return words;
             }
         } catch (IOException e) {
             throw new ZhReaderException(
                     "library " + folder + " cannot be read (" + e.getMessage() + "); see `zhreader library check`", e);
+        }
+    }
+
+    /**
+     * Where the words of the library in {@code folder} are kept between look-ups, so that a look-up reads a small
+     * file instead of opening the index: {@code library-vocabulary.tsv} beside the folder, its first line naming
+     * the commit it was made from, then a word, a tab and its count per line. A commit makes it stale, and the
+     * next read makes it again.
+     */
+    static Path vocabularyCache(Path folder) {
+        Path absolute = folder.toAbsolutePath();
+        return absolute.resolveSibling(absolute.getFileName() + "-vocabulary.tsv");
+    }
+
+    /** The file name of the index's latest commit ({@code segments_N}, N the highest), read from the folder. */
+    private static Optional<String> latestCommit(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("segments_[0-9a-z]+"))
+                    .max(Comparator.comparingLong(n -> Long.parseLong(n.substring(9), Character.MAX_RADIX)));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Map<String, Integer>> readCache(Path cache, String commit) {
+        try (BufferedReader in = Files.newBufferedReader(cache, StandardCharsets.UTF_8)) {
+            if (!commit.equals(in.readLine())) return Optional.empty();
+            Map<String, Integer> words = new HashMap<>();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                int tab = line.indexOf('\t');
+                if (tab <= 0) return Optional.empty();
+                words.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
+            }
+            return Optional.of(words);
+        } catch (IOException | RuntimeException e) {
+            // No cache yet, or one that cannot be read: the index is read instead.
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the cache whole or not at all (a folder that cannot be written leaves it out). */
+    private static void writeCache(Path cache, String commit, Map<String, Integer> words) {
+        StringBuilder text = new StringBuilder(commit).append('\n');
+        words.forEach((w, n) -> text.append(w).append('\t').append(n).append('\n'));
+        try {
+            Path temporary = Files.createTempFile(cache.getParent(), ".library-vocabulary", ".tmp");
+            try {
+                Files.writeString(temporary, text, StandardCharsets.UTF_8);
+                Files.move(temporary, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Only slower next time.
         }
     }
 

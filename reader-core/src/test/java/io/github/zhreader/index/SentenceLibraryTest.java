@@ -209,7 +209,8 @@ class SentenceLibraryTest {
     }
 
     @Test
-    void theWholeLibrarysVocabularyIsReadWhileItIsOpenAndADocumentIsFoundByItsText(@TempDir Path dir) {
+    void theWholeLibrarysVocabularyIsReadWhileItIsOpenAndADocumentIsFoundByItsText(@TempDir Path dir)
+            throws java.io.IOException {
         Path folder = dir.resolve("library");
         assertEquals(java.util.Map.of(), SentenceLibrary.readVocabulary(folder), "no library yet");
         try (SentenceLibrary lib = SentenceLibrary.open(folder, Readers.shared())) {
@@ -221,7 +222,23 @@ class SentenceLibraryTest {
                     "summed over the documents, in simplified characters, while the library is open");
             assertEquals(java.util.Optional.of("b"), lib.documentWithText("經濟發展了。"));
             assertEquals(java.util.Optional.empty(), lib.documentWithText("经济发展了。"), "the text as added");
+
+            // Kept beside the library for the next look-up, and made again after a commit.
+            Path cache = dir.resolve("library-vocabulary.tsv");
+            assertTrue(
+                    java.nio.file.Files.readString(cache).startsWith("segments_"),
+                    "named by the commit it was made from");
+            lib.add("c", "C", "我们很快。");
+            assertEquals(
+                    java.util.Map.of("我们", 2, "发展", 3, "经济", 3, "很快", 2, "了", 1),
+                    SentenceLibrary.readVocabulary(folder),
+                    "a commit makes the kept words stale");
         }
+        // A damaged cache is passed over.
+        Path cache = dir.resolve("library-vocabulary.tsv");
+        String commit = java.nio.file.Files.readAllLines(cache).get(0);
+        java.nio.file.Files.writeString(cache, commit + "\nno tab here\n");
+        assertEquals(3, SentenceLibrary.readVocabulary(folder).get("发展"));
     }
 
     @Test
