@@ -12,7 +12,8 @@ import java.util.Set;
  * Start-up work done on other threads: while picocli builds its command model and parses the arguments (about a
  * tenth of a second in a fresh JVM), the data the command will need loads on the machine's other cores: CC-CEDICT,
  * and for commands that annotate text also HanLP's model (on a thread of its own), HanLP's name dictionaries, the
- * character readings, the curated glossary and the HSK levels. The command's own thread is the longest of the three (picocli, then annotating the text while
+ * character readings, the curated glossary and the HSK levels; for look-ups, CC-CEDICT on one thread and the
+ * curated glossary, the HSK levels and the character table on another. The command's own thread is the longest of the three (picocli, then annotating the text while
  * the code is still cold), so the loading threads take all the data. All of it is held by the library's lazy
  * holders, so the command finds it loaded, or waits for the loading thread to finish instead of loading it twice.
  *
@@ -57,9 +58,12 @@ final class Preloading {
                 HskLevels.builtIn();
             });
         } else if (LOOKING_UP.contains(command)) {
-            run("zhreader-load-dictionary", () -> {
-                loadDictionary();
+            run("zhreader-load-dictionary", Preloading::loadDictionary);
+            // A word's entry shows its curated explanation, its HSK level and its characters.
+            run("zhreader-load-glossary", () -> {
+                Glossary.curated();
                 HskLevels.builtIn();
+                io.github.zhreader.lexicon.CharacterTable.builtIn();
             });
         }
     }
