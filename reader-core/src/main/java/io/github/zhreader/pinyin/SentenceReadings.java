@@ -58,7 +58,15 @@ final class SentenceReadings {
                                         && c.syllable()
                                                 .equals(words.commonReading(cp).syllable())
                                 ? Optional.empty()
-                                : acrossTokens(sentence, at, cp, c, start, end, cuts))
+                                : acrossTokens(
+                                        sentence,
+                                        at,
+                                        cp,
+                                        c,
+                                        start,
+                                        end,
+                                        cuts,
+                                        c.rule() == Rule.PART_OF_SPEECH && chosen.size() == 1 && "uv".equals(tag)))
                         .orElse(c);
                 if (!better.equals(c)) {
                     if (revised == chosen) revised = new ArrayList<>(chosen);
@@ -170,7 +178,7 @@ final class SentenceReadings {
      * nouns do not count, nor words that would cut into a neighbouring token (还清 in 还/清楚).
      */
     private Optional<Choice> acrossTokens(
-            String sentence, int at, int cp, Choice current, int start, int end, BitSet cuts) {
+            String sentence, int at, int cp, Choice current, int start, int end, BitSet cuts, boolean particle) {
         if (characters.readings(cp).size() < 2) return Optional.empty();
         String best = null;
         int bestAt = 0;
@@ -192,7 +200,9 @@ final class SentenceReadings {
                 }
             }
         }
-        if (best == null) return Optional.empty();
+        // 地 tagged as the adverbial particle does not begin a word with what follows it (钩心斗角/地/和 is de);
+        // it may end one with what comes before (高/地 is 高地 gao1 di4).
+        if (best == null || particle && bestAt == at) return Optional.empty();
         CedictEntry entry = words.bestEntry(lexicon.lookup(best), best.codePointCount(0, best.length()), false);
         List<String> syllables =
                 entry != null ? entry.syllables() : characters.wordReading(best).orElse(List.of());
