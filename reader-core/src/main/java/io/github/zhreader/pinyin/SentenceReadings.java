@@ -107,8 +107,8 @@ final class SentenceReadings {
         String word = sentence.substring(start, end);
         if (!COMPLEMENTS.contains(word)) return null;
         int previous = tokenStartBefore(tags, start);
-        // 了 between them (笑了起来) leaves the verb before it.
-        if (previous > 0 && previous == start - 1 && sentence.charAt(previous) == '了') {
+        // 了 between them (笑了起来), or 不 or 得 of a potential form (想不起来, 站得起来), leaves the verb before it.
+        if (previous > 0 && previous == start - 1 && "了不得".indexOf(sentence.charAt(previous)) >= 0) {
             previous = tokenStartBefore(tags, previous);
         }
         if (previous < 0
@@ -456,6 +456,18 @@ final class SentenceReadings {
                         && after != '了';
                 if (tags != null && !afterPredicate && moreFollows && (nextTag == null || !Tags.isParticle(nextTag))) {
                     return Optional.of(new Choice("dei3", Rule.GRAMMAR));
+                }
+            }
+            case '过' -> {
+                // After an adverb, 过 is the verb itself, "to pass, to get through" (马上就过了, 已经过了三年): guo4;
+                // the aspect particle follows a verb (看过).
+                if (tags != null
+                        && cuts.get(at)
+                        && cuts.get(next)
+                        && Tags.isParticle(tag)
+                        && previousTag != null
+                        && Tags.isAdverb(previousTag)) {
+                    return Optional.of(new Choice("guo4", Rule.GRAMMAR));
                 }
             }
             case '罢' -> {
