@@ -459,14 +459,13 @@ final class SentenceReadings {
                 }
             }
             case '过' -> {
-                // After an adverb, 过 is the verb itself, "to pass, to get through" (马上就过了, 已经过了三年): guo4;
-                // the aspect particle follows a verb (看过).
+                // After an adverb or opening a clause, 过 is the verb itself, "to pass, to get through" (马上就过了,
+                // 已经过了三年, 过了一会): guo4; the aspect particle follows a verb (看过).
                 if (tags != null
                         && cuts.get(at)
                         && cuts.get(next)
                         && Tags.isParticle(tag)
-                        && previousTag != null
-                        && Tags.isAdverb(previousTag)) {
+                        && (previousTag != null && Tags.isAdverb(previousTag) || before == 0 || isPause(before))) {
                     return Optional.of(new Choice("guo4", Rule.GRAMMAR));
                 }
             }
