@@ -372,6 +372,27 @@ final class WordRepair {
     }
 
     /**
+     * 我等, 你等, 他等 or 她等 in modern text, cut into the pronoun and the verb 等 "to wait" (我等着她, 你等一下, 我等了很久):
+     * the literary plural "we, you (all)" belongs to classical text, where it stays whole.
+     */
+    private Recut waitFor(String sentence, boolean classical, List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        boolean cut = !classical
+                && p.type() == TokenType.HAN
+                && p.length() == 2
+                && sentence.charAt(p.start() + 1) == '等'
+                && "我你他她".indexOf(sentence.charAt(p.start())) >= 0;
+        return cut
+                ? new Recut(
+                        1,
+                        List.of(
+                                new Piece(p.start(), p.start() + 1, TokenType.HAN, "r"),
+                                new Piece(p.start() + 1, p.end(), TokenType.HAN, "v")),
+                        "等 \"to wait\" after a pronoun in modern text")
+                : null;
+    }
+
+    /**
      * 得了 before a noun or pronoun, cut into the verb 得 "to obtain" and the aspect particle (得了/爸爸的指导 is 得/了,
      * "received", not 得了 "all right!").
      */
@@ -447,6 +468,7 @@ final class WordRepair {
             if (r == null) r = questionParticle(sentence, pieces, i);
             if (r == null) r = verbObjectReduplication(sentence, pieces, i);
             if (r == null) r = fondOf(sentence, pieces, i);
+            if (r == null) r = waitFor(sentence, classical, pieces, i);
             if (r == null) r = obtained(sentence, pieces, i);
             if (r == null) r = particleAfterPredicate(sentence, pieces, i);
             if (r == null) r = prefixOnCompound(sentence, pieces, i);
