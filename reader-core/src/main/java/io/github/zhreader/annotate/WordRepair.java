@@ -372,6 +372,31 @@ final class WordRepair {
     }
 
     /**
+     * 着眼 or 着手 right after a verb of one character, cut into the aspect particle and the eye or hand it holds
+     * (闭/着眼 is 闭 着 眼, "with eyes closed"; 拉/着手 is 拉 着 手), where the words mean "to have in view" and "to set
+     * about" after a subject (着眼于未来, 他着手准备).
+     */
+    private Recut aspectBeforeBodyPart(String sentence, List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        if (i == 0 || !(p.is(sentence, "着眼") || p.is(sentence, "着手"))) return null;
+        Piece verb = pieces.get(i - 1);
+        Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+        boolean cut = verb.type() == TokenType.HAN
+                && verb.length() == 1
+                && Tags.isVerb(verb.tag())
+                && adjacent(verb, p)
+                && (next == null || !next.is(sentence, "于"));
+        return cut
+                ? new Recut(
+                        1,
+                        List.of(
+                                new Piece(p.start(), p.start() + 1, TokenType.HAN, "uz"),
+                                new Piece(p.start() + 1, p.end(), TokenType.HAN, "n")),
+                        "着 the aspect particle after the verb " + verb.in(sentence))
+                : null;
+    }
+
+    /**
      * 我等, 你等, 他等 or 她等 in modern text, cut into the pronoun and the verb 等 "to wait" (我等着她, 你等一下, 我等了很久):
      * the literary plural "we, you (all)" belongs to classical text, where it stays whole.
      */
@@ -469,6 +494,7 @@ final class WordRepair {
             if (r == null) r = verbObjectReduplication(sentence, pieces, i);
             if (r == null) r = fondOf(sentence, pieces, i);
             if (r == null) r = waitFor(sentence, classical, pieces, i);
+            if (r == null) r = aspectBeforeBodyPart(sentence, pieces, i);
             if (r == null) r = obtained(sentence, pieces, i);
             if (r == null) r = particleAfterPredicate(sentence, pieces, i);
             if (r == null) r = prefixOnCompound(sentence, pieces, i);
