@@ -25,9 +25,14 @@ class ReadingStateTest {
     Path home;
 
     private ReadingState state() {
+        return state(DOC, "银行");
+    }
+
+    /** A reading screen on {@code doc} with a data folder of its own, no colours and the default settings. */
+    private ReadingState state(AnnotatedText doc, String title) {
         return new ReadingState(
-                DOC,
-                "银行",
+                doc,
+                title,
                 new Positions(home),
                 KnownWords.load(home.resolve("known.txt")),
                 false,
@@ -202,17 +207,7 @@ class ReadingStateTest {
     private static final AnnotatedText FORUM = READER.annotate("我在补贴吧里问。");
 
     private ReadingState forum(SavedWords saved) {
-        return new ReadingState(
-                        FORUM,
-                        "贴吧",
-                        new Positions(home),
-                        KnownWords.load(home.resolve("known.txt")),
-                        false,
-                        ToneColors.parse(ToneColors.DEFAULT),
-                        Script.AS_WRITTEN,
-                        false,
-                        PinyinFormat.DEFAULT,
-                        READER::toSimplified)
+        return state(FORUM, "贴吧")
                 .words(ReadingState.Words.of(
                         () -> READER,
                         () -> ChineseReader.builder().userGlossary(saved.file()).build(),
