@@ -372,6 +372,26 @@ final class WordRepair {
     }
 
     /**
+     * 算 and 了 closing a clause, or before 吧, joined into the word 算了 "let it be, forget it" (算了吧, 那就算了。),
+     * where 算 with 了 and more after it is "to count, to regard as" (他算了一下账).
+     */
+    private Recut letItBe(String sentence, List<Piece> pieces, int i) {
+        if (i + 1 >= pieces.size()) return null;
+        Piece p = pieces.get(i);
+        Piece le = pieces.get(i + 1);
+        if (!p.is(sentence, "算") || !le.is(sentence, "了") || !adjacent(p, le)) return null;
+        Piece after = i + 2 < pieces.size() ? pieces.get(i + 2) : null;
+        boolean closes = after == null
+                || after.type() != TokenType.HAN
+                || after.is(sentence, "吧")
+                || after.is(sentence, "啦")
+                || after.is(sentence, "呗");
+        if (!closes || lexicon.lookup("算了").isEmpty()) return null;
+        return new Recut(
+                2, List.of(new Piece(p.start(), le.end(), TokenType.HAN, "v")), "算了 \"let it be\" closing a clause");
+    }
+
+    /**
      * 着眼 or 着手 right after a verb of one character, cut into the aspect particle and the eye or hand it holds
      * (闭/着眼 is 闭 着 眼, "with eyes closed"; 拉/着手 is 拉 着 手), where the words mean "to have in view" and "to set
      * about" after a subject (着眼于未来, 他着手准备).
@@ -495,6 +515,7 @@ final class WordRepair {
             if (r == null) r = fondOf(sentence, pieces, i);
             if (r == null) r = waitFor(sentence, classical, pieces, i);
             if (r == null) r = aspectBeforeBodyPart(sentence, pieces, i);
+            if (r == null) r = letItBe(sentence, pieces, i);
             if (r == null) r = obtained(sentence, pieces, i);
             if (r == null) r = particleAfterPredicate(sentence, pieces, i);
             if (r == null) r = prefixOnCompound(sentence, pieces, i);

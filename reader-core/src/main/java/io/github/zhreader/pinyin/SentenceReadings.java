@@ -459,13 +459,17 @@ final class SentenceReadings {
                 }
             }
             case '过' -> {
-                // After an adverb or opening a clause, 过 is the verb itself, "to pass, to get through" (马上就过了,
-                // 已经过了三年, 过了一会): guo4; the aspect particle follows a verb (看过).
+                // After an adverb or the adverbial 地, opening a clause, or before 着, 过 is the verb itself, "to pass,
+                // to live" (马上就过了, 过了一会, 幸福地过了两三个月, 过着…的生活): guo4; the particle follows a verb (看过).
                 if (tags != null
                         && cuts.get(at)
                         && cuts.get(next)
                         && Tags.isParticle(tag)
-                        && (previousTag != null && Tags.isAdverb(previousTag) || before == 0 || isPause(before))) {
+                        && (previousTag != null && Tags.isAdverb(previousTag)
+                                || before == 0
+                                || isPause(before)
+                                || before == '地'
+                                || after == '着')) {
                     return Optional.of(new Choice("guo4", Rule.GRAMMAR));
                 }
             }
