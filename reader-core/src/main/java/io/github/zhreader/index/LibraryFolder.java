@@ -33,48 +33,56 @@ final class LibraryFolder {
 
     /** See {@link SentenceLibrary#readDocument(Path, String)}. */
     static Optional<StoredDocument> readDocument(Path folder, String id) {
-        if (!Files.isDirectory(folder)) return Optional.empty();
-        try (Directory directory = FSDirectory.open(folder)) {
-            if (!DirectoryReader.indexExists(directory)) return Optional.empty();
-            try (DirectoryReader r = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(r);
-                TopDocs top = searcher.search(LibrarySchema.documentRecord(id), 1);
-                if (top.scoreDocs.length == 0) return Optional.empty();
-                Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-                return Optional.of(new StoredDocument(id, d.get(LibrarySchema.TITLE), d.get(LibrarySchema.TEXT)));
-            }
-        } catch (IOException e) {
-            throw new ZhReaderException(
-                    "library " + folder + " cannot be read (" + e.getMessage() + "); see `zhreader library check`", e);
-        }
+        return read(folder, Optional.empty(), (searcher, commit) -> {
+            TopDocs top = searcher.search(LibrarySchema.documentRecord(id), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+            return Optional.of(new StoredDocument(id, d.get(LibrarySchema.TITLE), d.get(LibrarySchema.TEXT)));
+        });
     }
 
     /** See {@link SentenceLibrary#readVocabulary(Path)}. */
     static Map<String, Integer> readVocabulary(Path folder) {
         if (!Files.isDirectory(folder)) return new HashMap<>();
-        Path cache = vocabularyCache(folder);
         Optional<String> latest = latestCommit(folder);
         if (latest.isEmpty()) return new HashMap<>();
+        Path cache = vocabularyCache(folder);
         Optional<Map<String, Integer>> cached = readCache(cache, latest.get());
         if (cached.isPresent()) return cached.get();
-        Map<String, Integer> words = new HashMap<>();
-        try (Directory directory = FSDirectory.open(folder)) {
-            if (!DirectoryReader.indexExists(directory)) return words;
-            try (DirectoryReader r = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(r);
-                var records = LibrarySchema.entries(LibrarySchema.DOCUMENT_ENTRY);
-                int count = searcher.count(records);
-                var stored = searcher.storedFields();
-                if (count > 0) {
-                    for (ScoreDoc sd : searcher.search(records, count).scoreDocs) {
-                        String lines = stored.document(sd.doc, Set.of(LibrarySchema.VOCABULARY))
-                                .get(LibrarySchema.VOCABULARY);
-                        if (lines != null)
-                            LibrarySchema.vocabulary(lines).forEach((w, n) -> words.merge(w, n, Integer::sum));
-                    }
+        return read(folder, new HashMap<>(), (searcher, commit) -> {
+            Map<String, Integer> words = new HashMap<>();
+            var records = LibrarySchema.entries(LibrarySchema.DOCUMENT_ENTRY);
+            int count = searcher.count(records);
+            var stored = searcher.storedFields();
+            if (count > 0) {
+                for (ScoreDoc sd : searcher.search(records, count).scoreDocs) {
+                    String lines = stored.document(sd.doc, Set.of(LibrarySchema.VOCABULARY))
+                            .get(LibrarySchema.VOCABULARY);
+                    if (lines != null)
+                        LibrarySchema.vocabulary(lines).forEach((w, n) -> words.merge(w, n, Integer::sum));
                 }
-                writeCache(cache, r.getIndexCommit().getSegmentsFileName(), words);
-                return words;
+            }
+            writeCache(cache, commit, words);
+            return words;
+        });
+    }
+
+    /** What is read from a library's latest commit ({@code commit}, its segments file's name). */
+    private interface Reading<T> {
+        T read(IndexSearcher searcher, String commit) throws IOException;
+    }
+
+    /**
+     * Reads the library in {@code folder} without taking its write lock; {@code absent} when there is no library.
+     *
+     * @throws ZhReaderException when the index cannot be read
+     */
+    private static <T> T read(Path folder, T absent, Reading<T> reading) {
+        if (!Files.isDirectory(folder)) return absent;
+        try (Directory directory = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(directory)) return absent;
+            try (DirectoryReader r = DirectoryReader.open(directory)) {
+                return reading.read(new IndexSearcher(r), r.getIndexCommit().getSegmentsFileName());
             }
         } catch (IOException e) {
             throw new ZhReaderException(
