@@ -189,6 +189,20 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
                                 && Reference.PATTERN.matcher(sense).lookingAt());
     }
 
+    /**
+     * The senses with those that only say "see X" moved after the others, when the first is one and there are
+     * others: the entry of 血 xie3 reads "blood" first, not "see 血[xue4]". Other senses keep their order.
+     */
+    static List<String> seeReferencesLast(List<String> senses) {
+        if (senses.size() < 2 || !Reference.isSeeOnly(senses.get(0))) return senses;
+        List<String> own = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        for (String sense : senses) (Reference.isSeeOnly(sense) ? references : own).add(sense);
+        if (own.isEmpty()) return senses;
+        own.addAll(references);
+        return own;
+    }
+
     private Optional<String> reference(boolean variantsOnly) {
         for (String sense : senses) {
             if (!Reference.mayBe(sense)) continue;
@@ -281,6 +295,13 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
          */
         static boolean mayBe(String sense) {
             return sense.startsWith("see") || sense.startsWith("used in") || sense.contains("variant of");
+        }
+
+        /** A whole sense that only sends the reader to another headword: {@code see 血[xue4]}. */
+        static final Pattern SEE_ONLY = Pattern.compile("see [^\\s\\[]+(\\[[^\\]]*\\])?");
+
+        static boolean isSeeOnly(String sense) {
+            return sense.startsWith("see ") && SEE_ONLY.matcher(sense).matches();
         }
     }
 }

@@ -320,24 +320,6 @@ public final class Lexicon {
         return cedict;
     }
 
-    /** A sense that only sends the reader to another entry: "see 血[xue4]". */
-    private static final java.util.regex.Pattern REFERENCE =
-            java.util.regex.Pattern.compile("see [^\\s\\[]+(\\[[^\\]]*\\])?");
-
-    /**
-     * The senses with those that only point elsewhere moved after the others, when there are others: the entry of
-     * 血 xie3 reads "blood" first, not "see 血[xue4]".
-     */
-    static List<String> referencesLast(List<String> senses) {
-        if (senses.size() < 2 || !REFERENCE.matcher(senses.get(0)).matches()) return senses;
-        List<String> own = new ArrayList<>();
-        List<String> references = new ArrayList<>();
-        for (String sense : senses) (REFERENCE.matcher(sense).matches() ? references : own).add(sense);
-        if (own.isEmpty()) return senses;
-        own.addAll(references);
-        return own;
-    }
-
     /**
      * The gloss of one dictionary entry. When all an entry says is "variant of X" or "see X", the definitions of X
      * follow, so the reader is not sent elsewhere.
@@ -357,7 +339,7 @@ public final class Lexicon {
                 e.simplified(),
                 e.traditional(),
                 e.pinyin(),
-                referencesLast(senses),
+                CedictEntry.seeReferencesLast(senses),
                 GlossSource.CEDICT,
                 e.properNoun() ? GlossKind.NAME : GlossKind.WORD);
     }
