@@ -27,13 +27,8 @@ final class CharacterLines {
 
     private CharacterLines() {}
 
-    /** A line for each character, once however often the word repeats it (妈妈: one line). */
-    static List<String> of(List<CharacterInfo> characters) {
-        return of(characters, "", Map.of(), UnaryOperator.identity());
-    }
-
     /**
-     * A line for each character of {@code word}, once however often it repeats it, each followed by a line of the
+     * A line for each character of {@code word}, once however often it repeats it (妈妈: one line), each followed by a line of the
      * words of {@code library} (simplified words, with how often the library's texts use them) that contain it,
      * other than the word itself, when there are any; {@code simplified} folds a text to simplified characters.
      */

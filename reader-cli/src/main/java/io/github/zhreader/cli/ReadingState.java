@@ -179,15 +179,11 @@ final class ReadingState {
         this.knownStore = knownStore;
         this.known = new HashSet<>(knownStore.words());
         this.keepClutter = keepClutter;
-        this.title = Interlinear.clean(title);
         this.positions = positions;
-        this.key = Positions.key(doc.text());
         this.color = color;
         this.colors = colors;
         this.script = script;
-        use(doc);
-        this.at = Math.max(0, Math.min(positions.load(key), readable - 1));
-        this.cursor = firstWord(at);
+        show(doc, title);
     }
 
     /** Reads {@code annotated}: the text shown from now on, with its words counted and its clutter left out. */
