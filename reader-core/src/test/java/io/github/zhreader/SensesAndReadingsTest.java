@@ -329,6 +329,18 @@ class SensesAndReadingsTest {
                 "信纸上只写了一行字。|一行|yi1 hang2",
                 "代表团一行抵达北京。|一行|yi1 xing2",
                 "一行人走进了村子。|一行|yi1 xing2",
+                "他祖上是蔚州人。|蔚州|yu4 zhou1",
+                "后来燕王起兵南下。|燕王|yan1 wang2",
+                "屋檐下飞来一只燕子。|燕子|yan4 zi5",
+                "墙上有一道石缝。|石缝|shi2 feng4",
+                "越王杨侗即位。|杨侗|yang2 tong2",
+                "次日葛振赶到。|葛|ge3",
+                "山上长满了葛。|葛|ge2",
+                "他后来累迁吏部尚书。|累|lei3",
+                "我今天很累。|累|lei4",
+                "诗人周朴是福州人。|朴|pu3",
+                "他迁閤门祗候。|閤|ge2",
+                "祝你閤家歡樂。|閤家|he2 jia1",
             })
     void readingsFollowTheGrammarAndTheWordsUse(String text, String word, String syllables) {
         assertEquals(syllables, reading(text, word));

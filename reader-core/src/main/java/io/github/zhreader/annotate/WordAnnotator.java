@@ -89,7 +89,7 @@ final class WordAnnotator {
     }
 
     private WordAnnotation annotate(String word, String written, String tag, List<Explained> explained) {
-        List<CedictEntry> entries = lexicon.lookup(word);
+        List<CedictEntry> entries = ownCharacter(lexicon.lookup(word), word, written);
         Reduplication form = explained.isEmpty() ? Reduplication.of(word) : null;
         if (form != null
                 && !Reduplication.hasOwnEntry(entries)
@@ -249,6 +249,31 @@ final class WordAnnotator {
         List<CedictEntry> same =
                 entries.stream().filter(e -> e.traditional().equals(written)).toList();
         return same.isEmpty() ? entries : same;
+    }
+
+    /**
+     * The entries of the form the text writes as a character of its own, where under the simplified word the form is
+     * only a "variant of" it: 閤 is a rare variant of 合 hé, but its own character gé, "side door" (𬮤). The word's
+     * entries otherwise.
+     */
+    private List<CedictEntry> ownCharacter(List<CedictEntry> entries, String word, String written) {
+        if (written.equals(word)) return entries;
+        boolean variantHere = false;
+        for (CedictEntry e : entries) {
+            if (!e.traditional().equals(written)) continue;
+            if (!onlyVariant(e)) return entries;
+            variantHere = true;
+        }
+        if (!variantHere) return entries;
+        List<CedictEntry> own = lexicon.lookup(written).stream()
+                .filter(e -> e.traditional().equals(written) && !e.simplified().equals(word) && !onlyVariant(e))
+                .toList();
+        return own.isEmpty() ? entries : own;
+    }
+
+    /** Whether an entry's first sense makes it a variant of another word. */
+    private static boolean onlyVariant(CedictEntry e) {
+        return !e.definitions().isEmpty() && e.definitions().get(0).startsWith("variant of ");
     }
 
     /** The glossaries' entries for a word, each with the context word the sentence mentions. */

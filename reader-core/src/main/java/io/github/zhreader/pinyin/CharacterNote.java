@@ -20,13 +20,15 @@ import java.util.Map;
  *
  * <p>A line of the table reads {@code 卷 juan3 juan4 | number juan4 | q juan4}: the character and its readings, most
  * common first, then optional {@code |}-separated fields, each a key ({@code translit}, {@code surname},
- * {@code number}, {@code aspect} or a PKU part-of-speech tag) and a numbered syllable. {@code #} starts a comment.
+ * {@code number}, {@code aspect}, {@code place} or a PKU part-of-speech tag) and a numbered syllable. {@code #} starts a comment.
  *
  * @param order           readings to put first, most common first (may be empty)
  * @param transliteration the reading in foreign names, or {@code null}
  * @param surname         the reading as a surname, or {@code null}
  * @param afterNumber     the reading right after a number, or {@code null}
  * @param beforeAspect    the reading as a verb right before an aspect particle (数了 shu3, 系着 ji4), or {@code null}
+ * @param place           the reading in the name of a place or an old state, right before an administrative unit or
+ *                        a ruler's title (蔚州 yu4, 燕王 yan1), or {@code null}
  * @param byTag           readings by part-of-speech tag
  */
 record CharacterNote(
@@ -35,6 +37,7 @@ record CharacterNote(
         String surname,
         String afterNumber,
         String beforeAspect,
+        String place,
         Map<String, String> byTag) {
 
     /** Our character table, beside this class. */
@@ -83,6 +86,7 @@ record CharacterNote(
         String surname = null;
         String number = null;
         String aspect = null;
+        String place = null;
         Map<String, String> byTag = new HashMap<>();
         for (int f = 1; f < fields.length; f++) {
             String[] kv = Whitespace.split(fields[f]).toArray(new String[0]);
@@ -94,13 +98,14 @@ record CharacterNote(
                 case "surname" -> surname = reading;
                 case "number" -> number = reading;
                 case "aspect" -> aspect = reading;
+                case "place" -> place = reading;
                 default -> {
                     if (!isTag(kv[0])) throw new IllegalArgumentException("unknown key " + kv[0]);
                     byTag.put(kv[0], reading);
                 }
             }
         }
-        return new CharacterNote(List.copyOf(order), translit, surname, number, aspect, Map.copyOf(byTag));
+        return new CharacterNote(List.copyOf(order), translit, surname, number, aspect, place, Map.copyOf(byTag));
     }
 
     /** One to three lower-case ASCII letters: a part-of-speech tag. */

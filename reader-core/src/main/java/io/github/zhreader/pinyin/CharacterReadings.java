@@ -97,6 +97,12 @@ public final class CharacterReadings {
         return note == null ? Optional.empty() : Optional.ofNullable(note.beforeAspect());
     }
 
+    /** The reading of a character naming a place or an old state before a unit or a title (蔚州 yu4, 燕王 yan1). */
+    public Optional<String> inPlaceName(int codePoint) {
+        CharacterNote note = note(codePoint);
+        return note == null ? Optional.empty() : Optional.ofNullable(note.place());
+    }
+
     /**
      * The reading of a character that is a word on its own with part-of-speech {@code tag} (PKU tags; the longest
      * listed prefix of the tag wins): 钉 as a verb is ding4, 卷 as a classifier juan4.

@@ -46,6 +46,8 @@ public final class ReadingChooser {
         SURNAME("surname"),
         /** A character spelling out a foreign name (塞 sai4 beside 尔, 维 or 亚). */
         TRANSLITERATION("transliteration"),
+        /** A character naming a place or an old state before a unit or a title (蔚州 yu4, 燕王 yan1). */
+        PLACE_NAME("name of a place or a state"),
         /** A character read by the words next to it (还 before 了 is huan2: 他还了钱). */
         NEIGHBOURS("neighbouring words"),
         /** A part of a separable word found with other words inside, read as in the word (上了他的当 dang4). */

@@ -47,6 +47,7 @@ final class SentenceReadings {
             if (revisable(c.rule()) && (characters.readings(cp).size() > 1 || characters.hasNote(cp))) {
                 int at = offset;
                 Choice better = transliterated(sentence, at, tag, cp, c)
+                        .or(() -> inPlaceName(sentence, at, cp, c))
                         .or(() -> chosen.size() == 1 ? afterNumber(sentence, at, cp, tag) : Optional.empty())
                         .or(() -> chosen.size() == 1 ? byNeighbours(sentence, at, cp) : Optional.empty())
                         .or(() -> chosen.size() == 1
@@ -139,6 +140,24 @@ final class SentenceReadings {
     private static boolean revisable(Rule rule) {
         return rule == Rule.COMMON || rule == Rule.SURNAME || rule == Rule.PART_OF_SPEECH || rule == Rule.CLASSIFIER;
     }
+
+    /**
+     * The reading of a character in the name of a place or an old state, where it has one and the next character is
+     * an administrative unit or a ruler's title (蔚州 yu4, 掖县 ye4, 燕王 yan1).
+     */
+    private Optional<Choice> inPlaceName(String sentence, int at, int cp, Choice current) {
+        int next = at + Character.charCount(cp);
+        if (next >= sentence.length() || PLACE_FOLLOWERS.indexOf(sentence.charAt(next)) < 0) return Optional.empty();
+        Optional<String> reading = characters.inPlaceName(cp);
+        if (reading.isEmpty() || reading.get().equals(current.syllable())) return Optional.empty();
+        return Optional.of(new Choice(reading.get(), Rule.PLACE_NAME));
+    }
+
+    /** One-character verbs of an official career that 累 "successively" comes before (累迁, 累官, 累擢). */
+    private static final String OFFICE_STEPS = ReadingChooser.CONTEXT_WORDS.characters("office-steps");
+
+    /** Administrative units and rulers' titles that follow the name of a place or a state (州, 县, 王, 国). */
+    private static final String PLACE_FOLLOWERS = ReadingChooser.CONTEXT_WORDS.characters("place-followers");
 
     /** The transliteration reading, when the character has one and a foreign name is being spelt around it. */
     private Optional<Choice> transliterated(String sentence, int at, String tag, int cp, Choice current) {
@@ -269,6 +288,8 @@ final class SentenceReadings {
      *   unless 被 or a verb with a number after it follows (指定得被扣光, 说得加三块钱: dei3);</li>
      *   <li>地 that closes a clause, or comes before 的 or 之, is the noun di4, "the ground" (低头向着地。): the
      *   adverbial particle never does;</li>
+     *   <li>葛 standing alone before a pause is ge2, the plant (长满了葛。);</li>
+     *   <li>累 before a verb of office is lei3, "successively" (累迁, 累官至);</li>
      *   <li>率 right after a noun or verb of two or more characters is lv4, "rate" (贡献率, 增长率);</li>
      *   <li>教 before a pronoun and a verb or adjective is jiao4, "to make, to have someone do" (教我坐下, 教他纳罕);</li>
      *   <li>为 before a colon, after 以 earlier in the clause (以…为核心), or before a one-character word of what
@@ -352,6 +373,19 @@ final class SentenceReadings {
                 // After a verb of wiping, drying or draining, 干 is its result, "dry" (擦干, 晒干, 拭干了泪).
                 if (DRYING_VERBS.indexOf(before) >= 0 && cuts.get(at))
                     return Optional.of(new Choice("gan1", Rule.GRAMMAR));
+            }
+            case '葛' -> {
+                // 葛 standing alone before a pause is the plant, kudzu (长满了葛。): ge2. Before more characters it is
+                // mostly the surname ge3 with a given name the segmenter left apart (葛振赶到).
+                if (cuts.get(at) && cuts.get(next) && isPause(after))
+                    return Optional.of(new Choice("ge2", Rule.GRAMMAR));
+            }
+            case '累' -> {
+                // 累 standing alone before a verb of office is lei3, "successively" (累迁刑部侍郎, 累官至太尉): the
+                // biographies' word, not lei4 "tired".
+                if (cuts.get(at) && cuts.get(next) && OFFICE_STEPS.indexOf(after) >= 0) {
+                    return Optional.of(new Choice("lei3", Rule.GRAMMAR));
+                }
             }
             case '铺' -> {
                 // After a noun, 铺 standing alone before a pause, the clause's end or an administrative unit names a

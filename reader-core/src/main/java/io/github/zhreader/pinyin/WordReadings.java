@@ -92,8 +92,15 @@ final class WordReadings {
                     : cp == '地' && (Tags.isStateWord(tag) || Tags.isAdverb(tag))
                             ? Optional.of("de5")
                             : characters.asWord(cp, "k");
+            // A given name's characters take their reading in names (杨侗 tong2); the last character of a noun,
+            // its head, its reading as a noun (石缝 feng4, 包子铺 pu4).
+            boolean last = i + Character.charCount(cp) == word.length();
+            Optional<String> byRole = i > 0 && isPersonalName(word, tag)
+                    ? characters.asWord(cp, "nr")
+                    : last && i > 0 && !name && Tags.isNoun(tag) ? characters.asWord(cp, "n") : Optional.empty();
             result.add(surname.map(s -> new Choice(s, Rule.SURNAME))
                     .or(() -> asSuffix.map(s -> new Choice(s, Rule.WORD_PART)))
+                    .or(() -> byRole.map(s -> new Choice(s, Rule.PART_OF_SPEECH)))
                     .orElseGet(() -> commonReading(cp)));
             i += Character.charCount(cp);
         }

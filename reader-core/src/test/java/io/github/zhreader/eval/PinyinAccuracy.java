@@ -31,16 +31,23 @@ public final class PinyinAccuracy {
 
     public static void main(String[] args) throws IOException {
         String base = args.length > 0 ? args[0] : "../shared/data/cpp/dev";
+        score(ChineseReader.create(), base, args.length > 1 && args[1].equals("--errors"), true);
+    }
+
+    /**
+     * The share of the marked characters of {@code base}{@code .sent} read as {@code base}{@code .lb} says, in
+     * percent; with {@code report}, printed with the characters most often wrong (and each error with {@code
+     * verbose}).
+     */
+    static double score(ChineseReader reader, String base, boolean verbose, boolean report) throws IOException {
         List<String> sentences = Files.readAllLines(Path.of(base + ".sent"), StandardCharsets.UTF_8);
         List<String> labels = Files.readAllLines(Path.of(base + ".lb"), StandardCharsets.UTF_8);
-        ChineseReader reader = ChineseReader.create();
         CharacterReadings characters = new CharacterReadings();
         int right = 0;
         int total = 0;
         int neutral = 0;
         Map<String, Integer> errorsByChar = new HashMap<>();
         Map<String, Map<String, Integer>> confusions = new HashMap<>();
-        boolean verbose = args.length > 1 && args[1].equals("--errors");
         for (int i = 0; i < sentences.size() && i < labels.size(); i++) {
             String marked = sentences.get(i);
             int at = marked.indexOf(MARK);
@@ -66,6 +73,7 @@ public final class PinyinAccuracy {
                             + choice.tag() + " by " + choice.rule().replace(' ', '_') + ": " + text);
             }
         }
+        if (!report) return 100.0 * right / total;
         System.out.printf("%d of %d marked characters right: %.2f%%%n", right, total, 100.0 * right / total);
         System.out.printf(
                 "(%d of them neutral in their word and counted by their character's tone, as CPP writes"
@@ -76,5 +84,6 @@ public final class PinyinAccuracy {
                 .limit(30)
                 .forEach(e -> System.out.println(
                         "  " + e.getKey() + " " + e.getValue() + " errors: " + confusions.get(e.getKey())));
+        return 100.0 * right / total;
     }
 }

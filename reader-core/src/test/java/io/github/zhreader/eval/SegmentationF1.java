@@ -80,6 +80,23 @@ public final class SegmentationF1 {
         counts[2] += gold.size();
     }
 
+    /** zhreader's F1 over the gold lines {@code gold} (words separated by spaces), in percent. */
+    static double f1(ChineseReader reader, List<String> gold) {
+        long[] ours = new long[3];
+        for (String line : gold) {
+            String text = line.replaceAll("\\s+", "");
+            if (text.isEmpty()) continue;
+            Set<Long> ourSpans = new HashSet<>();
+            for (Sentence s : reader.annotate(text).sentences()) {
+                for (Token t : s.tokens()) ourSpans.add(key(t.start(), t.end()));
+            }
+            score(spans(line), ourSpans, ours);
+        }
+        double p = (double) ours[0] / ours[1];
+        double r = (double) ours[0] / ours[2];
+        return 100 * 2 * p * r / (p + r);
+    }
+
     private static void report(String name, long[] c) {
         double p = (double) c[0] / c[1];
         double r = (double) c[0] / c[2];
