@@ -171,6 +171,15 @@ class SensesAndReadingsTest {
                 "小心别脏了你的衣服。|脏|to get (sth) dirty",
                 "这件衣服很脏。|脏|dirty",
                 "这份工作我干不了。|了|(used with 得[de2] or 不[bu4] after a verb to express (im)possibility, as in 忘不了[wang4 bu5 liao3] \"cannot forget\")",
+                "他的作品早已为世人所知。|为|by (in the passive voice)",
+                "这个消息让他感到很高兴。|让|to make sb (feel sad etc)",
+                "他让我们先走。|让|to let sb do sth",
+                "疫情冲击了旅游业。|冲击|impact",
+                "他说成功的机会不大。|机会|chance",
+                "这块地已经卖给别姓了。|别|(bound form) other; another; different",
+                "你别走。|别|don't ...!",
+                "大会肯定他们的成绩。|肯定|to give recognition; to affirm",
+                "这家公司公布了其年度财报。|其|his, her, its or their: of the person or thing just mentioned (其妻 \"his wife\", 其财报 \"its results\")",
             })
     void theSenseThatFitsComesFirst(String text, String word, String sense) {
         assertEquals(sense, firstSense(text, word));
@@ -329,6 +338,7 @@ class SensesAndReadingsTest {
                 "信纸上只写了一行字。|一行|yi1 hang2",
                 "代表团一行抵达北京。|一行|yi1 xing2",
                 "一行人走进了村子。|一行|yi1 xing2",
+                "他的作品早已为世人所知。|为|wei2",
                 "他祖上是蔚州人。|蔚州|yu4 zhou1",
                 "后来燕王起兵南下。|燕王|yan1 wang2",
                 "屋檐下飞来一只燕子。|燕子|yan4 zi5",

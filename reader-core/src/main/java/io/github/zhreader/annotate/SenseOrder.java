@@ -273,7 +273,8 @@ final class SenseOrder {
 
     /**
      * Moves the first sense that {@code wanted} accepts to the front of its gloss, and that gloss to the front of
-     * the list, looking only at the glosses of the first gloss's reading.
+     * the list, looking only at the glosses of the first gloss's reading, and among them not at a later "variant of"
+     * entry.
      */
     private static Ordered moveFirst(List<Gloss> glosses, java.util.function.Predicate<String> wanted, String why) {
         String reading = glosses.get(0).pinyin();
@@ -282,6 +283,9 @@ final class SenseOrder {
             if (!gloss.pinyin().equalsIgnoreCase(reading)
                     || gloss.source() != glosses.get(0).source()) continue;
             List<String> senses = gloss.senses();
+            // A later "variant of" entry repeats another entry's senses, not always under the right reading (爲
+            // wei4 lists wei2's "as", "to be"): the sense is looked for in the entry of the reading itself.
+            if (g > 0 && !senses.isEmpty() && senses.get(0).startsWith("variant of ")) continue;
             for (int s = 0; s < senses.size(); s++) {
                 if (!wanted.test(senses.get(s))) continue;
                 List<String> reordered = new ArrayList<>(senses.size());
@@ -648,6 +652,7 @@ final class SenseOrder {
         AFTER_NOUN("after:noun", true),
         AFTER_NAME("after:name", true),
         BEFORE_ADJECTIVE("before:adjective", true),
+        AFTER_ADJECTIVE("after:adjective", true),
         NEXT("next:", true),
         PREVIOUS("previous:", true),
         NEAR("near:", true),
@@ -675,10 +680,18 @@ final class SenseOrder {
      * One condition of a table line, read once: its test, the value after the colon ({@code tag:v} gives
      * {@code v}; empty for a test without one) and, for the tests on neighbouring words, the words listed.
      */
-    record Condition(Test test, String value, Set<String> words, String text) {
+    record Condition(Test test, String value, Set<String> words, String text, boolean negated) {
 
-        /** The condition written as {@code text}, or {@code null} when the table knows no such condition. */
+        /**
+         * The condition written as {@code text}, or {@code null} when the table knows no such condition. A condition
+         * on the sentence written after {@code !} holds where it would not ({@code !last}: the clause goes on).
+         */
         static Condition parse(String text) {
+            if (text.startsWith("!")) {
+                Condition c = parse(text.substring(1));
+                if (c == null || !c.test().onSentence) return null;
+                return new Condition(c.test(), c.value(), c.words(), text, true);
+            }
             for (Test t : Test.values()) {
                 if (t.takesValue()
                         ? text.startsWith(t.written) && text.length() > t.written.length()
@@ -687,7 +700,7 @@ final class SenseOrder {
                     Set<String> words = t == Test.NEXT || t == Test.PREVIOUS || t == Test.NEAR || t == Test.CLAUSE
                             ? Set.copyOf(List.of(value.split(",")))
                             : Set.of();
-                    return new Condition(t, value, words, text);
+                    return new Condition(t, value, words, text, false);
                 }
             }
             return null;
@@ -695,6 +708,10 @@ final class SenseOrder {
 
         /** Whether a condition on the sentence holds ({@code *} and {@code tag:} are decided by the caller). */
         boolean holds(Context c) {
+            return holdsUnnegated(c) != negated;
+        }
+
+        private boolean holdsUnnegated(Context c) {
             return switch (test) {
                 case ALWAYS, TAG -> true;
                 case CLASSICAL -> c.classical();
@@ -716,9 +733,11 @@ final class SenseOrder {
                 case AFTER_NOUN -> c.previous() != null && isNounTag(c.previousTag());
                 case AFTER_NAME -> c.previous() != null && Tags.isPersonName(c.previousTag());
                 case BEFORE_ADJECTIVE -> c.next() != null && Tags.isAdjective(c.nextTag());
+                case AFTER_ADJECTIVE -> c.previous() != null && Tags.isAdjective(c.previousTag());
                 case NEXT ->
                     c.next() != null
                             && (words.contains(c.next())
+                                    || nextTwoJoined(c, words)
                                     || ASPECT.contains(c.next())
                                             && c.afterNext() != null
                                             && words.contains(c.afterNext())
@@ -733,6 +752,20 @@ final class SenseOrder {
                 case PREVIOUS -> c.previous() != null && words.contains(c.previous());
                 case NEAR -> words.stream().anyMatch(c.sentence()::contains);
             };
+        }
+
+        /**
+         * Whether one of {@code words} is the next two tokens written together, the first of one character: the
+         * segmenter cuts 不大 in 机会不大 into 不/大.
+         */
+        private static boolean nextTwoJoined(Context c, Set<String> words) {
+            String next = c.next();
+            String after = c.afterNext();
+            if (next.length() != 1 || after == null || c.nextType() != TokenType.HAN) return false;
+            for (String w : words) {
+                if (w.length() == 1 + after.length() && w.charAt(0) == next.charAt(0) && w.endsWith(after)) return true;
+            }
+            return false;
         }
 
         /** A sentence that asks: it ends in a question mark, or in 吗 or 呢 before its closing punctuation. */
