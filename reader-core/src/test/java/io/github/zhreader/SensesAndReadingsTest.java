@@ -172,6 +172,8 @@ class SensesAndReadingsTest {
                 "这件衣服很脏。|脏|dirty",
                 "这份工作我干不了。|了|(used with 得[de2] or 不[bu4] after a verb to express (im)possibility, as in 忘不了[wang4 bu5 liao3] \"cannot forget\")",
                 "他的作品早已为世人所知。|为|by (in the passive voice)",
+                "要把稳增长放在更加突出的位置。|把|(used to put the object before the verb: 把[ba3] + {noun} + {verb})",
+                "我只写了一行代码。|一行|一 yī: one + 行 háng: (bound form) row; line",
                 "这个消息让他感到很高兴。|让|to make sb (feel sad etc)",
                 "他让我们先走。|让|to let sb do sth",
                 "疫情冲击了旅游业。|冲击|impact",

@@ -1,6 +1,7 @@
 package io.github.zhreader.annotate;
 
 import io.github.zhreader.Gloss;
+import io.github.zhreader.GlossSource;
 import io.github.zhreader.pinyin.ReadingChooser;
 import io.github.zhreader.pinyin.ReadingChooser.Choice;
 import java.util.ArrayList;
@@ -12,14 +13,17 @@ import java.util.List;
  * The sentence phase of readings: the words around a token revise the syllables its word was given
  * ({@link ReadingChooser#inContext}: 都 after a subject is dōu, 着 after a verb zhe), and a word found separated
  * gives its reading to its parts (上了他的当: dàng; 睡了一个好觉: jiào). A token whose reading changes has the
- * glosses of that reading first. Stateless apart from the chooser; thread-safe.
+ * glosses of that reading first, or, where none has it, the glosses of its parts so read. Stateless apart from the
+ * chooser and the gloss finder; thread-safe.
  */
 final class ContextReadings {
 
     private final ReadingChooser readings;
+    private final GlossFinder glosses;
 
-    ContextReadings(ReadingChooser readings) {
+    ContextReadings(ReadingChooser readings, GlossFinder glosses) {
         this.readings = readings;
+        this.glosses = glosses;
     }
 
     /** What the sentence offers its tokens: where its words begin and end, their tags, and the separated words. */
@@ -50,11 +54,26 @@ final class ContextReadings {
         if (frame.partReadings != null) choices = withPartReadings(choices, piece, frame.partReadings);
         if (choices == reading.choices()) return reading;
         List<String> syllables = choices.stream().map(Choice::syllable).toList();
-        return new TokenReading(
-                choices,
-                syllables,
-                readingFirst(reading.glosses(), String.join(" ", syllables)),
-                reading.senseReason());
+        List<Gloss> sorted = readingFirst(reading.glosses(), String.join(" ", syllables));
+        // No dictionary entry of the word has the new reading (一行 is only yi1 xing2, "party"): the glosses of its
+        // parts, read so, come first (一 "one" + 行 hang2 "row"); a gloss made of parts is made again with it.
+        Gloss first = sorted.isEmpty() ? null : sorted.get(0);
+        if (syllables.size() > 1
+                && first != null
+                && !first.pinyin().equalsIgnoreCase(String.join(" ", syllables))
+                && (first.source() == GlossSource.CEDICT || first.source() == GlossSource.CHARACTERS)) {
+            String word = frame.sentence.substring(piece.start(), piece.end());
+            List<Gloss> withParts = new ArrayList<>(sorted.size() + 1);
+            if (first.source() == GlossSource.CHARACTERS) {
+                withParts.add(glosses.fromParts(word, syllables));
+                withParts.addAll(sorted.subList(1, sorted.size()));
+            } else {
+                withParts.add(glosses.fromSmallerParts(word, syllables));
+                withParts.addAll(sorted);
+            }
+            sorted = List.copyOf(withParts);
+        }
+        return new TokenReading(choices, syllables, sorted, reading.senseReason());
     }
 
     /**

@@ -183,11 +183,33 @@ final class GlossFinder {
                 GlossKind.NAME);
     }
 
-    /** The fallback: each part (a lexicon word or a single character) with its reading and first sense. */
-    private Gloss fromParts(String word, List<String> syllables) {
+    /**
+     * The fallback: each part (a lexicon word or a single character) with its reading and first sense, the sense of
+     * the part's entry with that reading where it has one (一行 yi1 hang2: 行 "row", not 行 xing2 "to walk").
+     */
+    Gloss fromParts(String word, List<String> syllables) {
+        return fromParts(word, syllables, lexicon.bestParts(word, 0, word.length()));
+    }
+
+    /**
+     * As {@link #fromParts(String, List)}, for a word the dictionary has but not with {@code syllables}: its parts
+     * smaller than itself, down to single characters.
+     */
+    Gloss fromSmallerParts(String word, List<String> syllables) {
+        List<int[]> parts = lexicon.bestParts(word, 0, word.length());
+        if (parts.size() == 1) {
+            parts = new ArrayList<>();
+            for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
+                parts.add(new int[] {i, i + Character.charCount(word.codePointAt(i))});
+            }
+        }
+        return fromParts(word, syllables, parts);
+    }
+
+    private Gloss fromParts(String word, List<String> syllables, List<int[]> parts) {
         List<String> senses = new ArrayList<>();
         int syllable = 0;
-        for (int[] r : lexicon.bestParts(word, 0, word.length())) {
+        for (int[] r : parts) {
             String part = word.substring(r[0], r[1]);
             int count = part.codePointCount(0, part.length());
             List<String> partSyllables = syllables.subList(
@@ -199,8 +221,15 @@ final class GlossFinder {
                     .filter(e -> !e.properNoun()
                             && !e.definitions().isEmpty()
                             && !e.referenceOnly()
-                            && e.variantOf().isEmpty())
+                            && e.variantOf().isEmpty()
+                            && sameReading(e.syllables(), partSyllables))
                     .findFirst()
+                    .or(() -> lexicon.lookup(part).stream()
+                            .filter(e -> !e.properNoun()
+                                    && !e.definitions().isEmpty()
+                                    && !e.referenceOnly()
+                                    && e.variantOf().isEmpty())
+                            .findFirst())
                     .or(() -> lexicon.lookup(part).stream()
                             .filter(e -> !e.properNoun() && !e.definitions().isEmpty())
                             .findFirst())
@@ -218,5 +247,12 @@ final class GlossFinder {
                 List.of(String.join(" + ", senses)),
                 GlossSource.CHARACTERS,
                 GlossKind.WORD);
+    }
+
+    /** Whether an entry's syllables are {@code syllables}, ignoring case (a proper noun's capital). */
+    private static boolean sameReading(List<String> entry, List<String> syllables) {
+        if (entry.size() != syllables.size()) return false;
+        for (int i = 0; i < entry.size(); i++) if (!entry.get(i).equalsIgnoreCase(syllables.get(i))) return false;
+        return true;
     }
 }

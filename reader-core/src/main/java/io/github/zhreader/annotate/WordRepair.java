@@ -703,18 +703,18 @@ final class WordRepair {
             while (j < pieces.size() && pieces.get(j).start() < forced.end()) j++;
             int regionEnd = pieces.get(j - 1).end();
             for (int[] r : lexicon.longestWords(sentence, p.start(), forced.start()))
-                out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
+                out.add(recut(sentence, r[0], r[1]));
             if (explain != null && forced.reason() != null) {
                 explain.accept(new NameJudge.Decision(
                         forced.start(), forced.end(), "word", "kept whole", List.of(forced.reason())));
             }
             int at = forced.start();
             for (String part : forced.parts()) {
-                out.add(new Piece(at, at + part.length(), TokenType.HAN, ""));
+                out.add(recut(sentence, at, at + part.length()));
                 at += part.length();
             }
             for (int[] r : lexicon.longestWords(sentence, forced.end(), regionEnd))
-                out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
+                out.add(recut(sentence, r[0], r[1]));
             i = j;
         }
         return out;
@@ -1059,8 +1059,13 @@ final class WordRepair {
                 out.add(p);
                 continue;
             }
-            for (int[] r : parts) out.add(new Piece(r[0], r[1], TokenType.HAN, ""));
+            for (int[] r : parts) out.add(recut(sentence, r[0], r[1]));
         }
         return out;
+    }
+
+    /** A piece of Han text cut afresh, with the tag the segmenter's word list gives it most often (or none). */
+    private Piece recut(String sentence, int start, int end) {
+        return new Piece(start, end, TokenType.HAN, segmenter.commonTag(sentence.substring(start, end)));
     }
 }

@@ -305,6 +305,16 @@ public final class HanLpSegmenter implements Segmenter {
         }
     }
 
+    /** The nature the core dictionary counts most often for the word (the first of equals), or {@code ""}. */
+    @Override
+    public String commonTag(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null || a.nature.length == 0) return "";
+        int best = 0;
+        for (int i = 1; i < a.nature.length; i++) if (a.frequency[i] > a.frequency[best]) best = i;
+        return a.nature[best].toString();
+    }
+
     /** "HanLP" and the version its jar's Maven metadata gives: {@code HanLP portable-1.8.6}. */
     @Override
     public String name() {

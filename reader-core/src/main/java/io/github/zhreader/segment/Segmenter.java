@@ -41,6 +41,15 @@ public interface Segmenter {
     }
 
     /**
+     * The part-of-speech tag the segmenter's word list gives {@code word} most often (PKU tags), or {@code ""} when
+     * the list lacks the word or has no tags: the tag of a word cut afresh after segmentation. Segmenters without
+     * such a list return {@code ""}.
+     */
+    default String commonTag(String word) {
+        return "";
+    }
+
+    /**
      * How often the segmenter's person-name model saw {@code character} (one code point) in each role of a name;
      * {@link NameRoles#NONE} when it has no such model or never saw it.
      */
