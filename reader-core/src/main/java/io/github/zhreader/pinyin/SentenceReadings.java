@@ -237,7 +237,8 @@ final class SentenceReadings {
      * A function word read by the word next to it: 还 before 了, 给 or 清 that start no word of their own is huan2
      * ("give back": 他还了钱, but 他还了解 is hai2); 儿 closing a phrase after a word is the erhua suffix r5 (画画儿。);
      * 啦 closing a clause is the particle la5 (好啦！) while 啦啦 is la1; 为 after 被, 作 or 改, or before a value that
-     * closes the clause, is wei2 ("be, become": 被贬为侯, 型号为XG27).
+     * closes the clause, is wei2 ("be, become": 被贬为侯, 型号为XG27), and so is 为 closing a clause, the verb "to do"
+     * (二者之为).
      */
     private Optional<Choice> byNeighbours(String sentence, int at, int cp) {
         int next = at + Character.charCount(cp);
@@ -257,6 +258,10 @@ final class SentenceReadings {
         if (cp == '啦' && before != '啦' && (after == 0 || !Character.isLetterOrDigit(after))) {
             return Optional.of(new Choice("la5", Rule.NEIGHBOURS));
         }
+        // 为 closing a clause after a character is the verb, "to do, to act" (二者之为, 无所为): wei2; the preposition
+        // always has its object after it.
+        if (cp == '为' && TokenType.isHan(before) && isPause(after))
+            return Optional.of(new Choice("wei2", Rule.NEIGHBOURS));
         if (cp == '为' && ("被作改贬选封立拜升降评列视分化".indexOf(before) >= 0 || valueFollows(sentence, next))) {
             return Optional.of(new Choice("wei2", Rule.NEIGHBOURS));
         }
@@ -288,6 +293,7 @@ final class SentenceReadings {
      *   unless 被 or a verb with a number after it follows (指定得被扣光, 说得加三块钱: dei3);</li>
      *   <li>地 that closes a clause, or comes before 的 or 之, is the noun di4, "the ground" (低头向着地。): the
      *   adverbial particle never does;</li>
+     *   <li>得无, 得非 opening a clause is de2, the classical "could it be that" (得无异乎);</li>
      *   <li>葛 standing alone before a pause is ge2, the plant (长满了葛。);</li>
      *   <li>累 before a verb of office is lei3, "successively" (累迁, 累官至);</li>
      *   <li>率 right after a noun or verb of two or more characters is lv4, "rate" (贡献率, 增长率);</li>
@@ -439,6 +445,11 @@ final class SentenceReadings {
                 }
             }
             case '得' -> {
+                // 得无, 得非 opening a clause is the classical "could it be that …" (得无异乎): de2.
+                if ((after == '无' || after == '非' || after == '毋')
+                        && (before == 0 || isPause(before) || !TokenType.isHan(before))) {
+                    return Optional.of(new Choice("de2", Rule.GRAMMAR));
+                }
                 // After a verb and 不, 得 is the potential complement, "can't be done" (熬不得夜, 近不得台旁): de5,
                 // also where the segmenter wrote 不得 as one word after the verb (近/不得/台旁).
                 if (before == '不' && tags != null && at >= 1 && (cuts.get(at) ? previousStart > 0 : cuts.get(at - 1))) {
