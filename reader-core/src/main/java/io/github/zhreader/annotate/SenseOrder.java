@@ -717,7 +717,12 @@ final class SenseOrder {
                 case CLASSICAL -> c.classical();
                 case MODERN -> !c.classical();
                 case LAST -> c.next() == null || c.nextType() == TokenType.PUNCTUATION;
-                case FIRST -> c.previous() == null || c.previousType() == TokenType.PUNCTUATION;
+                // A closing bracket ends an aside, not the clause: （…）等 goes on with the list.
+                case FIRST ->
+                    c.previous() == null
+                            || c.previousType() == TokenType.PUNCTUATION
+                                    && !c.previous().equals("）")
+                                    && !c.previous().equals(")");
                 case QUESTION -> isQuestion(c.sentence());
                 case STATEMENT -> !isQuestion(c.sentence());
                 case BEFORE_NUMBER -> isNumber(c.next(), c.nextType(), c.nextTag()) || startsWithNumber(c.next());
@@ -738,7 +743,7 @@ final class SenseOrder {
                     c.next() != null
                             && (words.contains(c.next())
                                     || nextTwoJoined(c, words)
-                                    || ASPECT.contains(c.next())
+                                    || (ASPECT.contains(c.next()) || c.next().equals("着"))
                                             && c.afterNext() != null
                                             && words.contains(c.afterNext())
                                             // a number after the particle counts the action (上了一层), it is no object

@@ -265,6 +265,14 @@ final class SentenceReadings {
         if (cp == '为' && ("被作改贬选封立拜升降评列视分化".indexOf(before) >= 0 || valueFollows(sentence, next))) {
             return Optional.of(new Choice("wei2", Rule.NEIGHBOURS));
         }
+        // 边 standing alone after a word that ends in a locative is the neutral suffix of place (嘴里/边, 门外/边): bian5.
+        if (cp == '边'
+                && at >= 2
+                && TokenType.isHan(sentence.charAt(at - 2))
+                && "里外前后上下左右东西南北这那".indexOf(before) >= 0
+                && (after == 0 || !TokenType.isHan(after) || "的有是也都就还".indexOf(after) >= 0)) {
+            return Optional.of(new Choice("bian5", Rule.NEIGHBOURS));
+        }
         // 所处 is "where (it) is situated" (所处的环境, 所处的位置): chu3, the verb.
         if (cp == '处' && before == '所') return Optional.of(new Choice("chu3", Rule.NEIGHBOURS));
         return Optional.empty();
@@ -379,6 +387,19 @@ final class SentenceReadings {
                 // After a verb of wiping, drying or draining, 干 is its result, "dry" (擦干, 晒干, 拭干了泪).
                 if (DRYING_VERBS.indexOf(before) >= 0 && cuts.get(at))
                     return Optional.of(new Choice("gan1", Rule.GRAMMAR));
+            }
+            case '子' -> {
+                // 子 standing alone right after a noun of one or two characters is the neutral noun suffix the segmenter
+                // cut off (木箱/子, 皮帽/子): zi5, not zi3 "son".
+                if (previousTag != null
+                        && Tags.isNoun(previousTag)
+                        && !Tags.isName(previousTag)
+                        && cuts.get(at)
+                        && cuts.get(next)
+                        && at - previousStart <= 2
+                        && !TokenType.isHan(after == 0 ? ' ' : after) | "的了着里上是也都就".indexOf(after) >= 0) {
+                    return Optional.of(new Choice("zi5", Rule.GRAMMAR));
+                }
             }
             case '葛' -> {
                 // 葛 standing alone before a pause is the plant, kudzu (长满了葛。): ge2. Before more characters it is
@@ -514,7 +535,16 @@ final class SentenceReadings {
                                 || before == 0
                                 || isPause(before)
                                 || before == '地'
-                                || after == '着')) {
+                                || after == '着'
+                                || previousTag != null && Tags.isConjunction(previousTag))) {
+                    return Optional.of(new Choice("guo4", Rule.GRAMMAR));
+                }
+                // Before 不 or 得 and a complement, 过 is the verb with a potential form (过不了一会, 过得去): the
+                // particle never takes one.
+                if (cuts.get(at)
+                        && (after == '不' || after == '得')
+                        && next + 1 < sentence.length()
+                        && "了去来下".indexOf(sentence.charAt(next + 1)) >= 0) {
                     return Optional.of(new Choice("guo4", Rule.GRAMMAR));
                 }
             }
@@ -550,8 +580,11 @@ final class SentenceReadings {
                 }
             }
             case '地' -> {
-                // The adverbial particle never closes a clause nor comes before 的 or 之 (低头向着地。, 田地的河流).
-                if (after == 0 || "，。！？；、,.!?;…”」』）)的之".indexOf(after) >= 0) {
+                // The adverbial particle never closes a clause nor comes before 的 or 之 (低头向着地。, 田地的河流), and
+                // never opens one (冷啊！地冻裂了): di4.
+                if (after == 0
+                        || "，。！？；、,.!?;…”」』）)的之".indexOf(after) >= 0
+                        || cuts.get(at) && (before == 0 || isPause(before) || "“「『（(".indexOf(before) >= 0)) {
                     return Optional.of(new Choice("di4", Rule.GRAMMAR));
                 }
             }
