@@ -192,6 +192,15 @@ class SensesAndReadingsTest {
                 "他想当老师。|当|to act as",
                 "当他回来时，天已经黑了。|当|when",
                 "农民们纷纷赶来。|纷纷|one after another",
+                "会议在下午3点半开始。|点|(after a number) o'clock",
+                "我们要靠大家的力量来解决问题。|来|(between two verbs) in order to",
+                "他既聪明又勤奋。|既|both... (and...)",
+                "你可以装软件。|装|to install",
+                "别装无辜了。|装|to pretend",
+                "他给了我一本书。|给|to give",
+                "我们可以明天再去。|可以|can",
+                "游戏方和平台都有责任。|方|party (to a contract, dispute etc)",
+                "公司决定以质量为中心。|以|to use",
                 "这个消息让他感到很高兴。|让|to make sb (feel sad etc)",
                 "他让我们先走。|让|to let sb do sth",
                 "疫情冲击了旅游业。|冲击|impact",
@@ -210,6 +219,15 @@ class SensesAndReadingsTest {
             + "水尤清冽。全石以为底，近岸，卷石底以出，为坻，为屿，为嵁，为岩。青树翠蔓，蒙络摇缀，参差披拂。潭中鱼可百许头，"
             + "皆若空游无所依，日光下澈，影布石上。佁然不动，俶尔远逝，往来翕忽，似与游者相乐。潭西南而望，斗折蛇行，明灭可见。"
             + "其岸势犬牙差互，不可知其源。坐潭上，四面竹树环合，寂寥无人，凄神寒骨，悄怆幽邃。以其境过清，不可久居，乃记之而去。";
+
+    @Test
+    void classicalProseHasItsStatesAndLiteraryAdverbs() {
+        String text = SPARE_CLASSICAL + "鲍叔既进管仲，管仲事齐公，吾尝三仕三见逐于君。";
+        assertEquals("already", firstSense(text, "既"));
+        assertEquals("(literary) ever; once", firstSense(text, "尝"));
+        assertEquals("(name of states and dynasties at several different periods)", firstSense(text, "齐"));
+        assertEquals("Duke, highest of five orders of nobility 五等爵位[wu3 deng3 jue2 wei4]", firstSense(text, "公"));
+    }
 
     @Test
     void classicalProseWithFewParticlesReadsAsClassical() {
@@ -367,6 +385,7 @@ class SensesAndReadingsTest {
                 "协会为大学生提供创业服务。|为|wei4",
                 "盛水期的泉水很大。|盛|sheng4",
                 "他给我盛了一碗饭。|盛|cheng2",
+                "他们就是奔着这个来的。|奔|ben4",
                 "他祖上是蔚州人。|蔚州|yu4 zhou1",
                 "后来燕王起兵南下。|燕王|yan1 wang2",
                 "屋檐下飞来一只燕子。|燕子|yan4 zi5",

@@ -55,6 +55,30 @@ final class ChineseNumbers {
         return Optional.of(String.format("%,d", total));
     }
 
+    /**
+     * The two values of an estimate written with two neighbouring digits (六七十 "60 or 70", 两三千 "2,000 or 3,000",
+     * 十七八 "17 or 18", 三五百 "300 or 500"), or empty when {@code word} is no such estimate. A run of digits alone
+     * (二〇一二, a year) is none, unless it is only the two digits (七八 "7 or 8").
+     */
+    static Optional<String> estimate(String word) {
+        boolean unit = false;
+        for (int i = 0; i < word.length(); i++) if ("十百千万亿".indexOf(word.charAt(i)) >= 0) unit = true;
+        if (!unit && word.length() != 2) return Optional.empty();
+        for (int i = 0; i + 1 < word.length(); i++) {
+            int a = digitOf(word.charAt(i));
+            int b = digitOf(word.charAt(i + 1));
+            if (a < 1 || b < 1 || !(b == a + 1 || a == 3 && b == 5)) continue;
+            // Only one pair: 一二三 is a list, not an estimate.
+            if (i + 2 < word.length() && digitOf(word.charAt(i + 2)) >= 0) return Optional.empty();
+            Optional<String> low = value(word.substring(0, i + 1) + word.substring(i + 2));
+            Optional<String> high = value(word.substring(0, i) + word.substring(i + 1));
+            if (word.length() == 2) return Optional.of(a + " or " + b);
+            if (low.isEmpty() || high.isEmpty()) return Optional.empty();
+            return Optional.of(low.get() + " or " + high.get());
+        }
+        return Optional.empty();
+    }
+
     private static int digitOf(char c) {
         if (c == '〇') return 0;
         if (c == '两') return 2;

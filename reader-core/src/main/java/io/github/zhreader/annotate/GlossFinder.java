@@ -57,14 +57,11 @@ final class GlossFinder {
             return result;
         }
         if (!entries.isEmpty()) return fromEntries(entries, written, tag, syllables, Tags.isName(tag));
-        Optional<Gloss> number = ChineseNumbers.value(word)
+        Optional<Gloss> number = ChineseNumbers.estimate(word)
+                .map(v -> "an estimate: " + v)
+                .or(() -> ChineseNumbers.value(word).map(v -> "the number " + v))
                 .map(v -> new Gloss(
-                        word,
-                        word,
-                        String.join(" ", syllables),
-                        List.of("the number " + v),
-                        GlossSource.RULE,
-                        GlossKind.NUMBER));
+                        word, word, String.join(" ", syllables), List.of(v), GlossSource.RULE, GlossKind.NUMBER));
         if (number.isPresent()) return List.of(number.get());
         if (Tags.isName(tag) && word.codePointCount(0, word.length()) > 1) return List.of(name(word, tag, syllables));
         return List.of(fromParts(word, syllables));

@@ -354,9 +354,12 @@ final class SentenceReadings {
                 if (before == '不' && cuts.get(at) && at >= 2) return Optional.of(new Choice("zhao2", Rule.GRAMMAR));
             }
             case '奔' -> {
-                // 奔 before a place or thing is ben4, "to head for" (径奔船尾, 直奔主题), not ben1 "to rush".
+                // 奔 before a place or thing is ben4, "to head for" (径奔船尾, 直奔主题), not ben1 "to rush"; so is 奔着,
+                // "heading for, aiming at" (奔着民族情怀来的).
                 if (nextTag != null
-                        && (Tags.isNoun(nextTag) && !Tags.isPersonName(nextTag) || Tags.isPlaceWord(nextTag))) {
+                        && (Tags.isNoun(nextTag) && !Tags.isPersonName(nextTag)
+                                || Tags.isPlaceWord(nextTag)
+                                || after == '着' && cuts.get(next) && cuts.get(next + 1))) {
                     return Optional.of(new Choice("ben4", Rule.GRAMMAR));
                 }
             }

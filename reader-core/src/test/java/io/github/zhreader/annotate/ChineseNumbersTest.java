@@ -25,4 +25,26 @@ class ChineseNumbersTest {
     void notNumbers(String word) {
         assertEquals(Optional.empty(), ChineseNumbers.value(word));
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "六七十|60 or 70",
+                "两三千|2,000 or 3,000",
+                "十七八|17 or 18",
+                "三五百|300 or 500",
+                "七八|7 or 8",
+                "一两百|100 or 200",
+                "七八十万|700,000 or 800,000",
+            })
+    void estimates(String word, String estimate) {
+        assertEquals(Optional.of(estimate), ChineseNumbers.estimate(word));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"二〇一二", "一二三", "三十", "五万", "六十七"})
+    void notEstimates(String word) {
+        assertEquals(Optional.empty(), ChineseNumbers.estimate(word));
+    }
 }
