@@ -754,7 +754,15 @@ final class SenseOrder {
                 case REPEATED -> repeatedInClause(c);
                 case PIVOT -> isPivot(c);
                 case BEFORE_PLACE -> placeThenVerb(c);
-                case PREVIOUS -> c.previous() != null && words.contains(c.previous());
+                // A directional complement looks past 不 or 得 to the verb of its potential form (拿/不/下来).
+                case PREVIOUS ->
+                    c.previous() != null
+                            && (words.contains(c.previous())
+                                    || isDirectionalComplement(c.piece(0).in(c.sentence()))
+                                            && (c.previous().equals("不")
+                                                    || c.previous().equals("得"))
+                                            && c.beforePrevious() != null
+                                            && words.contains(c.beforePrevious()));
                 case NEAR -> words.stream().anyMatch(c.sentence()::contains);
             };
         }
@@ -771,6 +779,16 @@ final class SenseOrder {
                 if (w.length() == 1 + after.length() && w.charAt(0) == next.charAt(0) && w.endsWith(after)) return true;
             }
             return false;
+        }
+
+        /**
+         * A directional complement of two characters (下去, 出来, 回来), not 起来, whose potential form 想不起来 is no
+         * judgement as 看起来 is.
+         */
+        private static boolean isDirectionalComplement(String word) {
+            return word.length() == 2
+                    && (word.charAt(1) == '来' || word.charAt(1) == '去')
+                    && "下上出进回过开".indexOf(word.charAt(0)) >= 0;
         }
 
         /** A sentence that asks: it ends in a question mark, or in 吗 or 呢 before its closing punctuation. */
