@@ -97,7 +97,7 @@ public final class Annotator {
         this.repair = new WordRepair(lexicon, segmenter);
         this.expressions = new ExpressionFinder(lexicon);
         this.words = new WordAnnotator(lexicon, segmenter, chooser, table);
-        this.readings = new ContextReadings(chooser, new GlossFinder(lexicon));
+        this.readings = new ContextReadings(chooser, new GlossFinder(lexicon, table));
         this.senses = new ContextSenses(table);
         this.lexicon = lexicon;
         this.known = Set.copyOf(known);

@@ -25,9 +25,12 @@ import java.util.Optional;
 final class GlossFinder {
 
     private final Lexicon lexicon;
+    private final SenseOrder senses;
 
-    GlossFinder(Lexicon lexicon) {
+    /** A finder whose glosses of parts show each part's sense in the sense table's order ({@code senses}). */
+    GlossFinder(Lexicon lexicon, SenseOrder senses) {
         this.lexicon = lexicon;
+        this.senses = senses;
     }
 
     /**
@@ -233,7 +236,7 @@ final class GlossFinder {
                     .or(() -> lexicon.lookup(part).stream()
                             .filter(e -> !e.definitions().isEmpty())
                             .findFirst())
-                    .map(e -> e.definitions().get(0))
+                    .map(e -> commonSense(e, part))
                     .orElse("?");
             senses.add(part + " " + Syllables.toMarks(partSyllables) + ": " + meaning);
         }
@@ -244,6 +247,18 @@ final class GlossFinder {
                 List.of(String.join(" + ", senses)),
                 GlossSource.CHARACTERS,
                 GlossKind.WORD);
+    }
+
+    /**
+     * The sense of a part's entry to show: the one the sense table puts first whatever the sentence says (话 "words",
+     * not "dialect"), else the dictionary's first.
+     */
+    private String commonSense(CedictEntry e, String part) {
+        String first = e.definitions().get(0);
+        if (!senses.hasRules(part)) return first;
+        SenseOrder.Ordered ordered = senses.withoutSentence(List.of(lexicon.gloss(e)), part, "");
+        if (ordered == null || ordered.glosses().isEmpty()) return first;
+        return ordered.glosses().get(0).senses().get(0);
     }
 
     /** Whether an entry's syllables are {@code syllables}, ignoring case (a proper noun's capital). */

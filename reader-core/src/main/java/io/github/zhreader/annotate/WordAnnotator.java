@@ -49,7 +49,7 @@ final class WordAnnotator {
         this.lexicon = lexicon;
         this.segmenter = segmenter;
         this.readings = readings;
-        this.glosses = new GlossFinder(lexicon);
+        this.glosses = new GlossFinder(lexicon, senses);
         this.senses = senses;
     }
 
