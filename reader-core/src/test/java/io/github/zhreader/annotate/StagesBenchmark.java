@@ -86,7 +86,7 @@ public class StagesBenchmark {
             names = new NameJudge(lexicon, segmenter);
             repair = new WordRepair(lexicon, segmenter);
             readings = new ReadingChooser(lexicon, new CharacterReadings());
-            glosses = new GlossFinder(lexicon);
+            glosses = new GlossFinder(lexicon, new SenseOrder());
             expressions = new ExpressionFinder(lexicon);
             NormalizedText normalized = normalizer.normalize(content);
             String simplified = scripts.toSimplified(normalized.text());
