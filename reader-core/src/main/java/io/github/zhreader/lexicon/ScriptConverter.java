@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Characters first: CC-CEDICT's single-character entries give 後 后, 銀 银, 於 于. A few characters are
  * traditional forms of one character and also ordinary simplified characters of their own (著 in 著名, 么 in 什么,
- * 沈 the surname, 乾 in 乾隆); those stay as they are. A character changes only when both forms have the same length
+ * 沈 the surname, 乾 in 乾隆); those stay as they are, unless the text has traditional characters and the dictionary's
+ * longest word around one writes it otherwise (接著 is 接着; 著 in no word is the particle 着). A character changes only when both forms have the same length
  * in UTF-16 units. Then words, in a text that has traditional characters at all: one traditional character may
  * stand for several simplified ones (參 is 参 in 參加 and 人參, 乾 is 干 in 乾淨 and stays in 乾隆, 髮 and 發 are
  * both 发), which HanLP's phrase tables for traditional to simplified conversion ({@code data/dictionary/tc}, built
@@ -69,9 +70,33 @@ public final class ScriptConverter {
                 String phrases = com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(run);
                 if (phrases.length() == run.length()) phrases.getChars(0, run.length(), out, i);
             }
+            for (int k = i; k < end; k++) {
+                if (KEEP.indexOf(text.charAt(k)) >= 0) out[k] = keptCharacter(text, k, i, end, out[k]);
+            }
             i = end;
         }
         return new String(out);
+    }
+
+    /**
+     * The simplified form, in a text written in traditional characters, of a character that is also a simplified
+     * character of its own: the form the dictionary's longest word around it gives (接著 is 接着, 著名 stays 著名); 著
+     * with no word around it is the aspect particle 着 (看著他), which traditional text writes 著. Otherwise
+     * {@code converted}, what the phrase tables made of it.
+     */
+    private char keptCharacter(String text, int at, int runStart, int runEnd, char converted) {
+        char kept = text.charAt(at);
+        for (int length = Math.min(4, runEnd - runStart); length >= 2; length--) {
+            for (int from = Math.max(runStart, at - length + 1); from <= at && from + length <= runEnd; from++) {
+                String window = text.substring(from, from + length);
+                for (CedictEntry e : cedict.lookup(window)) {
+                    if (e.traditional().equals(window) && e.simplified().length() == length) {
+                        return e.simplified().charAt(at - from);
+                    }
+                }
+            }
+        }
+        return kept == '著' ? '着' : converted;
     }
 
     /** {@code text} with each traditional character replaced by its simplified form; same length as {@code text}. */
