@@ -250,9 +250,7 @@ class WordsAndNamesTest {
 
     @Test
     void characterThatIsAlsoSimplifiedFollowsTheWordAroundItInTraditionalText() {
-        assertEquals(
-                "这家店很好吃，可以接着吃。他看着我，著名的作家随着时代走了。乾隆皇帝。",
-                reader.toSimplified("這家店很好吃，可以接著吃。他看著我，著名的作家隨著時代走了。乾隆皇帝。"));
+        assertEquals("这家店很好吃，可以接着吃。他看着我，著名的作家随着时代走了。乾隆皇帝。", reader.toSimplified("這家店很好吃，可以接著吃。他看著我，著名的作家隨著時代走了。乾隆皇帝。"));
         // In simplified text 著 stays as written.
         assertEquals("他写了一本著作。", reader.toSimplified("他写了一本著作。"));
     }

@@ -801,7 +801,7 @@ class ZhReaderTest {
         assertEquals(0, version.code(), version.err());
         assertEquals(
                 "zhreader 0.1.0-SNAPSHOT\nCC-CEDICT 2026-09-10, 125049 entries\n"
-                        + "zhreader curated glossary, 2358 entries\nHanLP portable-1.8.6\n"
+                        + "zhreader curated glossary, 2369 entries\nHanLP portable-1.8.6\n"
                         + "HSK 2.0 word list, 4995 entries\nCJK Decomposition Data, 74600 entries\nKangxi radicals\n"
                         + "Character frequency ranks, 6663 entries\npinyin4j 2.5.1\n",
                 version.out());
