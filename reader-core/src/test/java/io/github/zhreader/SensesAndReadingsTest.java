@@ -231,6 +231,7 @@ class SensesAndReadingsTest {
         String text = SPARE_CLASSICAL + "鲍叔既进管仲，管仲事齐公，吾尝三仕三见逐于君。";
         assertEquals("already", firstSense(text, "既"));
         assertEquals("(literary) ever; once", firstSense(text, "尝"));
+        assertEquals("to answer; to reply", firstSense(SPARE_CLASSICAL + "问之，对曰：不知也。", "对"));
         assertEquals("(name of states and dynasties at several different periods)", firstSense(text, "齐"));
         assertEquals("Duke, highest of five orders of nobility 五等爵位[wu3 deng3 jue2 wei4]", firstSense(text, "公"));
     }
