@@ -190,8 +190,9 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
     }
 
     /**
-     * The senses with those that only say "see X" moved after the others, when the first is one and there are
-     * others: the entry of 血 xie3 reads "blood" first, not "see 血[xue4]". Other senses keep their order.
+     * The senses with those that only say "see X" or "erhua variant of X" moved after the others, when the first is
+     * one and there are others: the entry of 血 xie3 reads "blood" first, not "see 血[xue4]", and 玩意儿 "toy".
+     * Other senses keep their order.
      */
     static List<String> seeReferencesLast(List<String> senses) {
         if (senses.size() < 2 || !Reference.isSeeOnly(senses.get(0))) return senses;
@@ -297,11 +298,15 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
             return sense.startsWith("see") || sense.startsWith("used in") || sense.contains("variant of");
         }
 
-        /** A whole sense that only sends the reader to another headword: {@code see 血[xue4]}. */
-        static final Pattern SEE_ONLY = Pattern.compile("see [^\\s\\[]+(\\[[^\\]]*\\])?");
+        /**
+         * A whole sense that only sends the reader to another headword: {@code see 血[xue4]}, or {@code erhua variant
+         * of 玩意[wan2 yi4]}, which says only that the word is the other with the -r ending.
+         */
+        static final Pattern SEE_ONLY = Pattern.compile("(see|erhua variant of) [^\\s\\[]+(\\[[^\\]]*\\])?");
 
         static boolean isSeeOnly(String sense) {
-            return sense.startsWith("see ") && SEE_ONLY.matcher(sense).matches();
+            return (sense.startsWith("see ") || sense.startsWith("erhua variant of "))
+                    && SEE_ONLY.matcher(sense).matches();
         }
     }
 }
