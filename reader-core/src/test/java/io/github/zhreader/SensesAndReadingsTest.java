@@ -207,6 +207,8 @@ class SensesAndReadingsTest {
                 "我是来看你的。|来|to come",
                 "血浓于水。|于|(used in comparison) than",
                 "这款手机有自带的应用商店。|自带|(of software) preinstalled",
+                "这才是真正的朋友。|真正|genuine; real; true",
+                "我真正明白了。|真正|really; indeed",
                 "这个消息让他感到很高兴。|让|to make sb (feel sad etc)",
                 "他让我们先走。|让|to let sb do sth",
                 "疫情冲击了旅游业。|冲击|impact",
