@@ -54,13 +54,14 @@ final class ContextReadings {
         if (frame.partReadings != null) choices = withPartReadings(choices, piece, frame.partReadings);
         if (choices == reading.choices()) return reading;
         List<String> syllables = choices.stream().map(Choice::syllable).toList();
-        List<Gloss> sorted = readingFirst(reading.glosses(), String.join(" ", syllables));
+        String joined = String.join(" ", syllables);
+        List<Gloss> sorted = readingFirst(reading.glosses(), joined);
         // No dictionary entry of the word has the new reading (一行 is only yi1 xing2, "party"): the glosses of its
         // parts, read so, come first (一 "one" + 行 hang2 "row"); a gloss made of parts is made again with it.
         Gloss first = sorted.isEmpty() ? null : sorted.get(0);
         if (syllables.size() > 1
                 && first != null
-                && !first.pinyin().equalsIgnoreCase(String.join(" ", syllables))
+                && !first.pinyin().equalsIgnoreCase(joined)
                 && (first.source() == GlossSource.CEDICT || first.source() == GlossSource.CHARACTERS)) {
             String word = frame.sentence.substring(piece.start(), piece.end());
             List<Gloss> withParts = new ArrayList<>(sorted.size() + 1);

@@ -215,27 +215,14 @@ final class GlossFinder {
             List<String> partSyllables = syllables.subList(
                     Math.min(syllable, syllables.size()), Math.min(syllable + count, syllables.size()));
             syllable += count;
-            // An entry with a meaning of its own before one that only points to another form (救 "to save", not
-            // "variant of 救").
-            String meaning = lexicon.lookup(part).stream()
-                    .filter(e -> !e.properNoun()
-                            && !e.definitions().isEmpty()
-                            && !e.referenceOnly()
-                            && e.variantOf().isEmpty()
-                            && sameReading(e.syllables(), partSyllables))
-                    .findFirst()
-                    .or(() -> lexicon.lookup(part).stream()
-                            .filter(e -> !e.properNoun()
-                                    && !e.definitions().isEmpty()
-                                    && !e.referenceOnly()
-                                    && e.variantOf().isEmpty())
-                            .findFirst())
-                    .or(() -> lexicon.lookup(part).stream()
-                            .filter(e -> !e.properNoun() && !e.definitions().isEmpty())
-                            .findFirst())
-                    .or(() -> lexicon.lookup(part).stream()
-                            .filter(e -> !e.definitions().isEmpty())
-                            .findFirst())
+            // An entry of the part's reading with a meaning of its own, then any with a meaning of its own, before
+            // one that only points to another form (救 "to save", not "variant of 救"), a name's last.
+            List<CedictEntry> entries = lexicon.lookup(part);
+            String meaning = first(entries, e -> ownMeaning(e) && sameReading(e, partSyllables))
+                    .or(() -> first(entries, GlossFinder::ownMeaning))
+                    .or(() -> first(
+                            entries, e -> !e.properNoun() && !e.definitions().isEmpty()))
+                    .or(() -> first(entries, e -> !e.definitions().isEmpty()))
                     .map(e -> commonSense(e, part))
                     .orElse("?");
             senses.add(part + " " + Syllables.toMarks(partSyllables) + ": " + meaning);
@@ -261,10 +248,17 @@ final class GlossFinder {
         return ordered.glosses().get(0).senses().get(0);
     }
 
-    /** Whether an entry's syllables are {@code syllables}, ignoring case (a proper noun's capital). */
-    private static boolean sameReading(List<String> entry, List<String> syllables) {
-        if (entry.size() != syllables.size()) return false;
-        for (int i = 0; i < entry.size(); i++) if (!entry.get(i).equalsIgnoreCase(syllables.get(i))) return false;
-        return true;
+    /** Whether an entry has senses of its own: not a name, not only a pointer to another word or form. */
+    private static boolean ownMeaning(CedictEntry e) {
+        return !e.properNoun()
+                && !e.definitions().isEmpty()
+                && !e.referenceOnly()
+                && e.variantOf().isEmpty();
+    }
+
+    private static Optional<CedictEntry> first(
+            List<CedictEntry> entries, java.util.function.Predicate<CedictEntry> test) {
+        for (CedictEntry e : entries) if (test.test(e)) return Optional.of(e);
+        return Optional.empty();
     }
 }
