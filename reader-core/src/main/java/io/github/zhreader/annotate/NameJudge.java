@@ -248,7 +248,7 @@ final class NameJudge {
             if (out == null) out = new ArrayList<>(pieces.subList(0, i));
             out.add(new Piece(name[0], name[1], TokenType.HAN, "nr"));
             Piece end = pieces.get(last);
-            if (end.end() > name[1]) out.add(recut(sentence, name[1], end.end()));
+            if (end.end() > name[1]) out.add(Piece.cutAfresh(sentence, segmenter, name[1], end.end()));
             if (explain != null) {
                 explain.accept(new Decision(
                         name[0],
@@ -818,7 +818,7 @@ final class NameJudge {
             }
             if (q.start() < name[0]) {
                 for (int[] r : lexicon.longestWords(sentence, q.start(), name[0])) {
-                    out.add(recut(sentence, r[0], r[1]));
+                    out.add(Piece.cutAfresh(sentence, segmenter, r[0], r[1]));
                 }
             }
             if (q.start() <= name[0] && q.end() >= name[0]) {
@@ -835,7 +835,7 @@ final class NameJudge {
             }
             if (q.end() > name[1]) {
                 for (int[] r : lexicon.longestWords(sentence, name[1], q.end())) {
-                    out.add(recut(sentence, r[0], r[1]));
+                    out.add(Piece.cutAfresh(sentence, segmenter, r[0], r[1]));
                 }
             }
         }
@@ -1006,10 +1006,5 @@ final class NameJudge {
                 return n;
             }
         }
-    }
-
-    /** A piece of Han text cut afresh, with the tag the segmenter's word list gives it most often (or none). */
-    private Piece recut(String sentence, int start, int end) {
-        return new Piece(start, end, TokenType.HAN, segmenter.commonTag(sentence.substring(start, end)));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.zhreader.annotate;
 
 import io.github.zhreader.TokenType;
+import io.github.zhreader.segment.Segmenter;
 
 /**
  * A token before annotation: a span of the normalised sentence, its type and its part-of-speech tag.
@@ -28,5 +29,13 @@ record Piece(int start, int end, TokenType type, String tag) {
 
     int length() {
         return end - start;
+    }
+
+    /**
+     * A piece of Han text that a repair cuts afresh, with the tag the segmenter's word list gives the word most often
+     * (none when the list lacks it).
+     */
+    static Piece cutAfresh(String text, Segmenter segmenter, int start, int end) {
+        return new Piece(start, end, TokenType.HAN, segmenter.commonTag(text.substring(start, end)));
     }
 }

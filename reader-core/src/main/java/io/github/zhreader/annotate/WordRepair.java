@@ -289,12 +289,7 @@ final class WordRepair {
                                 && !e.definitions().isEmpty()
                                 && !e.definitions().get(0).startsWith("to "));
         return split
-                ? new Recut(
-                        1,
-                        List.of(
-                                new Piece(p.start(), p.start() + 1, TokenType.HAN, "uz"),
-                                new Piece(p.start() + 1, p.end(), TokenType.HAN, "n")),
-                        "着 after a verb of posture or holding is the aspect particle")
+                ? afterFirstCharacter(p, "uz", "n", "着 after a verb of posture or holding is the aspect particle")
                 : null;
     }
 
@@ -361,14 +356,7 @@ final class WordRepair {
                 && lexicon.lookup(sentence.substring(p.start() + 1, p.end())).stream()
                         .anyMatch(e -> !e.definitions().isEmpty()
                                 && e.definitions().get(0).startsWith("to "));
-        return cut
-                ? new Recut(
-                        1,
-                        List.of(
-                                new Piece(p.start(), p.start() + 1, TokenType.HAN, "v"),
-                                new Piece(p.start() + 1, p.end(), TokenType.HAN, "v")),
-                        "好 \"fond of\" before 懒")
-                : null;
+        return cut ? afterFirstCharacter(p, "v", "v", "好 \"fond of\" before 懒") : null;
     }
 
     /**
@@ -407,12 +395,7 @@ final class WordRepair {
                 && adjacent(verb, p)
                 && (next == null || !next.is(sentence, "于"));
         return cut
-                ? new Recut(
-                        1,
-                        List.of(
-                                new Piece(p.start(), p.start() + 1, TokenType.HAN, "uz"),
-                                new Piece(p.start() + 1, p.end(), TokenType.HAN, "n")),
-                        "着 the aspect particle after the verb " + verb.in(sentence))
+                ? afterFirstCharacter(p, "uz", "n", "着 the aspect particle after the verb " + verb.in(sentence))
                 : null;
     }
 
@@ -427,14 +410,7 @@ final class WordRepair {
                 && p.length() == 2
                 && sentence.charAt(p.start() + 1) == '等'
                 && "我你他她".indexOf(sentence.charAt(p.start())) >= 0;
-        return cut
-                ? new Recut(
-                        1,
-                        List.of(
-                                new Piece(p.start(), p.start() + 1, TokenType.HAN, "r"),
-                                new Piece(p.start() + 1, p.end(), TokenType.HAN, "v")),
-                        "等 \"to wait\" after a pronoun in modern text")
-                : null;
+        return cut ? afterFirstCharacter(p, "r", "v", "等 \"to wait\" after a pronoun in modern text") : null;
     }
 
     /**
@@ -448,14 +424,7 @@ final class WordRepair {
                 && p.is(sentence, "得了")
                 && adjacent(p, next)
                 && (Tags.isNoun(next.tag()) || Tags.isPronoun(next.tag()) || Tags.isNumeral(next.tag()));
-        return cut
-                ? new Recut(
-                        1,
-                        List.of(
-                                new Piece(p.start(), p.start() + 1, TokenType.HAN, "v"),
-                                new Piece(p.start() + 1, p.end(), TokenType.HAN, "ul")),
-                        "得了 before a noun is 得 \"obtained\" and 了")
-                : null;
+        return cut ? afterFirstCharacter(p, "v", "ul", "得了 before a noun is 得 \"obtained\" and 了") : null;
     }
 
     /**
@@ -474,28 +443,29 @@ final class WordRepair {
             return null;
         }
         if (p.is(sentence, "得要")) {
-            return new Recut(
-                    1,
-                    List.of(
-                            new Piece(p.start(), p.start() + 1, TokenType.HAN, "ud"),
-                            new Piece(p.start() + 1, p.end(), TokenType.HAN, "v")),
-                    "得 after a verb or an adjective is the particle of degree or result");
+            return afterFirstCharacter(
+                    p, "ud", "v", "得 after a verb or an adjective is the particle of degree or result");
         }
         // Before a verb, 不得 is "must not" (考核/不得/任免).
         Piece after = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
         if (p.is(sentence, "不得") && (after == null || !isVerb(after))) {
-            return new Recut(
-                    1,
-                    List.of(
-                            new Piece(p.start(), p.start() + 1, TokenType.HAN, "d"),
-                            new Piece(p.start() + 1, p.end(), TokenType.HAN, "ud")),
-                    "不得 after a verb is its potential form, \"cannot be done\"");
+            return afterFirstCharacter(p, "d", "ud", "不得 after a verb is its potential form, \"cannot be done\"");
         }
         return null;
     }
 
     /** Pieces {@code [i, i + count)} re-cut as {@code into}, by the rule {@code why}. */
     private record Recut(int count, List<Piece> into, String why) {}
+
+    /** Piece {@code p} of two characters or more cut after its first, the two parts tagged as given. */
+    private static Recut afterFirstCharacter(Piece p, String firstTag, String restTag, String why) {
+        return new Recut(
+                1,
+                List.of(
+                        new Piece(p.start(), p.start() + 1, TokenType.HAN, firstTag),
+                        new Piece(p.start() + 1, p.end(), TokenType.HAN, restTag)),
+                why);
+    }
 
     /**
      * Re-cuts small spans the segmenter read against the grammar around them: 着 after a verb of posture, an
@@ -591,12 +561,7 @@ final class WordRepair {
         if (!afterNumber || !lexicon.isWord(sentence, p.start() + 1, p.end())) return null;
         List<CedictEntry> entries = lexicon.lookup(p.in(sentence));
         if (entries.isEmpty() || !entries.stream().allMatch(CedictEntry::properNoun)) return null;
-        return new Recut(
-                1,
-                List.of(
-                        new Piece(p.start(), p.start() + 1, TokenType.HAN, "q"),
-                        new Piece(p.start() + 1, p.end(), TokenType.HAN, "n")),
-                "a unit of the date after a number");
+        return afterFirstCharacter(p, "q", "n", "a unit of the date after a number");
     }
 
     /** Verbs of posture, holding and contact, which 着 follows as the aspect particle (靠着, 坐着, 拿着). */
@@ -703,18 +668,18 @@ final class WordRepair {
             while (j < pieces.size() && pieces.get(j).start() < forced.end()) j++;
             int regionEnd = pieces.get(j - 1).end();
             for (int[] r : lexicon.longestWords(sentence, p.start(), forced.start()))
-                out.add(recut(sentence, r[0], r[1]));
+                out.add(Piece.cutAfresh(sentence, segmenter, r[0], r[1]));
             if (explain != null && forced.reason() != null) {
                 explain.accept(new NameJudge.Decision(
                         forced.start(), forced.end(), "word", "kept whole", List.of(forced.reason())));
             }
             int at = forced.start();
             for (String part : forced.parts()) {
-                out.add(recut(sentence, at, at + part.length()));
+                out.add(Piece.cutAfresh(sentence, segmenter, at, at + part.length()));
                 at += part.length();
             }
             for (int[] r : lexicon.longestWords(sentence, forced.end(), regionEnd))
-                out.add(recut(sentence, r[0], r[1]));
+                out.add(Piece.cutAfresh(sentence, segmenter, r[0], r[1]));
             i = j;
         }
         return out;
@@ -1059,13 +1024,8 @@ final class WordRepair {
                 out.add(p);
                 continue;
             }
-            for (int[] r : parts) out.add(recut(sentence, r[0], r[1]));
+            for (int[] r : parts) out.add(Piece.cutAfresh(sentence, segmenter, r[0], r[1]));
         }
         return out;
-    }
-
-    /** A piece of Han text cut afresh, with the tag the segmenter's word list gives it most often (or none). */
-    private Piece recut(String sentence, int start, int end) {
-        return new Piece(start, end, TokenType.HAN, segmenter.commonTag(sentence.substring(start, end)));
     }
 }
