@@ -70,9 +70,9 @@ final class ChineseNumbers {
             if (a < 1 || b < 1 || !(b == a + 1 || a == 3 && b == 5)) continue;
             // Only one pair: 一二三 is a list, not an estimate.
             if (i + 2 < word.length() && digitOf(word.charAt(i + 2)) >= 0) return Optional.empty();
+            if (word.length() == 2) return Optional.of(a + " or " + b);
             Optional<String> low = value(word.substring(0, i + 1) + word.substring(i + 2));
             Optional<String> high = value(word.substring(0, i) + word.substring(i + 1));
-            if (word.length() == 2) return Optional.of(a + " or " + b);
             if (low.isEmpty() || high.isEmpty()) return Optional.empty();
             return Optional.of(low.get() + " or " + high.get());
         }

@@ -270,7 +270,7 @@ final class SentenceReadings {
                 && at >= 2
                 && TokenType.isHan(sentence.charAt(at - 2))
                 && "里外前后上下左右东西南北这那".indexOf(before) >= 0
-                && (after == 0 || !TokenType.isHan(after) || "的有是也都就还".indexOf(after) >= 0)) {
+                && (!TokenType.isHan(after) || "的有是也都就还".indexOf(after) >= 0)) {
             return Optional.of(new Choice("bian5", Rule.NEIGHBOURS));
         }
         // 所处 is "where (it) is situated" (所处的环境, 所处的位置): chu3, the verb.
@@ -400,7 +400,7 @@ final class SentenceReadings {
                         && cuts.get(at)
                         && cuts.get(next)
                         && at - previousStart <= 2
-                        && !TokenType.isHan(after == 0 ? ' ' : after) | "的了着里上是也都就".indexOf(after) >= 0) {
+                        && (!TokenType.isHan(after) || "的了着里上是也都就".indexOf(after) >= 0)) {
                     return Optional.of(new Choice("zi5", Rule.GRAMMAR));
                 }
             }
@@ -470,8 +470,7 @@ final class SentenceReadings {
             }
             case '得' -> {
                 // 得无, 得非 opening a clause is the classical "could it be that …" (得无异乎): de2.
-                if ((after == '无' || after == '非' || after == '毋')
-                        && (before == 0 || isPause(before) || !TokenType.isHan(before))) {
+                if ((after == '无' || after == '非' || after == '毋') && !TokenType.isHan(before)) {
                     return Optional.of(new Choice("de2", Rule.GRAMMAR));
                 }
                 // After a verb and 不, 得 is the potential complement, "can't be done" (熬不得夜, 近不得台旁): de5,
