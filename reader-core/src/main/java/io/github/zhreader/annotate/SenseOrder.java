@@ -285,7 +285,7 @@ final class SenseOrder {
             List<String> senses = gloss.senses();
             // A later "variant of" entry repeats another entry's senses, not always under the right reading (爲
             // wei4 lists wei2's "as", "to be"): the sense is looked for in the entry of the reading itself.
-            if (g > 0 && !senses.isEmpty() && senses.get(0).startsWith("variant of ")) continue;
+            if (g > 0 && !senses.isEmpty() && CedictEntry.isVariantSense(senses.get(0))) continue;
             for (int s = 0; s < senses.size(); s++) {
                 if (!wanted.test(senses.get(s))) continue;
                 List<String> reordered = new ArrayList<>(senses.size());

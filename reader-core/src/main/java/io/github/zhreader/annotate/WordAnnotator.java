@@ -273,7 +273,8 @@ final class WordAnnotator {
 
     /** Whether an entry's first sense makes it a variant of another word. */
     private static boolean onlyVariant(CedictEntry e) {
-        return !e.definitions().isEmpty() && e.definitions().get(0).startsWith("variant of ");
+        return !e.definitions().isEmpty()
+                && CedictEntry.isVariantSense(e.definitions().get(0));
     }
 
     /** The glossaries' entries for a word, each with the context word the sentence mentions. */

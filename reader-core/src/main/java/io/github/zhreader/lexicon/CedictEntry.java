@@ -190,6 +190,14 @@ public record CedictEntry(String traditional, String simplified, String pinyin, 
     }
 
     /**
+     * Whether a sense says its entry is a plain variant of another form ({@code variant of 為|为[wei2]}): said first,
+     * it makes the entry a variant whose further senses, if any, are copied from that form.
+     */
+    public static boolean isVariantSense(String sense) {
+        return sense.startsWith("variant of ");
+    }
+
+    /**
      * The senses with those that only say "see X" or "erhua variant of X" moved after the others, when the first is
      * one and there are others: the entry of 血 xie3 reads "blood" first, not "see 血[xue4]", and 玩意儿 "toy".
      * Other senses keep their order.
