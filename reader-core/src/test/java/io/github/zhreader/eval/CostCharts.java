@@ -42,6 +42,7 @@ public final class CostCharts {
         if (Files.exists(annotate)) {
             List<double[]> rows = numbers(annotate);
             double[] mb = column(rows, 0, 1e-6);
+            String command = "CostCurves annotate: /usr/bin/time ./zhreader annotate --format json FILE > /dev/null";
             save(
                     growth(
                             "annotate: time by text size",
@@ -49,7 +50,7 @@ public final class CostCharts {
                             "seconds, whole process",
                             mb,
                             column(rows, 1, 1)),
-                    "CostCurves annotate: /usr/bin/time ./zhreader annotate --format json FILE > /dev/null",
+                    command,
                     dir.resolve("annotate-time.png"));
             save(
                     growth(
@@ -58,7 +59,7 @@ public final class CostCharts {
                             "largest resident set (MB)",
                             mb,
                             column(rows, 2, 1)),
-                    "CostCurves annotate: /usr/bin/time ./zhreader annotate --format json FILE > /dev/null",
+                    command,
                     dir.resolve("annotate-memory.png"));
         }
         Path library = dir.resolve("library.tsv");
