@@ -774,11 +774,7 @@ final class SenseOrder {
         private static boolean nextTwoJoined(Context c, Set<String> words) {
             String next = c.next();
             String after = c.afterNext();
-            if (next.length() != 1 || after == null || c.nextType() != TokenType.HAN) return false;
-            for (String w : words) {
-                if (w.length() == 1 + after.length() && w.charAt(0) == next.charAt(0) && w.endsWith(after)) return true;
-            }
-            return false;
+            return next.length() == 1 && after != null && c.nextType() == TokenType.HAN && words.contains(next + after);
         }
 
         /**
